@@ -1,0 +1,16 @@
+//! kadm's phase runner: a generic workflow engine that knows nothing about Kubernetes.
+//!
+//! A [`Workflow`] is a tree of [`Phase`]s over some run data `D`. [`Workflow::plan`] turns a
+//! [`Request`] (targets, skips, target version) into the ordered list of phases to run, applying
+//! the runner's rules: depth-first order, the synthetic `all` child, skips, exclusive groups,
+//! deprecation and dependencies. [`Workflow::execute`] runs a plan.
+
+mod error;
+mod phase;
+mod version;
+mod workflow;
+
+pub use error::{DefinitionError, PlanError, RunError};
+pub use phase::{BoxError, Deprecation, Phase, PhaseResult, RunFn, RunIfFn, ALL};
+pub use version::{ParseVersionError, Version};
+pub use workflow::{Event, Node, Plan, Request, Step, Workflow};
