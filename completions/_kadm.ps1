@@ -1,0 +1,428 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'kadm'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'kadm' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print kadm''s version')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--skip-phases', '--skip-phases', [CompletionResultType]::ParameterName, 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Use this command to invoke a single phase of the init workflow')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
+            [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;cert-rotation' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;enable-client-cert-rotation' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;experimental-cert-rotation' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
+            [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;help;all' {
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;help;cert-rotation' {
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;help;enable-client-cert-rotation' {
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;help;experimental-cert-rotation' {
+            break
+        }
+        'kadm;init;phase;kubelet-finalize;help;help' {
+            break
+        }
+        'kadm;init;phase;help' {
+            [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;help;kubelet-finalize' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
+            [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
+            break
+        }
+        'kadm;init;phase;help;kubelet-finalize;all' {
+            break
+        }
+        'kadm;init;phase;help;kubelet-finalize;cert-rotation' {
+            break
+        }
+        'kadm;init;phase;help;kubelet-finalize;enable-client-cert-rotation' {
+            break
+        }
+        'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;init;phase;help;help' {
+            break
+        }
+        'kadm;init;help' {
+            [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Use this command to invoke a single phase of the init workflow')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;help;phase' {
+            [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            break
+        }
+        'kadm;init;help;phase;kubelet-finalize' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
+            [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
+            break
+        }
+        'kadm;init;help;phase;kubelet-finalize;all' {
+            break
+        }
+        'kadm;init;help;phase;kubelet-finalize;cert-rotation' {
+            break
+        }
+        'kadm;init;help;phase;kubelet-finalize;enable-client-cert-rotation' {
+            break
+        }
+        'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;init;help;help' {
+            break
+        }
+        'kadm;config' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print configuration')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;config;print' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('init-defaults', 'init-defaults', [CompletionResultType]::ParameterValue, 'Print the default v1beta4 configuration for `kadm init --config`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;config;print;init-defaults' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;config;print;help' {
+            [CompletionResult]::new('init-defaults', 'init-defaults', [CompletionResultType]::ParameterValue, 'Print the default v1beta4 configuration for `kadm init --config`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;config;print;help;init-defaults' {
+            break
+        }
+        'kadm;config;print;help;help' {
+            break
+        }
+        'kadm;config;help' {
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print configuration')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;config;help;print' {
+            [CompletionResult]::new('init-defaults', 'init-defaults', [CompletionResultType]::ParameterValue, 'Print the default v1beta4 configuration for `kadm init --config`')
+            break
+        }
+        'kadm;config;help;print;init-defaults' {
+            break
+        }
+        'kadm;config;help;help' {
+            break
+        }
+        'kadm;completion' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;version' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print kadm''s version')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;help;init' {
+            [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Use this command to invoke a single phase of the init workflow')
+            break
+        }
+        'kadm;help;init;phase' {
+            [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            break
+        }
+        'kadm;help;init;phase;kubelet-finalize' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
+            [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
+            [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
+            break
+        }
+        'kadm;help;init;phase;kubelet-finalize;all' {
+            break
+        }
+        'kadm;help;init;phase;kubelet-finalize;cert-rotation' {
+            break
+        }
+        'kadm;help;init;phase;kubelet-finalize;enable-client-cert-rotation' {
+            break
+        }
+        'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;help;config' {
+            [CompletionResult]::new('print', 'print', [CompletionResultType]::ParameterValue, 'Print configuration')
+            break
+        }
+        'kadm;help;config;print' {
+            [CompletionResult]::new('init-defaults', 'init-defaults', [CompletionResultType]::ParameterValue, 'Print the default v1beta4 configuration for `kadm init --config`')
+            break
+        }
+        'kadm;help;config;print;init-defaults' {
+            break
+        }
+        'kadm;help;completion' {
+            break
+        }
+        'kadm;help;version' {
+            break
+        }
+        'kadm;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,368 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[kadm] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'kadm'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'kadm'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand config 'Show kadm''s configuration'
+            cand completion 'Print a shell completion script'
+            cand version 'Print kadm''s version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand --skip-phases 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand phase 'Use this command to invoke a single phase of the init workflow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;kubelet-finalize'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand all 'Run all kubelet-finalize phases'
+            cand cert-rotation 'Enable kubelet client certificate rotation'
+            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
+            cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;kubelet-finalize;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;kubelet-finalize;cert-rotation'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;kubelet-finalize;enable-client-cert-rotation'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;kubelet-finalize;experimental-cert-rotation'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;kubelet-finalize;help'= {
+            cand all 'Run all kubelet-finalize phases'
+            cand cert-rotation 'Enable kubelet client certificate rotation'
+            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
+            cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;kubelet-finalize;help;all'= {
+        }
+        &'kadm;init;phase;kubelet-finalize;help;cert-rotation'= {
+        }
+        &'kadm;init;phase;kubelet-finalize;help;enable-client-cert-rotation'= {
+        }
+        &'kadm;init;phase;kubelet-finalize;help;experimental-cert-rotation'= {
+        }
+        &'kadm;init;phase;kubelet-finalize;help;help'= {
+        }
+        &'kadm;init;phase;help'= {
+            cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;help;kubelet-finalize'= {
+            cand all 'Run all kubelet-finalize phases'
+            cand cert-rotation 'Enable kubelet client certificate rotation'
+            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
+            cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
+        }
+        &'kadm;init;phase;help;kubelet-finalize;all'= {
+        }
+        &'kadm;init;phase;help;kubelet-finalize;cert-rotation'= {
+        }
+        &'kadm;init;phase;help;kubelet-finalize;enable-client-cert-rotation'= {
+        }
+        &'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;init;phase;help;help'= {
+        }
+        &'kadm;init;help'= {
+            cand phase 'Use this command to invoke a single phase of the init workflow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;help;phase'= {
+            cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+        }
+        &'kadm;init;help;phase;kubelet-finalize'= {
+            cand all 'Run all kubelet-finalize phases'
+            cand cert-rotation 'Enable kubelet client certificate rotation'
+            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
+            cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
+        }
+        &'kadm;init;help;phase;kubelet-finalize;all'= {
+        }
+        &'kadm;init;help;phase;kubelet-finalize;cert-rotation'= {
+        }
+        &'kadm;init;help;phase;kubelet-finalize;enable-client-cert-rotation'= {
+        }
+        &'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;init;help;help'= {
+        }
+        &'kadm;config'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand print 'Print configuration'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;config;print'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand init-defaults 'Print the default v1beta4 configuration for `kadm init --config`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;config;print;init-defaults'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;config;print;help'= {
+            cand init-defaults 'Print the default v1beta4 configuration for `kadm init --config`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;config;print;help;init-defaults'= {
+        }
+        &'kadm;config;print;help;help'= {
+        }
+        &'kadm;config;help'= {
+            cand print 'Print configuration'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;config;help;print'= {
+            cand init-defaults 'Print the default v1beta4 configuration for `kadm init --config`'
+        }
+        &'kadm;config;help;print;init-defaults'= {
+        }
+        &'kadm;config;help;help'= {
+        }
+        &'kadm;completion'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;version'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;help'= {
+            cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand config 'Show kadm''s configuration'
+            cand completion 'Print a shell completion script'
+            cand version 'Print kadm''s version'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;help;init'= {
+            cand phase 'Use this command to invoke a single phase of the init workflow'
+        }
+        &'kadm;help;init;phase'= {
+            cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+        }
+        &'kadm;help;init;phase;kubelet-finalize'= {
+            cand all 'Run all kubelet-finalize phases'
+            cand cert-rotation 'Enable kubelet client certificate rotation'
+            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
+            cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
+        }
+        &'kadm;help;init;phase;kubelet-finalize;all'= {
+        }
+        &'kadm;help;init;phase;kubelet-finalize;cert-rotation'= {
+        }
+        &'kadm;help;init;phase;kubelet-finalize;enable-client-cert-rotation'= {
+        }
+        &'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;help;config'= {
+            cand print 'Print configuration'
+        }
+        &'kadm;help;config;print'= {
+            cand init-defaults 'Print the default v1beta4 configuration for `kadm init --config`'
+        }
+        &'kadm;help;config;print;init-defaults'= {
+        }
+        &'kadm;help;completion'= {
+        }
+        &'kadm;help;version'= {
+        }
+        &'kadm;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,122 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kadm_global_optspecs
+    string join \n v/v= progress= h/help V/version
+end
+
+function __fish_kadm_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kadm_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kadm_using_subcommand
+    set -l cmd (__fish_kadm_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kadm -n "__fish_kadm_needs_command" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_needs_command" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_needs_command" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_needs_command" -s V -l version -d 'Print version'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "config" -d 'Show kadm\'s configuration'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "version" -d 'Print kadm\'s version'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l control-plane-endpoint -d 'A stable address for the control plane (DNS name or IP, optional port)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l service-cidr -d 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l service-dns-domain -d 'The cluster\'s DNS domain [default: cluster.local]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-cert-extra-sans -d 'Extra names (IPs or DNS names) for the API server certificate, comma-separated' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l node-name -d 'The node\'s name [default: this host\'s name]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l encryption-algorithm -d 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Write nothing; print what would be written'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l control-plane-endpoint -d 'A stable address for the control plane (DNS name or IP, optional port)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l service-cidr -d 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l service-dns-domain -d 'The cluster\'s DNS domain [default: cluster.local]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-cert-extra-sans -d 'Extra names (IPs or DNS names) for the API server certificate, comma-separated' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l node-name -d 'The node\'s name [default: this host\'s name]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l encryption-algorithm -d 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubelet-finalize" -d 'Updates settings relevant to the kubelet after TLS bootstrap'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -f -a "print" -d 'Print configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "init-defaults" -d 'Print the default v1beta4 configuration for `kadm init --config`'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand completion" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand completion" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "text\t''
+short\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand version" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "config" -d 'Show kadm\'s configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "version" -d 'Print kadm\'s version'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'

@@ -1,0 +1,205 @@
+//! The one place kadm reads the kubelet's own configuration: whether it rotates its client
+//! certificate (`rotateCertificates` in its `KubeletConfiguration`, or the `--rotate-certificates`
+//! flag, which wins over the file as it does in the kubelet).
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The file name of the kubelet's configuration inside its state directory.
+pub const KUBELET_CONFIG_FILE: &str = "config.yaml";
+
+/// The one field of `KubeletConfiguration` kadm reads; every other field is ignored.
+#[derive(Debug, Default, Deserialize)]
+struct KubeletConfiguration {
+    #[serde(rename = "rotateCertificates")]
+    rotate_certificates: Option<bool>,
+}
+
+/// What kadm found out about the kubelet's `rotateCertificates` setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RotateSetting {
+    /// Rotation is on (`true` in the file, or the flag).
+    On {
+        /// Where the value came from.
+        source: String,
+    },
+    /// Rotation is off (`false` in the file, or the flag).
+    Off {
+        /// Where the value came from.
+        source: String,
+    },
+    /// The file does not set the field; the kubelet's default is `false`.
+    Unset {
+        /// The kubelet's configuration file.
+        path: PathBuf,
+    },
+    /// The file does not exist.
+    Missing {
+        /// The kubelet's configuration file.
+        path: PathBuf,
+    },
+    /// The file (or the flag's value) cannot be read or parsed.
+    Unreadable {
+        /// Where kadm looked.
+        source: String,
+        /// Why it could not be used.
+        reason: String,
+    },
+}
+
+impl RotateSetting {
+    /// `Some(true)`/`Some(false)` when known (an unset field counts as the kubelet's default,
+    /// `false`), `None` when it could not be checked.
+    pub fn enabled(&self) -> Option<bool> {
+        match self {
+            RotateSetting::On { .. } => Some(true),
+            RotateSetting::Off { .. } | RotateSetting::Unset { .. } => Some(false),
+            RotateSetting::Missing { .. } | RotateSetting::Unreadable { .. } => None,
+        }
+    }
+
+    /// The warning to show when rotation is not known to be on, naming the source and the fix.
+    pub fn warning(&self) -> Option<String> {
+        const CONSEQUENCE: &str =
+            "the kubelet will not renew its client certificate, and kubelet.conf \
+            will keep pointing at it after it expires";
+        match self {
+            RotateSetting::On { .. } => None,
+            RotateSetting::Off { source } => Some(format!(
+                "{source} sets rotateCertificates to false: {CONSEQUENCE}; set it to true and restart the kubelet"
+            )),
+            RotateSetting::Unset { path } => Some(format!(
+                "{}: rotateCertificates is not set (the kubelet's default is false): {CONSEQUENCE}; \
+                 set it to true and restart the kubelet",
+                path.display()
+            )),
+            RotateSetting::Missing { path } => Some(format!(
+                "{}: the kubelet's configuration does not exist, so whether it rotates its client \
+                 certificate (rotateCertificates) could not be checked",
+                path.display()
+            )),
+            RotateSetting::Unreadable { source, reason } => Some(format!(
+                "{source}: cannot read rotateCertificates ({reason}), so whether the kubelet rotates \
+                 its client certificate could not be checked"
+            )),
+        }
+    }
+}
+
+/// Reads `rotateCertificates` from the text of a `KubeletConfiguration` (YAML or JSON).
+/// `Ok(None)` when the field is absent (or the document empty).
+pub fn parse_rotate_certificates(text: &str) -> Result<Option<bool>, String> {
+    let doc: Option<KubeletConfiguration> =
+        serde_saphyr::from_str(text).map_err(|e| e.to_string())?;
+    Ok(doc.and_then(|d| d.rotate_certificates))
+}
+
+/// Parses a boolean flag value the way the kubelet (Go's `strconv.ParseBool`) does.
+fn parse_flag_bool(value: &str) -> Option<bool> {
+    match value {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+/// The kubelet's rotation setting: the `--rotate-certificates` flag value when one is given
+/// (from `nodeRegistration.kubeletExtraArgs`), else the `rotateCertificates` field of the
+/// configuration file at `path`.
+pub fn rotate_setting(flag: Option<&str>, path: &Path) -> RotateSetting {
+    if let Some(value) = flag {
+        let source = format!("kubeletExtraArgs rotate-certificates={value:?}");
+        return match parse_flag_bool(value) {
+            Some(true) => RotateSetting::On { source },
+            Some(false) => RotateSetting::Off { source },
+            None => RotateSetting::Unreadable {
+                source,
+                reason: "not a boolean (use true or false)".to_string(),
+            },
+        };
+    }
+    let source = path.display().to_string();
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return RotateSetting::Missing {
+                path: path.to_path_buf(),
+            }
+        }
+        Err(e) => {
+            return RotateSetting::Unreadable {
+                source,
+                reason: e.to_string(),
+            }
+        }
+    };
+    match parse_rotate_certificates(&text) {
+        Ok(Some(true)) => RotateSetting::On { source },
+        Ok(Some(false)) => RotateSetting::Off { source },
+        Ok(None) => RotateSetting::Unset {
+            path: path.to_path_buf(),
+        },
+        Err(reason) => RotateSetting::Unreadable { source, reason },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_only_rotate_certificates_and_ignores_the_rest() {
+        let text = "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n\
+                    authentication:\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\n\
+                    rotateCertificates: true\nevictionHard:\n  memory.available: 100Mi\n";
+        assert_eq!(parse_rotate_certificates(text), Ok(Some(true)));
+        assert_eq!(
+            parse_rotate_certificates("rotateCertificates: false\n"),
+            Ok(Some(false))
+        );
+        assert_eq!(
+            parse_rotate_certificates("kind: KubeletConfiguration\n"),
+            Ok(None)
+        );
+        assert_eq!(parse_rotate_certificates("# nothing\n"), Ok(None));
+        assert_eq!(
+            parse_rotate_certificates("{\"rotateCertificates\": true}"),
+            Ok(Some(true))
+        );
+    }
+
+    #[test]
+    fn bad_documents_are_errors() {
+        assert!(parse_rotate_certificates("rotateCertificates: [\n").is_err());
+        assert!(parse_rotate_certificates("rotateCertificates: maybe\n").is_err());
+        assert!(parse_rotate_certificates("- a list\n").is_err());
+    }
+
+    #[test]
+    fn the_file_decides_unless_a_flag_is_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(KUBELET_CONFIG_FILE);
+        assert_eq!(
+            rotate_setting(None, &path),
+            RotateSetting::Missing { path: path.clone() }
+        );
+        std::fs::write(&path, "rotateCertificates: false\n").unwrap();
+        let off = rotate_setting(None, &path);
+        assert_eq!(off.enabled(), Some(false));
+        let warning = off.warning().unwrap();
+        assert!(warning.contains(&path.display().to_string()), "{warning}");
+        assert!(warning.contains("set it to true"), "{warning}");
+        assert_eq!(rotate_setting(Some("true"), &path).enabled(), Some(true));
+        assert_eq!(rotate_setting(Some("yes"), &path).enabled(), None);
+        std::fs::write(&path, "kind: KubeletConfiguration\n").unwrap();
+        assert_eq!(rotate_setting(None, &path).enabled(), Some(false));
+        std::fs::write(&path, "rotateCertificates: true\n").unwrap();
+        assert_eq!(rotate_setting(None, &path).warning(), None);
+        std::fs::write(&path, ": : :\n\t[").unwrap();
+        let bad = rotate_setting(None, &path);
+        assert_eq!(bad.enabled(), None);
+        assert!(bad.warning().unwrap().contains(&path.display().to_string()));
+    }
+}

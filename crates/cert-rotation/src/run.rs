@@ -1,0 +1,240 @@
+//! The phase's run: find the kubelet's rotatable certificate, check it, point kubelet.conf at
+//! it, report, and restart the kubelet where kadm may.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use kadm_init_context::{InitContext, OutputFormat};
+use kadm_kubeconfig::{KubeConfig, KubeConfigError};
+use kadm_pki::fsx::FileSpec;
+use kadm_pki::Certificate;
+use serde_json::{json, Value};
+use time::OffsetDateTime;
+
+use crate::client_cert::{load_client_pem, subject_line, validity_warning};
+use crate::edit::point_user_at_pem;
+use crate::error::CertRotationError;
+use crate::kubelet_config::{rotate_setting, RotateSetting, KUBELET_CONFIG_FILE};
+use crate::locate::{kubelet_pem, resolve_pem, KubeletPem};
+use crate::restart::{restart_with, systemctl_for_real_root, Restart, RESTART_COMMAND};
+use crate::window::{rfc3339, RenewalWindow};
+
+/// The log prefix of every line this phase prints.
+const PREFIX: &str = "[kubelet-finalize]";
+/// The kubelet's kubeconfig, in the kubeconfig directory.
+pub const KUBELET_CONF: &str = "kubelet.conf";
+/// The cluster CA certificate (possibly a bundle), in the certificate directory.
+pub const CA_CERT: &str = "ca.crt";
+
+/// What one run of the phase found and did; shown as text, and as JSON with `-o json`.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// kubelet.conf as kadm reaches it.
+    pub kubelet_conf: PathBuf,
+    /// The kubelet's certificate file, as kadm reaches it and as the node sees it.
+    pub pem: KubeletPem,
+    /// Whether the kubelet's rotatable certificate file exists (rotation in effect).
+    pub rotation_enabled: bool,
+    /// The kubelet's `rotateCertificates` setting.
+    pub rotate_certificates: RotateSetting,
+    /// Whether kubelet.conf was (or, in a dry run, would be) changed.
+    pub changed: bool,
+    /// Whether kubelet.conf already pointed at the certificate file.
+    pub already_done: bool,
+    /// Whether this was a dry run.
+    pub dry_run: bool,
+    /// The checked certificate, when the file exists.
+    pub certificate: Option<Certificate>,
+    /// What happened to the kubelet.
+    pub restart: Restart,
+}
+
+impl Outcome {
+    /// The JSON object printed with `-o json`.
+    pub fn to_json(&self) -> Value {
+        let certificate = self.certificate.as_ref().map(|c| {
+            let window = RenewalWindow::of(c.not_before(), c.not_after());
+            json!({
+                "subject": subject_line(c),
+                "notBefore": rfc3339(c.not_before()),
+                "notAfter": rfc3339(c.not_after()),
+                "renewalWindowStart": rfc3339(window.start),
+                "renewalWindowEnd": rfc3339(window.end),
+            })
+        });
+        json!({
+            "kubeletConf": self.kubelet_conf.display().to_string(),
+            "pem": self.pem.node_path,
+            "pemFile": self.pem.path.display().to_string(),
+            "rotationEnabled": self.rotation_enabled,
+            "rotateCertificates": self.rotate_certificates.enabled(),
+            "changed": self.changed,
+            "alreadyDone": self.already_done,
+            "dryRun": self.dry_run,
+            "certificate": certificate,
+            "restart": self.restart.as_str(),
+        })
+    }
+}
+
+/// Runs the phase against the context and reports what it did.
+pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
+    let pem = kubelet_pem(&ctx.paths, ctx.config.kubelet_extra_arg("cert-dir"))?;
+    let kubelet_conf = ctx.paths.kubeconfig_dir.join(KUBELET_CONF);
+    let rotate = rotate_setting(
+        ctx.config.kubelet_extra_arg("rotate-certificates"),
+        &kubelet_config_path(ctx),
+    );
+    let mut outcome = Outcome {
+        kubelet_conf,
+        pem,
+        rotation_enabled: false,
+        rotate_certificates: rotate,
+        changed: false,
+        already_done: false,
+        dry_run: ctx.dry_run,
+        certificate: None,
+        restart: Restart::NotNeeded,
+    };
+
+    let Some(file) = resolve_pem(&ctx.paths.rootfs, &outcome.pem.path)? else {
+        ctx.out.info(&format!(
+            "{PREFIX} {:?} does not exist: the kubelet does not rotate its client certificate \
+             (rotateCertificates off or TLS bootstrap not done), so {:?} is left as it is",
+            outcome.pem.path.display().to_string(),
+            outcome.kubelet_conf.display().to_string(),
+        ));
+        emit_json(ctx, &outcome);
+        return Ok(outcome);
+    };
+    outcome.rotation_enabled = true;
+    let cert = load_client_pem(
+        &file,
+        &ctx.paths.cert_dir.join(CA_CERT),
+        ctx.config.node_name(),
+    )?;
+
+    let mut config = load_kubelet_conf(&outcome.kubelet_conf)?;
+    let before = config.to_yaml_redacted();
+    outcome.changed = point_user_at_pem(&mut config, &outcome.pem.node_path)
+        .map_err(|source| CertRotationError::KubeletConf { source })?;
+    outcome.already_done = !outcome.changed;
+
+    if let Some(w) = outcome.rotate_certificates.warning() {
+        ctx.out.warn(&w);
+    }
+    if let Some(w) = validity_warning(&cert, &file, OffsetDateTime::now_utc()) {
+        ctx.out.warn(&w);
+    }
+    let conf = outcome.kubelet_conf.display().to_string();
+    if outcome.changed {
+        ctx.out.info(&format!(
+            "{PREFIX} Updating {conf:?} to point to a rotatable kubelet client certificate and key"
+        ));
+        if ctx.dry_run {
+            ctx.out.info(&format!(
+                "[dryrun] Would write {conf:?} as follows (secrets redacted):\n{}",
+                unified_diff(&before, &config.to_yaml_redacted(), &conf)
+            ));
+        } else {
+            ctx.commit(&[FileSpec {
+                path: outcome.kubelet_conf.clone(),
+                contents: config.to_yaml().into_bytes(),
+                mode: 0o600,
+            }])
+            .map_err(|source| CertRotationError::Write { source })?;
+        }
+    } else {
+        ctx.out.info(&format!(
+            "{PREFIX} {conf:?} already points to {:?}; nothing to change",
+            outcome.pem.node_path
+        ));
+    }
+    report_expiry(ctx, &cert, &outcome.pem.node_path);
+    outcome.certificate = Some(cert);
+    if outcome.changed {
+        outcome.restart = restart_kubelet(ctx);
+    }
+    emit_json(ctx, &outcome);
+    Ok(outcome)
+}
+
+/// The kubelet's configuration file: `--config` among the kubelet flags, else
+/// `<kubelet dir>/config.yaml`.
+fn kubelet_config_path(ctx: &InitContext) -> PathBuf {
+    match ctx.config.kubelet_extra_arg("config") {
+        Some(path) => ctx.paths.rootfs.resolve(path),
+        None => ctx.paths.kubelet_dir.join(KUBELET_CONFIG_FILE),
+    }
+}
+
+fn load_kubelet_conf(path: &Path) -> Result<KubeConfig, CertRotationError> {
+    KubeConfig::load(path).map_err(|source| match source {
+        KubeConfigError::Read { source, .. } if source.kind() == io::ErrorKind::NotFound => {
+            CertRotationError::KubeletConfMissing {
+                path: path.to_path_buf(),
+            }
+        }
+        source => CertRotationError::KubeletConf { source },
+    })
+}
+
+/// A unified diff of two versions of a file, both labelled with its path.
+pub fn unified_diff(before: &str, after: &str, path: &str) -> String {
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("{path} (current)"), &format!("{path} (new)"))
+        .to_string()
+        .trim_end()
+        .to_string()
+}
+
+fn report_expiry(ctx: &InitContext, cert: &Certificate, pem: &str) {
+    let window = RenewalWindow::of(cert.not_before(), cert.not_after());
+    ctx.out.info(&format!(
+        "{PREFIX} The kubelet client certificate in {pem:?} ({}) expires at {}; a rotating kubelet \
+         requests a new one at a random time between {} and {} (70% to 90% of its lifetime)",
+        subject_line(cert),
+        rfc3339(cert.not_after()),
+        rfc3339(window.start),
+        rfc3339(window.end),
+    ));
+}
+
+/// Restarts the kubelet through systemd on the real root; otherwise says a restart is needed.
+fn restart_kubelet(ctx: &InitContext) -> Restart {
+    let systemctl = systemctl_for_real_root(ctx.paths.rootfs.is_real());
+    match (systemctl, ctx.dry_run) {
+        (Some(_), true) => {
+            ctx.out.info(&format!(
+                "[dryrun] Would restart the kubelet ({RESTART_COMMAND})"
+            ));
+            Restart::Needed
+        }
+        (None, dry_run) => {
+            let prefix = if dry_run { "[dryrun]" } else { PREFIX };
+            ctx.out.info(&format!(
+                "{prefix} Restart the kubelet for the change to take effect ({RESTART_COMMAND})"
+            ));
+            Restart::Needed
+        }
+        (Some(systemctl), false) => {
+            ctx.out.info(&format!("{PREFIX} Restarting the kubelet"));
+            let outcome = restart_with(&systemctl);
+            if let Restart::Failed(why) = &outcome {
+                ctx.out.warn(&format!(
+                    "the kubelet could not be restarted ({why}); restart it by hand \
+                     ({RESTART_COMMAND}) for the change to take effect"
+                ));
+            }
+            outcome
+        }
+    }
+}
+
+fn emit_json(ctx: &InitContext, outcome: &Outcome) {
+    if ctx.format == OutputFormat::Json {
+        ctx.out.json(&outcome.to_json());
+    }
+}

@@ -1,0 +1,190 @@
+//! Certificates signed by one of the CAs: checking existing ones, issuing new ones.
+
+use std::path::Path;
+
+use kadm_init_context::InitContext;
+use kadm_pki::{fmt_time, load_cert, load_key, sign, CertSpec, CertifiedKey};
+
+use crate::authority::{self, Authority};
+use crate::error::{delete_fix, CertsError};
+use crate::files::{check_current, commit_pair, existing, pair_state};
+use crate::pool::new_key;
+use crate::sans::{alt_names, extra_sans_field, AltNames};
+use crate::table::{CertEntry, CommonName, Leaf};
+
+/// Checks an existing pair: both parse, the key matches, the CA signed it, it is valid now and
+/// it carries every name in `names`. Errors carry `fix`.
+fn verify(
+    crt: &Path,
+    key: &Path,
+    ca: &Authority,
+    ca_crt: &Path,
+    names: &AltNames,
+    fix: &str,
+) -> Result<(), CertsError> {
+    let cert = load_cert(crt).map_err(|e| existing(e, fix))?;
+    let private = load_key(key).map_err(|e| existing(e, fix))?;
+    let unsuitable = |path: &Path, reason: String| CertsError::Unsuitable {
+        path: path.to_path_buf(),
+        reason,
+        fix: fix.to_string(),
+    };
+    if !cert.matches_key(&private) {
+        return Err(unsuitable(
+            key,
+            format!(
+                "the private key does not match the certificate {}",
+                crt.display()
+            ),
+        ));
+    }
+    if !cert.is_signed_by(ca.cert()) {
+        return Err(unsuitable(
+            crt,
+            format!(
+                "the certificate is not signed by the CA in {}",
+                ca_crt.display()
+            ),
+        ));
+    }
+    check_current(&cert, crt, fix)?;
+    let missing = names.missing_from(&cert.dns_names(), &cert.ip_addresses());
+    if !missing.is_empty() {
+        return Err(unsuitable(
+            crt,
+            format!(
+                "the certificate lacks the required subject alternative names [{}]",
+                missing.join(" ")
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The run of a leaf phase.
+pub(crate) fn run(
+    ctx: &mut InitContext,
+    entry: &'static CertEntry,
+    leaf: &Leaf,
+) -> Result<(), CertsError> {
+    let (ca, ca_entry) = authority::find(ctx, entry, leaf.ca)?;
+    let names = alt_names(&ctx.config, leaf.sans)?;
+    for value in &names.ignored {
+        ctx.out.warn(&format!(
+            "[certs] ignoring {} entry {value:?} for {}: it is neither an IP address nor a DNS name",
+            extra_sans_field(leaf.sans),
+            entry.base
+        ));
+    }
+    let (crt, key) = entry.paths(&ctx.paths.cert_dir);
+    let (ca_crt, ca_key) = ca_entry.paths(&ctx.paths.cert_dir);
+    let keyless = matches!(ca, Authority::Keyless(_));
+    let state = pair_state(ctx, entry)?;
+    match (state, &ca) {
+        ((true, true), _) => {
+            let fix = if keyless {
+                format!(
+                    "replace both with a pair signed by the CA in {}, or provide {} and delete \
+                     them to have kadm sign new ones",
+                    ca_crt.display(),
+                    ca_key.display()
+                )
+            } else {
+                delete_fix(&crt, &key)
+            };
+            verify(&crt, &key, &ca, &ca_crt, &names, &fix).map_err(|e| {
+                if keyless {
+                    CertsError::ExternalAuthority {
+                        problem: e.to_string(),
+                    }
+                } else {
+                    e
+                }
+            })?;
+            ctx.out.info(&format!(
+                "[certs] Using existing {} certificate and key on disk",
+                entry.base
+            ));
+            Ok(())
+        }
+        (_, Authority::Keyless(_)) => {
+            let missing: Vec<String> = [(&crt, state.0), (&key, state.1)]
+                .into_iter()
+                .filter(|(_, present)| !present)
+                .map(|(path, _)| path.display().to_string())
+                .collect();
+            Err(CertsError::ExternalAuthority {
+                problem: format!(
+                    "{} missing, and without {} kadm cannot sign {:?}; place a certificate and \
+                     key signed by the CA in {} there, or provide {}",
+                    missing.join(" and "),
+                    ca_key.display(),
+                    entry.base,
+                    ca_crt.display(),
+                    ca_key.display()
+                ),
+            })
+        }
+        ((false, false), Authority::Signing(ca)) => issue(ctx, entry, leaf, ca, names),
+        ((true, false) | (false, true), Authority::Signing(_)) => {
+            let (present, missing) = if state.0 { (crt, key) } else { (key, crt) };
+            let fix = format!(
+                "restore {} or delete {} to have kadm generate both",
+                missing.display(),
+                present.display()
+            );
+            Err(CertsError::HalfPair {
+                present,
+                missing,
+                fix,
+            })
+        }
+    }
+}
+
+/// Issues a new pair signed by `ca` and writes it.
+fn issue(
+    ctx: &mut InitContext,
+    entry: &'static CertEntry,
+    leaf: &Leaf,
+    ca: &CertifiedKey,
+    names: AltNames,
+) -> Result<(), CertsError> {
+    ctx.out.info(&format!(
+        "[certs] Generating {:?} certificate and key",
+        entry.base
+    ));
+    if !names.is_empty() {
+        ctx.out.info(&format!(
+            "[certs] {} serving cert is signed for {names}",
+            entry.base
+        ));
+    }
+    let key = new_key(ctx, entry)?;
+    let spec = CertSpec {
+        common_name: match leaf.common_name {
+            CommonName::Fixed(cn) => cn.to_string(),
+            CommonName::NodeName => ctx.config.node_name().to_string(),
+        },
+        organizations: leaf.organization.map(String::from).into_iter().collect(),
+        dns_names: names.dns,
+        ip_addresses: names.ips,
+        is_ca: false,
+        extended_usages: leaf.usages.to_vec(),
+        validity: ctx.config.certificate_validity()?,
+    };
+    let signed = sign(&spec, key, ca).map_err(|source| CertsError::Generate {
+        what: format!("the {:?} certificate", entry.base),
+        source,
+    })?;
+    if let Some(end) = signed.clamped_to {
+        ctx.out.warn(&format!(
+            "[certs] the {:?} certificate would outlive its CA {:?}, so it expires with the CA on {}",
+            entry.base,
+            leaf.ca,
+            fmt_time(end)
+        ));
+    }
+    let pair = signed.certified;
+    commit_pair(ctx, entry, pair.cert.to_pem(), &pair.key.to_pem())
+}

@@ -1,0 +1,156 @@
+//! Keys generated ahead of time, in parallel, for the children that will need one.
+
+use std::collections::BTreeMap;
+
+use kadm_config::{Config, EncryptionAlgorithm};
+use kadm_init_context::InitContext;
+use kadm_pki::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey};
+
+use crate::error::CertsError;
+use crate::files::exists;
+use crate::table::{authority_entry, CertEntry, Kind, CERTS};
+
+/// The parent phase's name; children's full paths are `certs/<child>`.
+pub(crate) const PARENT: &str = "certs";
+
+/// Fresh keys by child phase name, made by the parent for the children of this run.
+#[derive(Default)]
+struct KeyPool(BTreeMap<&'static str, PrivateKey>);
+
+/// The key type of every new key, from `encryptionAlgorithm`.
+pub(crate) fn key_algorithm(config: &Config) -> Result<KeyAlgorithm, CertsError> {
+    Ok(match config.encryption_algorithm()? {
+        EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
+        EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
+        EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
+        EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
+        EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
+    })
+}
+
+/// Whether the child of `entry` will generate a key: neither of its files exists and, for a
+/// leaf, its CA is not in external mode. Errors count as "no": the child reports them.
+fn needs_new_key(ctx: &InitContext, entry: &CertEntry) -> bool {
+    if crate::skipped_for_external_etcd(ctx, entry) {
+        return false;
+    }
+    let absent = |e: &CertEntry| {
+        let (first, second) = e.paths(&ctx.paths.cert_dir);
+        matches!((exists(&first), exists(&second)), (Ok(false), Ok(false)))
+    };
+    let keyless_ca = |base: &str| {
+        authority_entry(base).is_some_and(|ca| {
+            let (crt, key) = ca.paths(&ctx.paths.cert_dir);
+            matches!((exists(&crt), exists(&key)), (Ok(true), Ok(false)))
+        })
+    };
+    match entry.kind {
+        Kind::Leaf(leaf) => absent(entry) && !keyless_ca(leaf.ca),
+        Kind::Authority { .. } | Kind::ServiceAccount => absent(entry),
+    }
+}
+
+/// The parent's run: generates, in parallel, one key for every planned child that will need
+/// one, and leaves them in a pool for the children.
+pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
+    let wanted: Vec<&'static str> = CERTS
+        .iter()
+        .filter(|e| ctx.is_planned(&format!("{PARENT}/{}", e.phase)) && needs_new_key(ctx, e))
+        .map(|e| e.phase)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let algorithm = key_algorithm(&ctx.config)?;
+    let keys = generate_keys(&AwsLcKeyGenerator, &vec![algorithm; wanted.len()]);
+    let mut pool = BTreeMap::new();
+    for (phase, key) in wanted.into_iter().zip(keys) {
+        let key = key.map_err(|source| CertsError::Generate {
+            what: format!("a {algorithm} key"),
+            source,
+        })?;
+        pool.insert(phase, key);
+    }
+    ctx.products.insert(KeyPool(pool));
+    Ok(())
+}
+
+/// A new key for `entry`: from the pool when the parent made one, else generated now.
+pub(crate) fn new_key(ctx: &mut InitContext, entry: &CertEntry) -> Result<PrivateKey, CertsError> {
+    let algorithm = key_algorithm(&ctx.config)?;
+    let pooled = ctx
+        .products
+        .get_mut::<KeyPool>()
+        .and_then(|pool| pool.0.remove(entry.phase))
+        .filter(|key| key.algorithm() == algorithm);
+    match pooled {
+        Some(key) => Ok(key),
+        None => AwsLcKeyGenerator
+            .generate(algorithm)
+            .map_err(|source| CertsError::Generate {
+                what: format!("the {:?} key", entry.base),
+                source,
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use kadm_config::{HostFacts, Overrides};
+    use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+
+    use super::*;
+
+    fn pooled(ctx: &InitContext) -> Vec<&'static str> {
+        ctx.products
+            .get::<KeyPool>()
+            .map(|p| p.0.keys().copied().collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn keys_only_for_planned_children_whose_files_are_missing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut config = Config::defaults(&HostFacts {
+            hostname: "node-1".into(),
+            default_ipv4: None,
+        });
+        config.apply_overrides(&Overrides {
+            encryption_algorithm: Some("ECDSA-P256".into()),
+            ..Overrides::default()
+        });
+        let paths = Paths::defaults_under(Rootfs::at(tmp.path()));
+        let dir = paths.cert_dir.clone();
+        let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        ctx.planned = [
+            "certs",
+            "certs/ca",
+            "certs/apiserver",
+            "certs/etcd-peer",
+            "certs/sa",
+        ]
+        .map(String::from)
+        .to_vec();
+        fill(&mut ctx).unwrap();
+        assert_eq!(pooled(&ctx), ["apiserver", "ca", "etcd-peer", "sa"]);
+
+        // An existing sa.key, and a keyless CA whose leaves cannot be signed: no keys for them.
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("sa.key"), "x").unwrap();
+        std::fs::write(dir.join("ca.crt"), "x").unwrap();
+        ctx.products = Default::default();
+        fill(&mut ctx).unwrap();
+        assert_eq!(pooled(&ctx), ["etcd-peer"]);
+
+        let entry = CERTS.iter().find(|e| e.phase == "etcd-peer").unwrap();
+        let key = new_key(&mut ctx, entry).unwrap();
+        assert_eq!(key.algorithm(), KeyAlgorithm::EcdsaP256);
+        assert!(pooled(&ctx).is_empty(), "the pooled key was taken");
+        assert!(
+            new_key(&mut ctx, entry).is_ok(),
+            "without a pooled key one is made"
+        );
+    }
+}

@@ -1,0 +1,99 @@
+//! The service-account token signing key: `sa.key` and its public half `sa.pub`.
+
+use std::path::Path;
+
+use kadm_init_context::InitContext;
+use kadm_pki::fsx::FileSpec;
+use kadm_pki::{load_key, PrivateKey};
+
+use crate::error::CertsError;
+use crate::files::{commit, existing, pair_state};
+use crate::pool::new_key;
+use crate::table::CertEntry;
+
+/// Checks that the `PUBLIC KEY` PEM in `pub_path` is the public half of `key`.
+fn check_public(pub_path: &Path, key: &PrivateKey, key_path: &Path) -> Result<(), CertsError> {
+    let fix = format!(
+        "delete {} to have kadm write it again from {}",
+        pub_path.display(),
+        key_path.display()
+    );
+    let unsuitable = |reason: String| CertsError::Unsuitable {
+        path: pub_path.to_path_buf(),
+        reason,
+        fix: fix.clone(),
+    };
+    let text = std::fs::read_to_string(pub_path)
+        .map_err(|e| unsuitable(format!("cannot read the file: {e}")))?;
+    let blocks =
+        pem::parse_many(&text).map_err(|e| unsuitable(format!("not a PEM public key: {e}")))?;
+    let block = blocks
+        .iter()
+        .find(|b| b.tag() == "PUBLIC KEY")
+        .ok_or_else(|| unsuitable("no \"PUBLIC KEY\" PEM block".to_string()))?;
+    if block.contents() != key.public_key_der().as_slice() {
+        return Err(unsuitable(format!(
+            "the public key is not the public half of {}",
+            key_path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The run of the `sa` phase: reuse a parsable `sa.key` (its `sa.pub` must match, and is
+/// written again when missing), or make a new pair.
+pub(crate) fn run(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<(), CertsError> {
+    let (key_path, pub_path) = entry.paths(&ctx.paths.cert_dir);
+    match pair_state(ctx, entry)? {
+        (true, pub_exists) => {
+            let fix = format!(
+                "restore the original {} (tokens it signed stop verifying when it changes), or \
+                 delete {} and {} to have kadm generate new ones",
+                key_path.display(),
+                key_path.display(),
+                pub_path.display()
+            );
+            let key = load_key(&key_path).map_err(|e| existing(e, &fix))?;
+            ctx.out
+                .info(&format!("[certs] Using the existing {:?} key", entry.base));
+            if pub_exists {
+                check_public(&pub_path, &key, &key_path)
+            } else {
+                ctx.out.info(&format!(
+                    "[certs] Writing {:?} from the existing {:?} key",
+                    entry.second_file(),
+                    entry.base
+                ));
+                commit(
+                    ctx,
+                    entry,
+                    &[FileSpec::secret(pub_path, key.public_key_pem())],
+                )
+            }
+        }
+        (false, true) => Err(CertsError::HalfPair {
+            fix: format!(
+                "restore {} or delete {} to have kadm generate both",
+                key_path.display(),
+                pub_path.display()
+            ),
+            present: pub_path,
+            missing: key_path,
+        }),
+        (false, false) => {
+            ctx.out.info(&format!(
+                "[certs] Generating {:?} key and public key",
+                entry.base
+            ));
+            let key = new_key(ctx, entry)?;
+            commit(
+                ctx,
+                entry,
+                &[
+                    FileSpec::secret(key_path, key.to_pem()),
+                    FileSpec::secret(pub_path, key.public_key_pem()),
+                ],
+            )
+        }
+    }
+}

@@ -1,0 +1,435 @@
+//! Checks of single values. Each returns the parsed value or a message that completes
+//! "`<field>`: ..." with what was found and the expected form.
+
+use std::net::IpAddr;
+use std::str::FromStr;
+use std::time::Duration;
+
+use ipnet::IpNet;
+use kadm_phase_runner::Version;
+
+use crate::defaults::DEFAULT_KUBERNETES_VERSION;
+use crate::duration::{self, DurationError};
+
+/// A `host` or `host:port` endpoint such as `controlPlaneEndpoint`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostPort {
+    /// An IP address (without brackets) or a DNS name.
+    pub host: String,
+    /// The port, when one was written.
+    pub port: Option<u16>,
+}
+
+impl HostPort {
+    /// The host as an IP address, when it is one.
+    pub fn ip(&self) -> Option<IpAddr> {
+        self.host.parse().ok()
+    }
+}
+
+/// Kubernetes' DNS-1123 subdomain: lowercase letters, digits, `-` and `.`, each dot-separated
+/// part starting and ending with a letter or digit, at most 253 characters.
+pub(crate) fn is_dns_subdomain(name: &str) -> bool {
+    let label_ok = |label: &str| {
+        let bytes = label.as_bytes();
+        match (bytes.first(), bytes.last()) {
+            (Some(first), Some(last)) => {
+                first.is_ascii_alphanumeric()
+                    && last.is_ascii_alphanumeric()
+                    && bytes
+                        .iter()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+            }
+            _ => false,
+        }
+    };
+    name.len() <= 253 && name.split('.').all(label_ok)
+}
+
+/// `*.` followed by a DNS-1123 subdomain.
+fn is_wildcard_dns(name: &str) -> bool {
+    name.strip_prefix("*.").is_some_and(is_dns_subdomain)
+}
+
+/// A certificate SAN: an IP address, a DNS name or a wildcard DNS name.
+pub(crate) fn san(value: &str) -> Result<(), String> {
+    if value.parse::<IpAddr>().is_ok() || is_dns_subdomain(value) || is_wildcard_dns(value) {
+        return Ok(());
+    }
+    Err(format!(
+        "invalid SAN {value:?}: expected an IP address, a lowercase DNS name or a wildcard DNS \
+         name such as *.example.com; fix or remove this entry"
+    ))
+}
+
+/// A DNS domain such as `cluster.local`.
+pub(crate) fn dns_domain(value: &str) -> Result<(), String> {
+    if is_dns_subdomain(value) {
+        return Ok(());
+    }
+    Err(format!(
+        "invalid DNS domain {value:?}: expected a lowercase DNS name such as cluster.local"
+    ))
+}
+
+/// A node name: a lowercase DNS-1123 subdomain.
+pub(crate) fn node_name(value: &str) -> Result<(), String> {
+    if is_dns_subdomain(value) {
+        return Ok(());
+    }
+    Err(format!(
+        "invalid node name {value:?}: expected a lowercase DNS name (letters, digits, '-' and '.', \
+         starting and ending with a letter or digit); set nodeRegistration.name or --node-name"
+    ))
+}
+
+/// One CIDR or two comma-separated CIDRs of different families.
+pub(crate) fn cidrs(value: &str) -> Result<Vec<IpNet>, String> {
+    let nets = value
+        .split(',')
+        .map(|part| {
+            let part = part.trim();
+            IpNet::from_str(part).map_err(|_| {
+                format!(
+                    "invalid CIDR {part:?}: expected an IPv4 or IPv6 CIDR such as 10.96.0.0/12, \
+                     or an IPv4 and an IPv6 CIDR separated by a comma"
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    match nets.as_slice() {
+        [_] => Ok(nets),
+        [a, b] if is_v4(a) != is_v4(b) => Ok(nets),
+        [_, _] => Err(format!(
+            "{value:?} has two CIDRs of the same IP family: dual-stack needs one IPv4 and one IPv6 CIDR"
+        )),
+        _ => Err(format!(
+            "{value:?} has {} CIDRs: expected one, or two for dual-stack (one IPv4, one IPv6)",
+            nets.len()
+        )),
+    }
+}
+
+fn is_v4(net: &IpNet) -> bool {
+    matches!(net, IpNet::V4(_))
+}
+
+/// The service subnets: [`cidrs`], each no larger than kube-apiserver allows (2^20 addresses).
+pub(crate) fn service_subnets(value: &str) -> Result<Vec<IpNet>, String> {
+    let nets = cidrs(value)?;
+    for net in &nets {
+        let host_bits = net.max_prefix_len() - net.prefix_len();
+        if host_bits > 20 {
+            let min_prefix = net.max_prefix_len() - 20;
+            return Err(format!(
+                "service subnet {net} is too large: kube-apiserver allows at most 2^20 addresses, \
+                 use a prefix of /{min_prefix} or longer"
+            ));
+        }
+    }
+    Ok(nets)
+}
+
+/// An advertise address: an IP address that is not unspecified.
+pub(crate) fn advertise_address(value: &str) -> Result<IpAddr, String> {
+    let ip: IpAddr = value.parse().map_err(|_| {
+        format!("invalid IP address {value:?}: expected an IP address such as 192.168.0.10")
+    })?;
+    if ip.is_unspecified() {
+        return Err(format!(
+            "{value:?} cannot be advertised: set the IP address other nodes reach this node at"
+        ));
+    }
+    Ok(ip)
+}
+
+/// A TCP port, 1 to 65535.
+pub(crate) fn port(value: i64) -> Result<u16, String> {
+    u16::try_from(value)
+        .ok()
+        .filter(|p| *p != 0)
+        .ok_or_else(|| format!("port {value} is out of range: expected 1 to 65535"))
+}
+
+/// `host`, `host:port`, `[ipv6]:port` or a bare IPv6 address; the host an IP or a DNS name.
+pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
+    let bad = || {
+        format!(
+            "invalid endpoint {value:?}: expected host, host:port or [IPv6]:port, where host is \
+             an IP address or a DNS name such as cp.example.com:6443"
+        )
+    };
+    if value.parse::<IpAddr>().is_ok() {
+        return Ok(HostPort {
+            host: value.to_string(),
+            port: None,
+        });
+    }
+    let (host, port_text) = if let Some(rest) = value.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').ok_or_else(bad)?;
+        if host.parse::<std::net::Ipv6Addr>().is_err() {
+            return Err(bad());
+        }
+        match after {
+            "" => (host, None),
+            _ => (host, Some(after.strip_prefix(':').ok_or_else(bad)?)),
+        }
+    } else {
+        match value.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (value, None),
+        }
+    };
+    if host.parse::<IpAddr>().is_err() && !is_dns_subdomain(host) {
+        return Err(bad());
+    }
+    let port = match port_text {
+        None => None,
+        Some(text) => {
+            let number: i64 = text
+                .parse()
+                .map_err(|_| format!("{} (port {text:?} is not a number)", bad()))?;
+            Some(port(number)?)
+        }
+    };
+    Ok(HostPort {
+        host: host.to_string(),
+        port,
+    })
+}
+
+/// A Go duration that must be strictly positive.
+pub(crate) fn positive_duration(value: &str) -> Result<Duration, String> {
+    let d = any_duration(value)?;
+    if d.is_zero() {
+        return Err(format!(
+            "{value:?} is not a positive duration: expected a value such as 8760h"
+        ));
+    }
+    Ok(d)
+}
+
+/// A Go duration that may be zero.
+pub(crate) fn any_duration(value: &str) -> Result<Duration, String> {
+    duration::parse(value).map_err(|e| match e {
+        DurationError::Syntax => format!(
+            "invalid duration {value:?}: expected a Go duration such as 8760h, 1h30m, 90m or 10s"
+        ),
+        DurationError::Negative => format!("invalid duration {value:?}: it must not be negative"),
+        DurationError::TooLarge => {
+            format!("invalid duration {value:?}: longer than 2562047h, the largest Go duration")
+        }
+    })
+}
+
+/// A Kubernetes version such as `v1.33.0`; release labels are refused.
+pub(crate) fn kubernetes_version(value: &str) -> Result<Version, String> {
+    value.parse().map_err(|_| {
+        let is_label = ["stable", "latest", "ci/", "release/"]
+            .iter()
+            .any(|p| value.starts_with(p));
+        if is_label {
+            format!(
+                "{value:?} is a release label; kadm works offline and cannot resolve it: set an \
+                 explicit version such as {DEFAULT_KUBERNETES_VERSION}"
+            )
+        } else {
+            format!("invalid version {value:?}: expected a version such as {DEFAULT_KUBERNETES_VERSION}")
+        }
+    })
+}
+
+/// A bootstrap token: `[a-z0-9]{6}.[a-z0-9]{16}`.
+pub(crate) fn bootstrap_token(value: &str) -> Result<(), String> {
+    let part_ok = |part: &str, len: usize| {
+        part.len() == len
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    match value.split_once('.') {
+        Some((id, secret)) if part_ok(id, 6) && part_ok(secret, 16) => Ok(()),
+        _ => Err(
+            "invalid bootstrap token: expected the form [a-z0-9]{6}.[a-z0-9]{16} such as \
+             abcdef.0123456789abcdef"
+                .to_string(),
+        ),
+    }
+}
+
+/// One of the listed values.
+pub(crate) fn one_of(value: &str, what: &str, choices: &[&str]) -> Result<(), String> {
+    if choices.contains(&value) {
+        return Ok(());
+    }
+    Err(format!(
+        "unknown {what} {value:?}: expected one of {}",
+        choices.join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dns_names() {
+        for good in ["a", "cluster.local", "a-b.c0", "0a.b", &"a".repeat(253)] {
+            assert!(is_dns_subdomain(good), "{good}");
+        }
+        for bad in [
+            "",
+            "A.b",
+            "a_b",
+            "-a",
+            "a-",
+            "a..b",
+            ".a",
+            "a.",
+            &"a".repeat(254),
+        ] {
+            assert!(!is_dns_subdomain(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn sans_accept_ips_names_and_wildcards() {
+        for good in [
+            "10.0.0.1",
+            "fd00::1",
+            "api.example.com",
+            "*.example.com",
+            "localhost",
+        ] {
+            assert_eq!(san(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "foo_bar",
+            "*",
+            "*.",
+            "a.*.b",
+            "Api.Example.com",
+            "10.0.0.1/8",
+            "http://x",
+        ] {
+            let err = san(bad).unwrap_err();
+            assert!(err.contains(&format!("{bad:?}")), "{err}");
+        }
+    }
+
+    #[test]
+    fn cidrs_single_and_dual_stack() {
+        assert_eq!(cidrs("10.96.0.0/12").unwrap().len(), 1);
+        assert_eq!(cidrs("10.96.0.0/12, fd00::/108").unwrap().len(), 2);
+        let err = cidrs("10.96.0.0/33").unwrap_err();
+        assert!(
+            err.starts_with(
+                "invalid CIDR \"10.96.0.0/33\": expected an IPv4 or IPv6 CIDR such as 10.96.0.0/12"
+            ),
+            "{err}"
+        );
+        assert!(cidrs("10.96.0.0/12,10.0.0.0/16")
+            .unwrap_err()
+            .contains("same IP family"));
+        assert!(cidrs("10.96.0.0/12,fd00::/108,fd01::/108")
+            .unwrap_err()
+            .contains("has 3 CIDRs"));
+        assert!(cidrs("").is_err());
+    }
+
+    #[test]
+    fn service_subnet_size_limit() {
+        assert!(service_subnets("10.96.0.0/12").is_ok());
+        let err = service_subnets("10.0.0.0/8").unwrap_err();
+        assert!(err.contains("use a prefix of /12 or longer"), "{err}");
+        let err = service_subnets("10.96.0.0/12,fd00::/64").unwrap_err();
+        assert!(err.contains("/108"), "{err}");
+    }
+
+    #[test]
+    fn advertise_addresses() {
+        assert_eq!(
+            advertise_address("192.168.0.10"),
+            Ok("192.168.0.10".parse().unwrap())
+        );
+        assert!(advertise_address("fd00::10").is_ok());
+        assert!(advertise_address("0.0.0.0")
+            .unwrap_err()
+            .contains("cannot be advertised"));
+        assert!(advertise_address("::").is_err());
+        assert!(advertise_address("host")
+            .unwrap_err()
+            .contains("invalid IP address"));
+    }
+
+    #[test]
+    fn endpoints() {
+        let hp = |h: &str, p: Option<u16>| HostPort {
+            host: h.to_string(),
+            port: p,
+        };
+        assert_eq!(host_port("cp.example.com"), Ok(hp("cp.example.com", None)));
+        assert_eq!(
+            host_port("cp.example.com:7443"),
+            Ok(hp("cp.example.com", Some(7443)))
+        );
+        assert_eq!(host_port("10.0.0.1:6443"), Ok(hp("10.0.0.1", Some(6443))));
+        assert_eq!(host_port("[fd00::1]:6443"), Ok(hp("fd00::1", Some(6443))));
+        assert_eq!(host_port("[fd00::1]"), Ok(hp("fd00::1", None)));
+        assert_eq!(host_port("fd00::1"), Ok(hp("fd00::1", None)));
+        assert_eq!(hp("fd00::1", None).ip(), Some("fd00::1".parse().unwrap()));
+        for bad in [
+            "",
+            "cp_1:6443",
+            "cp:0",
+            "cp:99999",
+            "cp:x",
+            "[cp]:1",
+            "[fd00::1]x",
+            "a:b:c",
+        ] {
+            assert!(host_port(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn durations_and_versions() {
+        assert_eq!(positive_duration("90m"), Ok(Duration::from_secs(5400)));
+        assert!(positive_duration("0s")
+            .unwrap_err()
+            .contains("not a positive duration"));
+        assert!(any_duration("0s").is_ok());
+        assert!(any_duration("1y")
+            .unwrap_err()
+            .contains("expected a Go duration"));
+        assert_eq!(kubernetes_version("v1.33.0"), Ok(Version::new(1, 33, 0)));
+        assert_eq!(kubernetes_version("1.32.4"), Ok(Version::new(1, 32, 4)));
+        assert!(kubernetes_version("stable-1")
+            .unwrap_err()
+            .contains("works offline"));
+        assert!(kubernetes_version("ci/latest")
+            .unwrap_err()
+            .contains("works offline"));
+        assert!(kubernetes_version("one")
+            .unwrap_err()
+            .contains("invalid version"));
+    }
+
+    #[test]
+    fn tokens_and_choices() {
+        assert_eq!(bootstrap_token("abcdef.0123456789abcdef"), Ok(()));
+        for bad in [
+            "abcdef",
+            "ABCDEF.0123456789abcdef",
+            "abcde.0123456789abcdef",
+            "abcdef.0123456789abcde",
+        ] {
+            assert!(bootstrap_token(bad).is_err(), "{bad}");
+        }
+        assert!(
+            one_of("Sometimes", "image pull policy", &["Always", "Never"])
+                .unwrap_err()
+                .contains("expected one of Always, Never")
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! [`ConfigError`]: every way reading or checking a configuration can fail.
+
+use std::io;
+use std::path::PathBuf;
+
+/// An error about the configuration. Each message starts with where the value came from (the
+/// file with line and column, or the flag), then the field path such as
+/// `ClusterConfiguration.networking.serviceSubnet`, then what is wrong and the expected form.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("{}: cannot read the kubeadm configuration file: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: io::Error,
+    },
+    /// The file is not well-formed YAML.
+    #[error("{at}: invalid YAML: {message}")]
+    Syntax {
+        /// `file:line:column`.
+        at: String,
+        /// What the parser reported.
+        message: String,
+    },
+    /// A field could not be decoded: unknown field, wrong type, duplicate key.
+    #[error("{at}: {field}: {message}")]
+    Decode {
+        /// `file:line:column`.
+        at: String,
+        /// Field path, starting with the kind.
+        field: String,
+        /// What is wrong and what is expected.
+        message: String,
+    },
+    /// A whole document is refused: missing or unsupported `apiVersion`/`kind`, or a repeated kind.
+    #[error("{at}: document {index}: {message}")]
+    Document {
+        /// `file:line:column` of the document.
+        at: String,
+        /// 1-based position of the document among the non-empty documents of the file.
+        index: usize,
+        /// What is wrong and what is accepted.
+        message: String,
+    },
+    /// The file holds no InitConfiguration and no ClusterConfiguration.
+    #[error("{}: no InitConfiguration or ClusterConfiguration document (apiVersion kubeadm.k8s.io/v1beta4) found", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A value is invalid (found by validation or by a typed accessor).
+    #[error("{}{field}: {message}", at.as_deref().map(|a| format!("{a}: ")).unwrap_or_default())]
+    Invalid {
+        /// `file:line:column` or `flag --name` when known.
+        at: Option<String>,
+        /// Field path, starting with the kind.
+        field: String,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// Several validation errors; displayed one per line.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Multiple(Vec<ConfigError>),
+}

@@ -1,0 +1,39 @@
+//! kubeadm's `kubeadm.k8s.io/v1beta4` configuration for kadm.
+//!
+//! A configuration file holds several YAML documents separated by `---`, each with `apiVersion`
+//! and `kind`: an `InitConfiguration` and a `ClusterConfiguration` (either may be missing and then
+//! takes kubeadm's defaults), plus kubelet and kube-proxy component configurations that kadm
+//! accepts and ignores. Decoding is strict: unknown fields, wrong types and duplicate keys are
+//! errors that name the file, line, column and field path.
+//!
+//! The usual sequence is [`Config::load`] (decode and default), [`Config::apply_overrides`]
+//! (flags win), [`Config::validate`], then the typed accessors. [`Config::warnings`] returns
+//! kubeadm's non-fatal remarks for the caller to print.
+
+mod checks;
+mod config;
+mod defaults;
+mod duration;
+mod encryption;
+mod error;
+mod load;
+mod overrides;
+pub mod types;
+mod yaml;
+
+#[cfg(test)]
+mod tests;
+
+pub use checks::HostPort;
+pub use config::{init_defaults_yaml, Config, PLACEHOLDER_TOKEN};
+pub use defaults::{
+    HostFacts, DEFAULT_BIND_PORT, DEFAULT_CA_CERTIFICATE_VALIDITY, DEFAULT_CERTIFICATES_DIR,
+    DEFAULT_CERTIFICATE_VALIDITY, DEFAULT_CLUSTER_NAME, DEFAULT_CRI_SOCKET, DEFAULT_DNS_DOMAIN,
+    DEFAULT_ETCD_DATA_DIR, DEFAULT_IMAGE_PULL_POLICY, DEFAULT_IMAGE_REPOSITORY,
+    DEFAULT_KUBERNETES_VERSION, DEFAULT_SERVICE_SUBNET, DEFAULT_TOKEN_GROUP, DEFAULT_TOKEN_TTL,
+    DEFAULT_TOKEN_USAGES, FALLBACK_ADVERTISE_ADDRESS,
+};
+pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
+pub use error::ConfigError;
+pub use overrides::Overrides;
+pub use types::{ClusterConfiguration, InitConfiguration};

@@ -1,0 +1,76 @@
+//! The run data that every `kadm init` phase receives: the resolved configuration, the paths it
+//! works in (resolved under `--rootfs`), whether this is a dry run, where output goes, and what
+//! earlier phases produced.
+//!
+//! Phase crates depend on this crate and on nothing of the binary: they print through
+//! [`Output`], write files through [`InitContext::commit`], and hand results to later phases
+//! through [`Products`].
+
+mod output;
+pub mod paths;
+mod products;
+
+use std::sync::Arc;
+
+use kadm_config::Config;
+use kadm_pki::fsx::{self, FileSpec};
+
+pub use output::{MemoryOutput, Output, OutputFormat, Progress, Stream};
+pub use paths::{Paths, Rootfs};
+pub use products::{Authorities, Products};
+
+/// Everything the phases of one `kadm init` run share.
+pub struct InitContext {
+    /// The configuration after defaults, the config file and flag overrides.
+    pub config: Config,
+    /// Directories the phases read and write, already under the rootfs.
+    pub paths: Paths,
+    /// When true, phases report what they would write and write nothing.
+    pub dry_run: bool,
+    /// Text or JSON results.
+    pub format: OutputFormat,
+    /// Where log lines, warnings and progress go.
+    pub out: Arc<dyn Output>,
+    /// Values earlier phases produced, for later phases.
+    pub products: Products,
+    /// The full paths of the phases this run will execute, in order (set by the caller before the
+    /// run), so a parent can prepare work for exactly the children that will run.
+    pub planned: Vec<String>,
+}
+
+impl InitContext {
+    /// A context over the given config and paths, printing to `out`.
+    pub fn new(config: Config, paths: Paths, out: Arc<dyn Output>) -> Self {
+        Self {
+            config,
+            paths,
+            dry_run: false,
+            format: OutputFormat::Text,
+            out,
+            products: Products::default(),
+            planned: Vec::new(),
+        }
+    }
+
+    /// Whether the phase at `path` is part of this run.
+    pub fn is_planned(&self, path: &str) -> bool {
+        self.planned.iter().any(|p| p == path)
+    }
+
+    /// Writes a batch of files atomically and durably, or, in a dry run, lists them and writes
+    /// nothing. Secrets' contents are never printed.
+    pub fn commit(&self, files: &[FileSpec]) -> Result<(), kadm_pki::PkiError> {
+        if self.dry_run {
+            for f in files {
+                self.out.info(&format!(
+                    "[dryrun] Would write file {:?} with mode {:04o} ({} bytes)",
+                    f.path.display().to_string(),
+                    f.mode,
+                    f.contents.len()
+                ));
+            }
+            return Ok(());
+        }
+        fsx::write_batch(files)
+    }
+}

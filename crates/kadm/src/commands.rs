@@ -1,0 +1,173 @@
+//! What each subcommand does: turn flags into a config and a request, run, print.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context as _, Result};
+use clap::ArgMatches;
+use kadm_config::{Config, HostFacts, Overrides};
+use kadm_init_context::{InitContext, OutputFormat, Paths, Rootfs};
+use kadm_phase_runner::{Event, Request, Workflow};
+
+use crate::cli;
+use crate::printer::{Printer, ProgressMode};
+
+/// Runs the subcommand the user chose.
+pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
+    match m.subcommand() {
+        Some(("init", sub)) => init(workflow, sub),
+        Some(("config", sub)) => match sub.subcommand() {
+            Some(("print", p)) if p.subcommand_name() == Some("init-defaults") => {
+                printer(sub)
+                    .stdout(kadm_config::init_defaults_yaml(&HostFacts::detect()).trim_end());
+                Ok(())
+            }
+            _ => unreachable_subcommand(),
+        },
+        Some(("completion", sub)) => {
+            let shell = *sub
+                .get_one::<clap_complete::Shell>("shell")
+                .context("a shell is required")?;
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cli::build(workflow), "kadm", &mut out);
+            printer(sub).stdout(String::from_utf8_lossy(&out).trim_end());
+            Ok(())
+        }
+        Some(("version", sub)) => {
+            let version = env!("CARGO_PKG_VERSION");
+            let default_k8s = kadm_config::DEFAULT_KUBERNETES_VERSION;
+            let text = match sub.get_one::<String>("output").map(String::as_str) {
+                Some("short") => format!("v{version}"),
+                Some("json") => serde_json::to_string_pretty(&serde_json::json!({
+                    "kadmVersion": format!("v{version}"),
+                    "defaultKubernetesVersion": default_k8s,
+                }))?,
+                _ => format!("kadm version: v{version} (default Kubernetes version {default_k8s})"),
+            };
+            printer(sub).stdout(&text);
+            Ok(())
+        }
+        _ => unreachable_subcommand(),
+    }
+}
+
+fn unreachable_subcommand() -> Result<()> {
+    anyhow::bail!("unknown command: run `kadm --help` for the list")
+}
+
+/// A printer from the common flags.
+fn printer(m: &ArgMatches) -> Printer {
+    let format = match m
+        .try_get_one::<String>("output")
+        .ok()
+        .flatten()
+        .map(String::as_str)
+    {
+        Some("json") => OutputFormat::Json,
+        _ => OutputFormat::Text,
+    };
+    let verbosity = m.get_one::<u8>("v").copied().unwrap_or(0);
+    let progress = m
+        .get_one::<String>("progress")
+        .map(|s| ProgressMode::parse(s))
+        .unwrap_or(ProgressMode::Auto);
+    Printer::new(format, verbosity, progress)
+}
+
+fn flag(m: &ArgMatches, name: &str) -> Option<String> {
+    m.get_one::<String>(name).cloned()
+}
+
+/// The configuration: kubeadm's defaults, then the config file, then the flags; validated.
+fn load_config(m: &ArgMatches) -> Result<Config> {
+    let host = HostFacts::detect();
+    let mut config = match flag(m, "config") {
+        Some(path) => Config::load(Path::new(&path), &host)?,
+        None => Config::defaults(&host),
+    };
+    config.apply_overrides(&Overrides {
+        cert_dir: flag(m, "cert-dir"),
+        kubernetes_version: flag(m, "kubernetes-version"),
+        advertise_address: flag(m, "apiserver-advertise-address"),
+        bind_port: m.get_one::<u16>("apiserver-bind-port").copied(),
+        control_plane_endpoint: flag(m, "control-plane-endpoint"),
+        service_cidr: flag(m, "service-cidr"),
+        service_dns_domain: flag(m, "service-dns-domain"),
+        apiserver_cert_extra_sans: m
+            .get_many::<String>("apiserver-cert-extra-sans")
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default(),
+        node_name: flag(m, "node-name"),
+        encryption_algorithm: flag(m, "encryption-algorithm"),
+    });
+    config.validate()?;
+    Ok(config)
+}
+
+/// The run context for `init` and `init phase ...`.
+fn context(m: &ArgMatches, printer: Arc<Printer>) -> Result<InitContext> {
+    let config = load_config(m)?;
+    for w in config.warnings() {
+        kadm_init_context::Output::warn(printer.as_ref(), &w);
+    }
+    let rootfs = match flag(m, "rootfs") {
+        Some(dir) => Rootfs::at(dir),
+        None => Rootfs::real(),
+    };
+    let kubeconfig_dir = flag(m, "kubeconfig-dir")
+        .unwrap_or_else(|| kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR.to_string());
+    let paths = Paths::new(rootfs, config.certificates_dir(), &kubeconfig_dir);
+    let format = match flag(m, "output").as_deref() {
+        Some("json") => OutputFormat::Json,
+        _ => OutputFormat::Text,
+    };
+    let mut ctx = InitContext::new(config, paths, printer);
+    ctx.dry_run = m.get_flag("dry-run");
+    ctx.format = format;
+    Ok(ctx)
+}
+
+/// `kadm init` and `kadm init phase ...`.
+fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
+    let target = cli::phase_path(m);
+    let leaf = leaf_matches(m);
+    let printer = Arc::new(printer(leaf));
+    let ctx = context(leaf, printer.clone())?;
+    let mut skip: Vec<String> = leaf
+        .try_get_many::<String>("skip-phases")
+        .ok()
+        .flatten()
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    if skip.is_empty() && target.is_none() {
+        skip = ctx.config.skip_phases().to_vec();
+    }
+    let request = Request {
+        targets: target.into_iter().collect(),
+        skip,
+        target_version: Some(ctx.config.kubernetes_version()?),
+    };
+    let plan = workflow.plan(&request)?;
+    let mut ctx = ctx;
+    ctx.planned = plan.paths().into_iter().map(String::from).collect();
+    let verbose = printer.verbosity() >= 1;
+    workflow
+        .execute(&plan, &mut ctx, |event| match event {
+            Event::Warning(w) => kadm_init_context::Output::warn(printer.as_ref(), w),
+            Event::Started(p) if verbose => printer.stderr(&format!("[phase] running {p}")),
+            Event::SkippedByCondition(p) if verbose => {
+                printer.stderr(&format!("[phase] skipping {p}: its condition is not met"))
+            }
+            _ => {}
+        })
+        .map_err(anyhow::Error::from)
+}
+
+/// The matches of the deepest subcommand under `init` (where global flags are all visible).
+fn leaf_matches(m: &ArgMatches) -> &ArgMatches {
+    let mut cur = m;
+    while let Some((_, sub)) = cur.subcommand() {
+        cur = sub;
+    }
+    cur
+}

@@ -1,0 +1,9 @@
+//! The phases of `kadm init`, registered in kubeadm's order. Adding a phase is one line here.
+
+use kadm_init_context::InitContext;
+use kadm_phase_runner::{DefinitionError, Workflow};
+
+/// The `init` workflow: every registered phase crate's tree, in kubeadm's order.
+pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
+    Workflow::new("init", vec![kadm_kubelet_finalize::phase()])
+}

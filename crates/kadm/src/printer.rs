@@ -1,0 +1,160 @@
+//! The one place output is printed: log lines on stdout, warnings on stderr, JSON results, and
+//! progress bars that appear only on a terminal.
+
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use kadm_init_context::{Output, OutputFormat, Progress};
+
+/// When progress bars are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressMode {
+    /// On a terminal, unless `CI` is set.
+    Auto,
+    /// Always (even on a pipe).
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ProgressMode {
+    /// Parses the `--progress` value.
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "always" => Self::Always,
+            "never" => Self::Never,
+            _ => Self::Auto,
+        }
+    }
+
+    fn enabled(self) -> bool {
+        match self {
+            Self::Always => true,
+            Self::Never => false,
+            Self::Auto => {
+                std::io::stderr().is_terminal()
+                    && std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false")
+            }
+        }
+    }
+}
+
+/// The terminal printer.
+pub struct Printer {
+    format: OutputFormat,
+    verbosity: u8,
+    bars: Option<MultiProgress>,
+    stdout_closed: AtomicBool,
+    lock: Mutex<()>,
+}
+
+impl Printer {
+    /// A printer for the given format, verbosity and progress mode.
+    pub fn new(format: OutputFormat, verbosity: u8, progress: ProgressMode) -> Self {
+        let bars = progress
+            .enabled()
+            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
+        Self {
+            format,
+            verbosity,
+            bars,
+            stdout_closed: AtomicBool::new(false),
+            lock: Mutex::new(()),
+        }
+    }
+
+    /// The verbosity (`-v`).
+    pub fn verbosity(&self) -> u8 {
+        self.verbosity
+    }
+
+    /// Prints to stdout; a closed pipe (`kadm ... | head`) silences the rest, it is not an error.
+    pub fn stdout(&self, text: &str) {
+        if self.stdout_closed.load(Ordering::Relaxed) {
+            return;
+        }
+        let write = || {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{text}").and_then(|_| out.flush())
+        };
+        let res = match &self.bars {
+            Some(b) => b.suspend(write),
+            None => write(),
+        };
+        if res.is_err() {
+            self.stdout_closed.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Prints to stderr.
+    pub fn stderr(&self, text: &str) {
+        let write = || {
+            let _ = writeln!(std::io::stderr().lock(), "{text}");
+        };
+        match &self.bars {
+            Some(b) => b.suspend(write),
+            None => write(),
+        }
+    }
+}
+
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn inc(&self) {
+        self.0.inc(1);
+    }
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+struct NoBar;
+impl Progress for NoBar {
+    fn inc(&self) {}
+}
+
+impl Output for Printer {
+    fn info(&self, line: &str) {
+        let _guard = self.lock.lock();
+        match self.format {
+            OutputFormat::Text => self.stdout(line),
+            OutputFormat::Json => self.stderr(line),
+        }
+    }
+
+    fn warn(&self, line: &str) {
+        let _guard = self.lock.lock();
+        self.stderr(&format!("[WARNING] {line}"));
+    }
+
+    fn json(&self, value: &serde_json::Value) {
+        if self.format == OutputFormat::Json {
+            let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string());
+            let _guard = self.lock.lock();
+            self.stdout(&text);
+        }
+    }
+
+    fn progress(&self, label: &str, total: u64) -> Box<dyn Progress> {
+        match &self.bars {
+            Some(multi) => {
+                let bar = multi.add(ProgressBar::new(total));
+                let style = ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> ");
+                bar.set_style(style);
+                bar.set_message(label.to_string());
+                bar.enable_steady_tick(Duration::from_millis(100));
+                Box::new(Bar(bar))
+            }
+            None => Box::new(NoBar),
+        }
+    }
+}

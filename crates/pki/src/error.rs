@@ -1,0 +1,195 @@
+//! The crate's error type.
+
+use std::io;
+use std::path::PathBuf;
+
+use time::macros::format_description;
+use time::OffsetDateTime;
+
+use crate::key::KeyAlgorithm;
+
+/// Everything that can go wrong while making, reading, checking or writing keys and certificates.
+///
+/// Each message names the file at fault (when there is one), the reason, and the fix when it is
+/// obvious. No message ever contains key material.
+#[derive(Debug, thiserror::Error)]
+pub enum PkiError {
+    /// A file or directory operation failed.
+    #[error("{}: cannot {action}: {source}", path.display())]
+    Io {
+        /// The file or directory at fault.
+        path: PathBuf,
+        /// What was being done, e.g. "read the file".
+        action: &'static str,
+        /// The operating system's error.
+        source: io::Error,
+    },
+
+    /// The text is not PEM, is truncated, or holds no block of the wanted kind.
+    #[error("{}: not a PEM {kind}: {reason}", path.display())]
+    NotPem {
+        /// The file at fault.
+        path: PathBuf,
+        /// "certificate" or "private key".
+        kind: &'static str,
+        /// What is wrong with the text.
+        reason: String,
+    },
+
+    /// A PEM block decoded, but its contents are not a valid X.509 certificate.
+    #[error("{}: malformed certificate: {reason}", path.display())]
+    BadCertificate {
+        /// The file at fault.
+        path: PathBuf,
+        /// What the parser reported.
+        reason: String,
+    },
+
+    /// A PEM block decoded, but its contents are not a usable private key.
+    #[error("{}: malformed private key: {reason}", path.display())]
+    BadKey {
+        /// The file at fault.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+
+    /// The key is well formed but of a type kadm does not handle.
+    #[error(
+        "{}: unsupported key type {found}; supported: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256, ECDSA-P384",
+        path.display()
+    )]
+    UnsupportedKey {
+        /// The file holding the key (or certificate).
+        path: PathBuf,
+        /// A description of the key found, e.g. "RSA-1024" or "Ed25519".
+        found: String,
+    },
+
+    /// A private key does not belong to the certificate it is paired with.
+    #[error(
+        "{}: private key does not match the public key of certificate {}; restore the matching key or regenerate both",
+        key.display(),
+        cert.display()
+    )]
+    KeyMismatch {
+        /// The certificate file.
+        cert: PathBuf,
+        /// The key file.
+        key: PathBuf,
+    },
+
+    /// A certificate was not issued by the CA it was checked against.
+    #[error("{}: certificate is not signed by the CA in {}", cert.display(), ca.display())]
+    NotSignedBy {
+        /// The certificate file.
+        cert: PathBuf,
+        /// The CA certificate file.
+        ca: PathBuf,
+    },
+
+    /// A certificate's validity period ended.
+    #[error(
+        "{}: certificate expired on {} (it is now {}); renew it",
+        path.display(),
+        fmt_time(*not_after),
+        fmt_time(*now)
+    )]
+    Expired {
+        /// The certificate file.
+        path: PathBuf,
+        /// The end of its validity.
+        not_after: OffsetDateTime,
+        /// The time it was checked at.
+        now: OffsetDateTime,
+    },
+
+    /// A certificate's validity period has not started yet.
+    #[error(
+        "{}: certificate is not valid before {} (it is now {}); check the system clock",
+        path.display(),
+        fmt_time(*not_before),
+        fmt_time(*now)
+    )]
+    NotYetValid {
+        /// The certificate file.
+        path: PathBuf,
+        /// The start of its validity.
+        not_before: OffsetDateTime,
+        /// The time it was checked at.
+        now: OffsetDateTime,
+    },
+
+    /// The certificate passed as a CA cannot issue certificates.
+    #[error("CA \"{ca}\": {reason}")]
+    UnusableCa {
+        /// The CA's common name.
+        ca: String,
+        /// Why it cannot sign, with the fix.
+        reason: String,
+    },
+
+    /// The requested certificate cannot be expressed.
+    #[error("certificate \"{subject}\": {reason}")]
+    InvalidSpec {
+        /// The requested common name.
+        subject: String,
+        /// What is wrong with the request.
+        reason: String,
+    },
+
+    /// The signing library failed while building a certificate.
+    #[error("cannot issue certificate \"{subject}\": {reason}")]
+    Issue {
+        /// The requested common name.
+        subject: String,
+        /// The library's error.
+        reason: String,
+    },
+
+    /// The key generator failed.
+    #[error("cannot generate a {algorithm} key: {reason}")]
+    KeyGeneration {
+        /// The algorithm asked for.
+        algorithm: KeyAlgorithm,
+        /// The backend's error.
+        reason: String,
+    },
+
+    /// A key algorithm name was not recognised.
+    #[error(
+        "unknown key algorithm \"{0}\"; expected one of RSA-2048, RSA-3072, RSA-4096, ECDSA-P256, ECDSA-P384"
+    )]
+    UnknownAlgorithm(String),
+
+    /// The same path was listed twice in one batch of writes.
+    #[error("{}: listed twice in one batch of file writes", path.display())]
+    DuplicatePath {
+        /// The repeated path.
+        path: PathBuf,
+    },
+}
+
+impl PkiError {
+    /// True when the error is a missing file, so a caller can decide to create it instead.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, PkiError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound)
+    }
+
+    pub(crate) fn io(path: impl Into<PathBuf>, action: &'static str, source: io::Error) -> Self {
+        PkiError::Io {
+            path: path.into(),
+            action,
+            source,
+        }
+    }
+}
+
+/// Formats a time the way every message of this crate shows it: `2025-01-31 12:00:00 UTC`.
+pub fn fmt_time(t: OffsetDateTime) -> String {
+    let utc = t.to_offset(time::UtcOffset::UTC);
+    utc.format(format_description!(
+        "[year]-[month]-[day] [hour]:[minute]:[second] UTC"
+    ))
+    .unwrap_or_else(|_| utc.to_string())
+}

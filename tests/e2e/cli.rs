@@ -1,0 +1,109 @@
+//! The command line: help generated from the phases, completions kept fresh, config defaults,
+//! version, errors.
+
+use crate::support::{kadm, Root};
+use predicates::prelude::*;
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "kadm.bash"),
+    ("zsh", "_kadm"),
+    ("fish", "kadm.fish"),
+    ("powershell", "_kadm.ps1"),
+    ("elvish", "kadm.elv"),
+];
+
+#[test]
+fn completions_in_the_repository_are_fresh() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../completions");
+    let update = std::env::var_os("KADM_UPDATE_COMPLETIONS").is_some();
+    for (shell, file) in SHELLS {
+        let out = kadm().args(["completion", shell]).output().unwrap();
+        assert!(out.status.success(), "completion {shell} failed");
+        let path = dir.join(file);
+        if update {
+            std::fs::write(&path, &out.stdout).unwrap();
+            continue;
+        }
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            committed == out.stdout,
+            "{} is stale: run `KADM_UPDATE_COMPLETIONS=1 cargo test -p kadm --test e2e completions` and commit",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn init_help_lists_the_phase_tree() {
+    kadm()
+        .args(["init", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "The \"init\" command executes the following phases:",
+        ));
+}
+
+#[test]
+fn version_prints_kadm_version() {
+    kadm()
+        .args(["version", "-o", "short"])
+        .assert()
+        .success()
+        .stdout(format!("v{}\n", env!("CARGO_PKG_VERSION")));
+    let out = kadm().args(["version", "-o", "json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["kadmVersion"], format!("v{}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn init_defaults_are_accepted_back_by_config() {
+    let root = Root::new();
+    let out = kadm()
+        .args(["config", "print", "init-defaults"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("apiVersion: kubeadm.k8s.io/v1beta4"),
+        "{text}"
+    );
+    assert!(text.contains("kind: InitConfiguration"), "{text}");
+    assert!(text.contains("kind: ClusterConfiguration"), "{text}");
+    let file = root.path().join("kubeadm.yaml");
+    std::fs::write(&file, &text).unwrap();
+    root.kadm(&["init", "--dry-run", "--config", file.to_str().unwrap()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn unknown_skip_phase_is_an_error_listing_valid_names() {
+    let root = Root::new();
+    root.kadm(&["init", "--skip-phases", "no-such-phase"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "invalid phase name: no-such-phase",
+        ));
+    assert!(root.snapshot().is_empty(), "nothing may be written");
+}
+
+#[test]
+fn bad_config_file_names_the_file_and_changes_nothing() {
+    let root = Root::new();
+    let file = root.path().join("bad.yaml");
+    std::fs::write(
+        &file,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  serviceSubnet: 10.96.0.0/33\n",
+    )
+    .unwrap();
+    let before = root.snapshot();
+    root.kadm(&["init", "--config", file.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("bad.yaml"))
+        .stderr(predicate::str::contains("serviceSubnet"));
+    assert_eq!(root.snapshot(), before);
+}

@@ -1,0 +1,6 @@
+//! End-to-end tests: they run the built `kadm` binary in a temporary `--rootfs` and check files,
+//! fields, exit codes, and what real peers (openssl, etcd, kubectl) accept.
+
+mod support;
+
+mod cli;
