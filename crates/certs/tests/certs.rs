@@ -313,7 +313,11 @@ fn dual_stack_gives_one_service_ip_per_family() {
     let mut env = Env::new(Overrides {
         service_cidr: Some("10.96.0.0/12,fd00::/108".into()),
         advertise_address: Some("fd00:1::10".into()),
-        apiserver_cert_extra_sans: vec!["api.example.com".into(), "10.1.2.3".into()],
+        apiserver_cert_extra_sans: vec![
+            "api.example.com".into(),
+            "10.1.2.3".into(),
+            "Not_A_Name".into(),
+        ],
         ..ecdsa_overrides()
     });
     env.run(&["certs/ca", "certs/apiserver"]).unwrap();
@@ -323,6 +327,11 @@ fn dual_stack_gives_one_service_ip_per_family() {
         ips(&["10.96.0.1", "fd00::1", "fd00:1::10", "10.1.2.3"])
     );
     assert!(cert.dns_names().contains(&"api.example.com".to_string()));
+    assert!(!cert.dns_names().contains(&"Not_A_Name".to_string()));
+    assert_eq!(
+        env.warnings(),
+        ["[certs] ignoring apiServer.certSANs entry \"Not_A_Name\" for apiserver: it is neither an IP address nor a DNS name"]
+    );
 }
 
 #[test]

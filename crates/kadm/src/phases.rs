@@ -5,5 +5,8 @@ use kadm_phase_runner::{DefinitionError, Workflow};
 
 /// The `init` workflow: every registered phase crate's tree, in kubeadm's order.
 pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
-    Workflow::new("init", vec![kadm_kubelet_finalize::phase()])
+    Workflow::new(
+        "init",
+        vec![kadm_certs::phase(), kadm_kubelet_finalize::phase()],
+    )
 }
