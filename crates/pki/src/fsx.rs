@@ -76,6 +76,12 @@ pub enum Durability {
 /// Creates a directory and its missing parents with mode 0755 (whatever the umask); an existing
 /// directory is left as it is.
 pub fn ensure_dir(path: &Path) -> Result<(), PkiError> {
+    create_missing_dirs(path).map(drop)
+}
+
+/// Creates `path` and its missing parents (0755); returns the directories it created, outermost
+/// first.
+fn create_missing_dirs(path: &Path) -> Result<Vec<PathBuf>, PkiError> {
     let mut missing = Vec::new();
     let mut cur = path;
     loop {
@@ -96,15 +102,19 @@ pub fn ensure_dir(path: &Path) -> Result<(), PkiError> {
             _ => break,
         }
     }
+    let mut created = Vec::new();
     for dir in missing.into_iter().rev() {
         match fs::DirBuilder::new().mode(MODE_DIR).create(dir) {
-            Ok(()) => fs::set_permissions(dir, Permissions::from_mode(MODE_DIR))
-                .map_err(|e| PkiError::io(dir, "set the mode of the directory", e))?,
+            Ok(()) => {
+                fs::set_permissions(dir, Permissions::from_mode(MODE_DIR))
+                    .map_err(|e| PkiError::io(dir, "set the mode of the directory", e))?;
+                created.push(dir.to_path_buf());
+            }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => {}
             Err(e) => return Err(PkiError::io(dir, "create the directory", e)),
         }
     }
-    Ok(())
+    Ok(created)
 }
 
 /// Writes one file atomically: temp file in the same directory (0600 at creation), write, fsync,
@@ -147,9 +157,16 @@ pub fn write_batch_with(files: &[FileSpec], durability: Durability) -> Result<()
         dirs.dedup();
         dirs
     };
+    // Directories to fsync at the end: each target directory, and the parent of each directory
+    // created here, so the new directory entries are durable too.
+    let mut sync_dirs = dirs.clone();
     for dir in &dirs {
-        ensure_dir(dir)?;
+        for created in create_missing_dirs(dir)? {
+            sync_dirs.push(parent_dir(&created));
+        }
     }
+    sync_dirs.sort();
+    sync_dirs.dedup();
 
     let staged = files
         .iter()
@@ -165,7 +182,7 @@ pub fn write_batch_with(files: &[FileSpec], durability: Durability) -> Result<()
             .map_err(|e| PkiError::io(&spec.path, "rename the temporary file onto", e.error))?;
     }
 
-    for dir in &dirs {
+    for dir in &sync_dirs {
         sync_dir(dir)?;
     }
     Ok(())

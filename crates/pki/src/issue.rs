@@ -174,10 +174,10 @@ fn dn_value(s: &str) -> DnValue {
     }
 }
 
-fn random_serial() -> Result<SerialNumber, PkiError> {
+fn random_serial(spec: &CertSpec) -> Result<SerialNumber, PkiError> {
     let mut bytes = [0u8; 16];
     aws_lc_rs::rand::fill(&mut bytes).map_err(|_| PkiError::Issue {
-        subject: String::new(),
+        subject: spec.common_name.clone(),
         reason: "the system random number generator failed".to_string(),
     })?;
     // Positive, and a non-zero top byte so the DER INTEGER is always 16 bytes long.
@@ -236,7 +236,7 @@ fn build_params(
     params.subject_alt_names = sans;
     params.not_before = now - BACKDATE;
     params.not_after = not_after;
-    params.serial_number = Some(random_serial()?);
+    params.serial_number = Some(random_serial(spec)?);
     params.is_ca = if is_ca {
         IsCa::Ca(BasicConstraints::Unconstrained)
     } else {

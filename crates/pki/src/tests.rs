@@ -105,6 +105,29 @@ fn broken_certificate_files_name_the_path_and_reason() {
 }
 
 #[test]
+fn combined_cert_and_key_file_loads_as_a_pair() {
+    // The kubelet keeps certificate and key in one file (kubelet-client-current.pem).
+    let pki = Pki::new();
+    let ca = new_ca("kubernetes");
+    let client = sign(
+        &leaf_spec("system:node:n1"),
+        key(KeyAlgorithm::EcdsaP256),
+        &ca,
+    )
+    .unwrap()
+    .certified;
+    let path = pki.path("kubelet-client-current.pem");
+    fs::write(
+        &path,
+        format!("{}{}", client.cert.to_pem(), client.key.to_pem()),
+    )
+    .unwrap();
+    let loaded = load_pair(&path, &path).unwrap();
+    assert_eq!(loaded.cert, client.cert);
+    assert!(loaded.cert.is_signed_by(&ca.cert));
+}
+
+#[test]
 fn missing_file_is_reported_as_not_found() {
     let pki = Pki::new();
     let err = load_key(&pki.path("nope.key")).unwrap_err();
