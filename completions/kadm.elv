@@ -79,8 +79,362 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --dry-run 'Write nothing; print what would be written'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand certs 'Certificate generation'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;certs'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all certs phases'
+            cand ca 'Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components'
+            cand apiserver 'Generate the certificate for serving the Kubernetes API'
+            cand apiserver-kubelet-client 'Generate the certificate for the API server to connect to kubelet'
+            cand front-proxy-ca 'Generate the self-signed CA to provision identities for front proxy'
+            cand front-proxy-client 'Generate the certificate for the front proxy client'
+            cand etcd-ca 'Generate the self-signed CA to provision identities for etcd'
+            cand etcd-server 'Generate the certificate for serving etcd'
+            cand etcd-peer 'Generate the certificate for etcd nodes to communicate with each other'
+            cand etcd-healthcheck-client 'Generate the certificate for liveness probes to healthcheck etcd'
+            cand apiserver-etcd-client 'Generate the certificate the apiserver uses to access etcd'
+            cand sa 'Generate a private key for signing service account tokens along with its public key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;certs;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;certs;ca'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;apiserver'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;apiserver-kubelet-client'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;front-proxy-ca'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;front-proxy-client'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;etcd-ca'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;etcd-server'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;etcd-peer'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;etcd-healthcheck-client'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;apiserver-etcd-client'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;sa'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;certs;help'= {
+            cand all 'Run all certs phases'
+            cand ca 'Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components'
+            cand apiserver 'Generate the certificate for serving the Kubernetes API'
+            cand apiserver-kubelet-client 'Generate the certificate for the API server to connect to kubelet'
+            cand front-proxy-ca 'Generate the self-signed CA to provision identities for front proxy'
+            cand front-proxy-client 'Generate the certificate for the front proxy client'
+            cand etcd-ca 'Generate the self-signed CA to provision identities for etcd'
+            cand etcd-server 'Generate the certificate for serving etcd'
+            cand etcd-peer 'Generate the certificate for etcd nodes to communicate with each other'
+            cand etcd-healthcheck-client 'Generate the certificate for liveness probes to healthcheck etcd'
+            cand apiserver-etcd-client 'Generate the certificate the apiserver uses to access etcd'
+            cand sa 'Generate a private key for signing service account tokens along with its public key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;certs;help;all'= {
+        }
+        &'kadm;init;phase;certs;help;ca'= {
+        }
+        &'kadm;init;phase;certs;help;apiserver'= {
+        }
+        &'kadm;init;phase;certs;help;apiserver-kubelet-client'= {
+        }
+        &'kadm;init;phase;certs;help;front-proxy-ca'= {
+        }
+        &'kadm;init;phase;certs;help;front-proxy-client'= {
+        }
+        &'kadm;init;phase;certs;help;etcd-ca'= {
+        }
+        &'kadm;init;phase;certs;help;etcd-server'= {
+        }
+        &'kadm;init;phase;certs;help;etcd-peer'= {
+        }
+        &'kadm;init;phase;certs;help;etcd-healthcheck-client'= {
+        }
+        &'kadm;init;phase;certs;help;apiserver-etcd-client'= {
+        }
+        &'kadm;init;phase;certs;help;sa'= {
+        }
+        &'kadm;init;phase;certs;help;help'= {
         }
         &'kadm;init;phase;kubelet-finalize'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
@@ -220,8 +574,47 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;phase;kubelet-finalize;help;help'= {
         }
         &'kadm;init;phase;help'= {
+            cand certs 'Certificate generation'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;help;certs'= {
+            cand all 'Run all certs phases'
+            cand ca 'Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components'
+            cand apiserver 'Generate the certificate for serving the Kubernetes API'
+            cand apiserver-kubelet-client 'Generate the certificate for the API server to connect to kubelet'
+            cand front-proxy-ca 'Generate the self-signed CA to provision identities for front proxy'
+            cand front-proxy-client 'Generate the certificate for the front proxy client'
+            cand etcd-ca 'Generate the self-signed CA to provision identities for etcd'
+            cand etcd-server 'Generate the certificate for serving etcd'
+            cand etcd-peer 'Generate the certificate for etcd nodes to communicate with each other'
+            cand etcd-healthcheck-client 'Generate the certificate for liveness probes to healthcheck etcd'
+            cand apiserver-etcd-client 'Generate the certificate the apiserver uses to access etcd'
+            cand sa 'Generate a private key for signing service account tokens along with its public key'
+        }
+        &'kadm;init;phase;help;certs;all'= {
+        }
+        &'kadm;init;phase;help;certs;ca'= {
+        }
+        &'kadm;init;phase;help;certs;apiserver'= {
+        }
+        &'kadm;init;phase;help;certs;apiserver-kubelet-client'= {
+        }
+        &'kadm;init;phase;help;certs;front-proxy-ca'= {
+        }
+        &'kadm;init;phase;help;certs;front-proxy-client'= {
+        }
+        &'kadm;init;phase;help;certs;etcd-ca'= {
+        }
+        &'kadm;init;phase;help;certs;etcd-server'= {
+        }
+        &'kadm;init;phase;help;certs;etcd-peer'= {
+        }
+        &'kadm;init;phase;help;certs;etcd-healthcheck-client'= {
+        }
+        &'kadm;init;phase;help;certs;apiserver-etcd-client'= {
+        }
+        &'kadm;init;phase;help;certs;sa'= {
         }
         &'kadm;init;phase;help;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
@@ -244,7 +637,46 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;init;help;phase'= {
+            cand certs 'Certificate generation'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+        }
+        &'kadm;init;help;phase;certs'= {
+            cand all 'Run all certs phases'
+            cand ca 'Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components'
+            cand apiserver 'Generate the certificate for serving the Kubernetes API'
+            cand apiserver-kubelet-client 'Generate the certificate for the API server to connect to kubelet'
+            cand front-proxy-ca 'Generate the self-signed CA to provision identities for front proxy'
+            cand front-proxy-client 'Generate the certificate for the front proxy client'
+            cand etcd-ca 'Generate the self-signed CA to provision identities for etcd'
+            cand etcd-server 'Generate the certificate for serving etcd'
+            cand etcd-peer 'Generate the certificate for etcd nodes to communicate with each other'
+            cand etcd-healthcheck-client 'Generate the certificate for liveness probes to healthcheck etcd'
+            cand apiserver-etcd-client 'Generate the certificate the apiserver uses to access etcd'
+            cand sa 'Generate a private key for signing service account tokens along with its public key'
+        }
+        &'kadm;init;help;phase;certs;all'= {
+        }
+        &'kadm;init;help;phase;certs;ca'= {
+        }
+        &'kadm;init;help;phase;certs;apiserver'= {
+        }
+        &'kadm;init;help;phase;certs;apiserver-kubelet-client'= {
+        }
+        &'kadm;init;help;phase;certs;front-proxy-ca'= {
+        }
+        &'kadm;init;help;phase;certs;front-proxy-client'= {
+        }
+        &'kadm;init;help;phase;certs;etcd-ca'= {
+        }
+        &'kadm;init;help;phase;certs;etcd-server'= {
+        }
+        &'kadm;init;help;phase;certs;etcd-peer'= {
+        }
+        &'kadm;init;help;phase;certs;etcd-healthcheck-client'= {
+        }
+        &'kadm;init;help;phase;certs;apiserver-etcd-client'= {
+        }
+        &'kadm;init;help;phase;certs;sa'= {
         }
         &'kadm;init;help;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
@@ -333,7 +765,46 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand phase 'Use this command to invoke a single phase of the init workflow'
         }
         &'kadm;help;init;phase'= {
+            cand certs 'Certificate generation'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+        }
+        &'kadm;help;init;phase;certs'= {
+            cand all 'Run all certs phases'
+            cand ca 'Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components'
+            cand apiserver 'Generate the certificate for serving the Kubernetes API'
+            cand apiserver-kubelet-client 'Generate the certificate for the API server to connect to kubelet'
+            cand front-proxy-ca 'Generate the self-signed CA to provision identities for front proxy'
+            cand front-proxy-client 'Generate the certificate for the front proxy client'
+            cand etcd-ca 'Generate the self-signed CA to provision identities for etcd'
+            cand etcd-server 'Generate the certificate for serving etcd'
+            cand etcd-peer 'Generate the certificate for etcd nodes to communicate with each other'
+            cand etcd-healthcheck-client 'Generate the certificate for liveness probes to healthcheck etcd'
+            cand apiserver-etcd-client 'Generate the certificate the apiserver uses to access etcd'
+            cand sa 'Generate a private key for signing service account tokens along with its public key'
+        }
+        &'kadm;help;init;phase;certs;all'= {
+        }
+        &'kadm;help;init;phase;certs;ca'= {
+        }
+        &'kadm;help;init;phase;certs;apiserver'= {
+        }
+        &'kadm;help;init;phase;certs;apiserver-kubelet-client'= {
+        }
+        &'kadm;help;init;phase;certs;front-proxy-ca'= {
+        }
+        &'kadm;help;init;phase;certs;front-proxy-client'= {
+        }
+        &'kadm;help;init;phase;certs;etcd-ca'= {
+        }
+        &'kadm;help;init;phase;certs;etcd-server'= {
+        }
+        &'kadm;help;init;phase;certs;etcd-peer'= {
+        }
+        &'kadm;help;init;phase;certs;etcd-healthcheck-client'= {
+        }
+        &'kadm;help;init;phase;certs;apiserver-etcd-client'= {
+        }
+        &'kadm;help;init;phase;certs;sa'= {
         }
         &'kadm;help;init;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'

@@ -3,4 +3,5 @@
 
 mod support;
 
+mod certs;
 mod cli;

@@ -165,10 +165,14 @@ pub struct TlsServer {
 }
 
 impl TlsServer {
-    /// Starts the server; None when openssl is missing outside CI.
+    /// Starts the server on a free port; None when openssl is missing outside CI.
     pub fn start(cert: &Path, key: &Path, client_ca: &Path) -> Option<Self> {
+        Self::start_on(free_port(), cert, key, client_ca)
+    }
+
+    /// Starts the server on the given port of 127.0.0.1.
+    pub fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Option<Self> {
         let openssl = tool("openssl")?;
-        let port = free_port();
         let child = Command::new(openssl)
             .args([
                 "s_server",

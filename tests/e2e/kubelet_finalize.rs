@@ -1,0 +1,279 @@
+//! `kadm init phase kubelet-finalize` on the built binary, with the test playing the kubelet:
+//! certs, kubeconfig, a node client certificate signed by the cluster CA (made with the openssl
+//! command line, as an independent implementation), then cert rotation; kubectl reads the result
+//! and a TLS server that trusts the cluster CA accepts it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use predicates::prelude::*;
+
+use crate::support::{kubectl, kubectl_get_raw, run, tool, Root, TlsServer};
+
+const PEM_ON_NODE: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
+
+/// Builds the PKI and kubeconfigs with an API server on 127.0.0.1:`port`.
+fn control_plane(root: &Root, port: u16) {
+    let port = port.to_string();
+    for phase in ["certs", "kubeconfig"] {
+        root.kadm(&[
+            "init",
+            "phase",
+            phase,
+            "all",
+            "--encryption-algorithm",
+            "ECDSA-P256",
+            "--apiserver-bind-port",
+            &port,
+        ])
+        .assert()
+        .success();
+    }
+}
+
+/// Plays the kubelet after TLS bootstrap: a node client certificate signed by the cluster CA,
+/// written with its key as `kubelet-client-<timestamp>.pem`, and the `-current` symlink to it
+/// (an absolute target, as the kubelet writes it). Returns the pem's path in the rootfs.
+fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
+    let dir = root.join("/var/lib/kubelet/pki");
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = dir.join("node.key");
+    let csr = dir.join("node.csr");
+    let crt = dir.join("node.crt");
+    let ext = dir.join("ext.cnf");
+    std::fs::write(
+        &ext,
+        "keyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\nbasicConstraints=critical,CA:FALSE\n",
+    )
+    .unwrap();
+    let ok = |cmd: &mut Command| {
+        let (ok, _, err) = run(cmd);
+        assert!(ok, "openssl failed: {err}");
+    };
+    ok(Command::new(openssl)
+        .args(["ecparam", "-genkey", "-name", "prime256v1", "-noout", "-out"])
+        .arg(&key));
+    ok(Command::new(openssl)
+        .args(["req", "-new", "-key"])
+        .arg(&key)
+        .args(["-subj", &format!("/O=system:nodes/CN=system:node:{node}"), "-out"])
+        .arg(&csr));
+    ok(Command::new(openssl)
+        .args(["x509", "-req", "-days", "365", "-set_serial", "0x1234", "-in"])
+        .arg(&csr)
+        .arg("-CA")
+        .arg(root.pki().join("ca.crt"))
+        .arg("-CAkey")
+        .arg(root.pki().join("ca.key"))
+        .arg("-extfile")
+        .arg(&ext)
+        .arg("-out")
+        .arg(&crt));
+    let mut pem = std::fs::read(&crt).unwrap();
+    pem.extend(std::fs::read(&key).unwrap());
+    let stamped = dir.join("kubelet-client-2026-11-24-10-00-00.pem");
+    std::fs::write(&stamped, pem).unwrap();
+    for f in [&key, &csr, &crt, &ext] {
+        std::fs::remove_file(f).unwrap();
+    }
+    std::os::unix::fs::symlink(
+        "/var/lib/kubelet/pki/kubelet-client-2026-11-24-10-00-00.pem",
+        dir.join("kubelet-client-current.pem"),
+    )
+    .unwrap();
+    stamped
+}
+
+#[test]
+fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted() {
+    let (Some(openssl), Some(kubectl)) = (tool("openssl"), kubectl()) else {
+        return;
+    };
+    let root = Root::new();
+    let port = crate::support::free_port();
+    control_plane(&root, port);
+    kubelet_rotates(&root, &openssl, "node-1");
+
+    root.kadm(&["init", "phase", "kubelet-finalize", "all"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "to point to a rotatable kubelet client certificate and key",
+        ));
+
+    // kubectl reads the rewritten file: the user now refers to the pem by the node's path.
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    let (ok, out, err) = run(Command::new(&kubectl)
+        .args(["config", "view", "--raw", "-o", "json", "--kubeconfig"])
+        .arg(&conf));
+    assert!(ok, "kubectl config view failed: {err}");
+    let view: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let user = &view["users"][0];
+    assert_eq!(user["name"], "system:node:node-1");
+    assert_eq!(user["user"]["client-certificate"], PEM_ON_NODE);
+    assert_eq!(user["user"]["client-key"], PEM_ON_NODE);
+    assert!(user["user"].get("client-certificate-data").is_none(), "{user}");
+    assert!(user["user"].get("client-key-data").is_none(), "{user}");
+    assert_eq!(
+        view["clusters"][0]["cluster"]["server"],
+        format!("https://127.0.0.1:{port}")
+    );
+    assert_eq!(view["current-context"], "system:node:node-1@kubernetes");
+
+    // The node sees /var/lib/kubelet where the test has <root>/var/lib/kubelet: give kubectl the
+    // same file with the rootfs prefix, and let a server that trusts only the cluster CA judge.
+    let text = std::fs::read_to_string(&conf).unwrap();
+    let local = root.path().join("kubelet-local.conf");
+    std::fs::write(
+        &local,
+        text.replace(PEM_ON_NODE, root.join(PEM_ON_NODE).to_str().unwrap()),
+    )
+    .unwrap();
+    let pki = root.pki();
+    let Some(_server) = TlsServer::start_on(
+        port,
+        &pki.join("apiserver.crt"),
+        &pki.join("apiserver.key"),
+        &pki.join("ca.crt"),
+    ) else {
+        return;
+    };
+    let (ok, _, err) = kubectl_get_raw(&kubectl, &local);
+    assert!(ok, "the TLS server refused the rotated kubelet credentials: {err}");
+
+    // A second run finds the work done and rewrites nothing.
+    let before = std::fs::read(&conf).unwrap();
+    root.kadm(&["init", "phase", "kubelet-finalize", "cert-rotation"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("nothing to change"));
+    assert_eq!(std::fs::read(&conf).unwrap(), before);
+}
+
+#[test]
+fn without_a_rotating_pem_kubelet_conf_stays_byte_for_byte() {
+    let root = Root::new();
+    control_plane(&root, 6443);
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    let before = std::fs::read(&conf).unwrap();
+    root.kadm(&["init", "phase", "kubelet-finalize", "all"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("does not exist"));
+    assert_eq!(std::fs::read(&conf).unwrap(), before);
+}
+
+#[test]
+fn deprecated_alias_warns_then_is_refused_from_v1_32() {
+    let Some(openssl) = tool("openssl") else {
+        return;
+    };
+    let root = Root::new();
+    control_plane(&root, 6443);
+    kubelet_rotates(&root, &openssl, "node-1");
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    let before = std::fs::read(&conf).unwrap();
+
+    root.kadm(&[
+        "init",
+        "phase",
+        "kubelet-finalize",
+        "experimental-cert-rotation",
+        "--kubernetes-version",
+        "v1.32.0",
+    ])
+    .assert()
+    .failure()
+    .stderr(predicate::str::contains("use 'cert-rotation' instead"));
+    assert_eq!(std::fs::read(&conf).unwrap(), before, "refused means untouched");
+
+    root.kadm(&[
+        "init",
+        "phase",
+        "kubelet-finalize",
+        "experimental-cert-rotation",
+        "--kubernetes-version",
+        "v1.31.2",
+    ])
+    .assert()
+    .success()
+    .stderr(predicate::str::contains("is deprecated"))
+    .stderr(predicate::str::contains("Use 'cert-rotation' instead"));
+    assert_ne!(std::fs::read(&conf).unwrap(), before, "the alias did the work");
+}
+
+#[test]
+fn hidden_alias_works_silently_and_is_not_listed() {
+    let Some(openssl) = tool("openssl") else {
+        return;
+    };
+    let root = Root::new();
+    control_plane(&root, 6443);
+    kubelet_rotates(&root, &openssl, "node-1");
+    root.kadm(&["init", "phase", "kubelet-finalize", "enable-client-cert-rotation"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("WARNING").not());
+    let help = crate::support::kadm()
+        .args(["init", "phase", "kubelet-finalize", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("cert-rotation"), "{help}");
+    assert!(
+        help.contains("experimental-cert-rotation")
+            && help.contains("(DEPRECATED: use 'cert-rotation' instead)"),
+        "{help}"
+    );
+    assert!(!help.contains("enable-client-cert-rotation"), "{help}");
+}
+
+#[test]
+fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
+    let Some(openssl) = tool("openssl") else {
+        return;
+    };
+    let root = Root::new();
+    control_plane(&root, 6443);
+    kubelet_rotates(&root, &openssl, "node-1");
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    let before = std::fs::read(&conf).unwrap();
+    root.kadm(&[
+        "init",
+        "--skip-phases",
+        "kubelet-finalize/cert-rotation",
+        "--encryption-algorithm",
+        "ECDSA-P256",
+    ])
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("[kubelet-finalize]").not());
+    assert_eq!(std::fs::read(&conf).unwrap(), before);
+}
+
+#[test]
+fn json_output_reports_the_renewal_window() {
+    let Some(openssl) = tool("openssl") else {
+        return;
+    };
+    let root = Root::new();
+    control_plane(&root, 6443);
+    kubelet_rotates(&root, &openssl, "node-1");
+    let out = root
+        .kadm(&["init", "phase", "kubelet-finalize", "cert-rotation", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {:?}", out.stdout));
+    assert_eq!(v["changed"], true, "{v}");
+    let cert = &v["certificate"];
+    for field in ["notBefore", "notAfter", "renewalWindowStart", "renewalWindowEnd"] {
+        assert!(cert[field].is_string(), "{field} missing: {v}");
+    }
+    // RFC 3339 strings of one format compare in time order.
+    let s = |f: &str| cert[f].as_str().unwrap().to_string();
+    assert!(s("notBefore") < s("renewalWindowStart"));
+    assert!(s("renewalWindowStart") < s("renewalWindowEnd"));
+    assert!(s("renewalWindowEnd") < s("notAfter"));
+}
