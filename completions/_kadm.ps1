@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print kadm''s version')
@@ -85,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -469,6 +471,212 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;certs;help;help' {
             break
         }
+        'kadm;init;phase;kubeconfig' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubeconfig phases')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the cluster administrator and for kadm itself')
+            [CompletionResult]::new('super-admin', 'super-admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the break-glass super-admin (system:masters)')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the controller manager')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the scheduler')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;kubeconfig;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;kubeconfig;admin' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;kubeconfig;super-admin' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;kubeconfig;kubelet' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;kubeconfig;controller-manager' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;kubeconfig;scheduler' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;kubeconfig;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubeconfig phases')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the cluster administrator and for kadm itself')
+            [CompletionResult]::new('super-admin', 'super-admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the break-glass super-admin (system:masters)')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the controller manager')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the scheduler')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;all' {
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;admin' {
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;super-admin' {
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;kubelet' {
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;controller-manager' {
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;scheduler' {
+            break
+        }
+        'kadm;init;phase;kubeconfig;help;help' {
+            break
+        }
         'kadm;init;phase;kubelet-finalize' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
@@ -619,6 +827,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;init;phase;help' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -674,6 +883,33 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;certs;sa' {
             break
         }
+        'kadm;init;phase;help;kubeconfig' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubeconfig phases')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the cluster administrator and for kadm itself')
+            [CompletionResult]::new('super-admin', 'super-admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the break-glass super-admin (system:masters)')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the controller manager')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the scheduler')
+            break
+        }
+        'kadm;init;phase;help;kubeconfig;all' {
+            break
+        }
+        'kadm;init;phase;help;kubeconfig;admin' {
+            break
+        }
+        'kadm;init;phase;help;kubeconfig;super-admin' {
+            break
+        }
+        'kadm;init;phase;help;kubeconfig;kubelet' {
+            break
+        }
+        'kadm;init;phase;help;kubeconfig;controller-manager' {
+            break
+        }
+        'kadm;init;phase;help;kubeconfig;scheduler' {
+            break
+        }
         'kadm;init;phase;help;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -703,6 +939,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;init;help;phase' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             break
         }
@@ -757,6 +994,33 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;help;phase;certs;sa' {
             break
         }
+        'kadm;init;help;phase;kubeconfig' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubeconfig phases')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the cluster administrator and for kadm itself')
+            [CompletionResult]::new('super-admin', 'super-admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the break-glass super-admin (system:masters)')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the controller manager')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the scheduler')
+            break
+        }
+        'kadm;init;help;phase;kubeconfig;all' {
+            break
+        }
+        'kadm;init;help;phase;kubeconfig;admin' {
+            break
+        }
+        'kadm;init;help;phase;kubeconfig;super-admin' {
+            break
+        }
+        'kadm;init;help;phase;kubeconfig;kubelet' {
+            break
+        }
+        'kadm;init;help;phase;kubeconfig;controller-manager' {
+            break
+        }
+        'kadm;init;help;phase;kubeconfig;scheduler' {
+            break
+        }
         'kadm;init;help;phase;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -777,6 +1041,53 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;help;help' {
+            break
+        }
+        'kadm;kubeconfig' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Print a kubeconfig for an extra user, signed by the cluster CA')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;kubeconfig;user' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384')
+            [CompletionResult]::new('--client-name', '--client-name', [CompletionResultType]::ParameterName, 'The user name: the client certificate''s CN')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The user''s group: the client certificate''s O')
+            [CompletionResult]::new('--validity-period', '--validity-period', [CompletionResultType]::ParameterName, 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the kubeconfig to FILE (mode 0600) instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the kubeconfig to FILE (mode 0600) instead of stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;kubeconfig;help' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Print a kubeconfig for an extra user, signed by the cluster CA')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;kubeconfig;help;user' {
+            break
+        }
+        'kadm;kubeconfig;help;help' {
             break
         }
         'kadm;config' {
@@ -853,6 +1164,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print kadm''s version')
@@ -865,6 +1177,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help;init;phase' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             break
         }
@@ -919,6 +1232,33 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;help;init;phase;certs;sa' {
             break
         }
+        'kadm;help;init;phase;kubeconfig' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubeconfig phases')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the cluster administrator and for kadm itself')
+            [CompletionResult]::new('super-admin', 'super-admin', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the break-glass super-admin (system:masters)')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the controller manager')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generate a kubeconfig file for the scheduler')
+            break
+        }
+        'kadm;help;init;phase;kubeconfig;all' {
+            break
+        }
+        'kadm;help;init;phase;kubeconfig;admin' {
+            break
+        }
+        'kadm;help;init;phase;kubeconfig;super-admin' {
+            break
+        }
+        'kadm;help;init;phase;kubeconfig;kubelet' {
+            break
+        }
+        'kadm;help;init;phase;kubeconfig;controller-manager' {
+            break
+        }
+        'kadm;help;init;phase;kubeconfig;scheduler' {
+            break
+        }
         'kadm;help;init;phase;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -936,6 +1276,13 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;help;kubeconfig' {
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Print a kubeconfig for an extra user, signed by the cluster CA')
+            break
+        }
+        'kadm;help;kubeconfig;user' {
             break
         }
         'kadm;help;config' {

@@ -28,6 +28,9 @@ _kadm() {
             kadm,init)
                 cmd="kadm__subcmd__init"
                 ;;
+            kadm,kubeconfig)
+                cmd="kadm__subcmd__kubeconfig"
+                ;;
             kadm,version)
                 cmd="kadm__subcmd__version"
                 ;;
@@ -70,6 +73,9 @@ _kadm() {
             kadm__subcmd__help,init)
                 cmd="kadm__subcmd__help__subcmd__init"
                 ;;
+            kadm__subcmd__help,kubeconfig)
+                cmd="kadm__subcmd__help__subcmd__kubeconfig"
+                ;;
             kadm__subcmd__help,version)
                 cmd="kadm__subcmd__help__subcmd__version"
                 ;;
@@ -84,6 +90,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase,certs)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase,kubeconfig)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig"
                 ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase,kubelet-finalize)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize"
@@ -124,6 +133,24 @@ _kadm() {
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs,sa)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa"
                 ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,admin)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,all)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,controller-manager)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,kubelet)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,scheduler)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,super-admin)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,all)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__all"
                 ;;
@@ -135,6 +162,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,experimental-cert-rotation)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation"
+                ;;
+            kadm__subcmd__help__subcmd__kubeconfig,user)
+                cmd="kadm__subcmd__help__subcmd__kubeconfig__subcmd__user"
                 ;;
             kadm__subcmd__init,help)
                 cmd="kadm__subcmd__init__subcmd__help"
@@ -150,6 +180,9 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase,certs)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase,kubeconfig)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig"
                 ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase,kubelet-finalize)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize"
@@ -190,6 +223,24 @@ _kadm() {
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs,sa)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs__subcmd__sa"
                 ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,admin)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,all)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,kubelet)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,scheduler)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,super-admin)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize,all)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__all"
                 ;;
@@ -207,6 +258,9 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase,help)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase,kubeconfig)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig"
                 ;;
             kadm__subcmd__init__subcmd__phase,kubelet-finalize)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize"
@@ -295,6 +349,9 @@ _kadm() {
             kadm__subcmd__init__subcmd__phase__subcmd__help,help)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__help"
                 ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help,kubeconfig)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig"
+                ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help,kubelet-finalize)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize"
                 ;;
@@ -334,6 +391,24 @@ _kadm() {
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs,sa)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs__subcmd__sa"
                 ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,admin)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,kubelet)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,scheduler)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,super-admin)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize,all)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__all"
                 ;;
@@ -345,6 +420,48 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize,experimental-cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,admin)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,help)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,kubelet)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,scheduler)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig,super-admin)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,admin)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__admin"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,help)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,kubelet)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__kubelet"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,scheduler)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help,super-admin)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__super__subcmd__admin"
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,all)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__all"
@@ -376,6 +493,18 @@ _kadm() {
             kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help,help)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help__subcmd__help"
                 ;;
+            kadm__subcmd__kubeconfig,help)
+                cmd="kadm__subcmd__kubeconfig__subcmd__help"
+                ;;
+            kadm__subcmd__kubeconfig,user)
+                cmd="kadm__subcmd__kubeconfig__subcmd__user"
+                ;;
+            kadm__subcmd__kubeconfig__subcmd__help,help)
+                cmd="kadm__subcmd__kubeconfig__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__kubeconfig__subcmd__help,user)
+                cmd="kadm__subcmd__kubeconfig__subcmd__help__subcmd__user"
+                ;;
             *)
                 ;;
         esac
@@ -383,7 +512,7 @@ _kadm() {
 
     case "${cmd}" in
         kadm)
-            opts="-v -h -V --v --progress --help --version init config completion version help"
+            opts="-v -h -V --v --progress --help --version init kubeconfig config completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +740,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help)
-            opts="init config completion version help"
+            opts="init kubeconfig config completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,7 +838,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase)
-            opts="certs kubelet-finalize"
+            opts="certs kubeconfig kubelet-finalize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -904,6 +1033,104 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize)
             opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -963,6 +1190,34 @@ _kadm() {
         kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__kubeconfig)
+            opts="user"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__kubeconfig__subcmd__user)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1127,7 +1382,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase)
-            opts="certs kubelet-finalize"
+            opts="certs kubeconfig kubelet-finalize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,6 +1577,104 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize)
             opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1393,7 +1746,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase)
-            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help certs kubelet-finalize help"
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help certs kubeconfig kubelet-finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3073,7 +3426,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help)
-            opts="certs kubelet-finalize help"
+            opts="certs kubeconfig kubelet-finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3282,6 +3635,104 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig)
+            opts="all admin super-admin kubelet controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize)
             opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3345,6 +3796,860 @@ _kadm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all admin super-admin kubelet controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help)
+            opts="all admin super-admin kubelet controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__kubelet)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__help__subcmd__super__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3959,6 +5264,214 @@ _kadm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__kubeconfig)
+            opts="-v -h --v --progress --help user help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__kubeconfig__subcmd__help)
+            opts="user help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__kubeconfig__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__kubeconfig__subcmd__help__subcmd__user)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__kubeconfig__subcmd__user)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --client-name --org --validity-period --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --validity-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                -o)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

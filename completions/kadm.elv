@@ -26,6 +26,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
@@ -80,6 +81,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand certs 'Certificate generation'
+            cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -436,6 +438,197 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;certs;help;help'= {
         }
+        &'kadm;init;phase;kubeconfig'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all kubeconfig phases'
+            cand admin 'Generate a kubeconfig file for the cluster administrator and for kadm itself'
+            cand super-admin 'Generate a kubeconfig file for the break-glass super-admin (system:masters)'
+            cand kubelet 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster'
+            cand controller-manager 'Generate a kubeconfig file for the controller manager'
+            cand scheduler 'Generate a kubeconfig file for the scheduler'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;kubeconfig;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;kubeconfig;admin'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;kubeconfig;super-admin'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;kubeconfig;kubelet'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;kubeconfig;controller-manager'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;kubeconfig;scheduler'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;kubeconfig;help'= {
+            cand all 'Run all kubeconfig phases'
+            cand admin 'Generate a kubeconfig file for the cluster administrator and for kadm itself'
+            cand super-admin 'Generate a kubeconfig file for the break-glass super-admin (system:masters)'
+            cand kubelet 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster'
+            cand controller-manager 'Generate a kubeconfig file for the controller manager'
+            cand scheduler 'Generate a kubeconfig file for the scheduler'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;kubeconfig;help;all'= {
+        }
+        &'kadm;init;phase;kubeconfig;help;admin'= {
+        }
+        &'kadm;init;phase;kubeconfig;help;super-admin'= {
+        }
+        &'kadm;init;phase;kubeconfig;help;kubelet'= {
+        }
+        &'kadm;init;phase;kubeconfig;help;controller-manager'= {
+        }
+        &'kadm;init;phase;kubeconfig;help;scheduler'= {
+        }
+        &'kadm;init;phase;kubeconfig;help;help'= {
+        }
         &'kadm;init;phase;kubelet-finalize'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
@@ -575,6 +768,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help'= {
             cand certs 'Certificate generation'
+            cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -616,6 +810,26 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help;certs;sa'= {
         }
+        &'kadm;init;phase;help;kubeconfig'= {
+            cand all 'Run all kubeconfig phases'
+            cand admin 'Generate a kubeconfig file for the cluster administrator and for kadm itself'
+            cand super-admin 'Generate a kubeconfig file for the break-glass super-admin (system:masters)'
+            cand kubelet 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster'
+            cand controller-manager 'Generate a kubeconfig file for the controller manager'
+            cand scheduler 'Generate a kubeconfig file for the scheduler'
+        }
+        &'kadm;init;phase;help;kubeconfig;all'= {
+        }
+        &'kadm;init;phase;help;kubeconfig;admin'= {
+        }
+        &'kadm;init;phase;help;kubeconfig;super-admin'= {
+        }
+        &'kadm;init;phase;help;kubeconfig;kubelet'= {
+        }
+        &'kadm;init;phase;help;kubeconfig;controller-manager'= {
+        }
+        &'kadm;init;phase;help;kubeconfig;scheduler'= {
+        }
         &'kadm;init;phase;help;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
@@ -638,6 +852,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;help;phase'= {
             cand certs 'Certificate generation'
+            cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;init;help;phase;certs'= {
@@ -678,6 +893,26 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;help;phase;certs;sa'= {
         }
+        &'kadm;init;help;phase;kubeconfig'= {
+            cand all 'Run all kubeconfig phases'
+            cand admin 'Generate a kubeconfig file for the cluster administrator and for kadm itself'
+            cand super-admin 'Generate a kubeconfig file for the break-glass super-admin (system:masters)'
+            cand kubelet 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster'
+            cand controller-manager 'Generate a kubeconfig file for the controller manager'
+            cand scheduler 'Generate a kubeconfig file for the scheduler'
+        }
+        &'kadm;init;help;phase;kubeconfig;all'= {
+        }
+        &'kadm;init;help;phase;kubeconfig;admin'= {
+        }
+        &'kadm;init;help;phase;kubeconfig;super-admin'= {
+        }
+        &'kadm;init;help;phase;kubeconfig;kubelet'= {
+        }
+        &'kadm;init;help;phase;kubeconfig;controller-manager'= {
+        }
+        &'kadm;init;help;phase;kubeconfig;scheduler'= {
+        }
         &'kadm;init;help;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
@@ -693,6 +928,48 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation'= {
         }
         &'kadm;init;help;help'= {
+        }
+        &'kadm;kubeconfig'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand user 'Print a kubeconfig for an extra user, signed by the cluster CA'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;kubeconfig;user'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384'
+            cand --client-name 'The user name: the client certificate''s CN'
+            cand --org 'The user''s group: the client certificate''s O'
+            cand --validity-period 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]'
+            cand -o 'Write the kubeconfig to FILE (mode 0600) instead of stdout'
+            cand --output 'Write the kubeconfig to FILE (mode 0600) instead of stdout'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;kubeconfig;help'= {
+            cand user 'Print a kubeconfig for an extra user, signed by the cluster CA'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;kubeconfig;help;user'= {
+        }
+        &'kadm;kubeconfig;help;help'= {
         }
         &'kadm;config'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -756,6 +1033,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help'= {
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
@@ -766,6 +1044,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help;init;phase'= {
             cand certs 'Certificate generation'
+            cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;help;init;phase;certs'= {
@@ -806,6 +1085,26 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help;init;phase;certs;sa'= {
         }
+        &'kadm;help;init;phase;kubeconfig'= {
+            cand all 'Run all kubeconfig phases'
+            cand admin 'Generate a kubeconfig file for the cluster administrator and for kadm itself'
+            cand super-admin 'Generate a kubeconfig file for the break-glass super-admin (system:masters)'
+            cand kubelet 'Generate a kubeconfig file for this node''s kubelet, used to bootstrap the cluster'
+            cand controller-manager 'Generate a kubeconfig file for the controller manager'
+            cand scheduler 'Generate a kubeconfig file for the scheduler'
+        }
+        &'kadm;help;init;phase;kubeconfig;all'= {
+        }
+        &'kadm;help;init;phase;kubeconfig;admin'= {
+        }
+        &'kadm;help;init;phase;kubeconfig;super-admin'= {
+        }
+        &'kadm;help;init;phase;kubeconfig;kubelet'= {
+        }
+        &'kadm;help;init;phase;kubeconfig;controller-manager'= {
+        }
+        &'kadm;help;init;phase;kubeconfig;scheduler'= {
+        }
         &'kadm;help;init;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
@@ -819,6 +1118,11 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubelet-finalize;enable-client-cert-rotation'= {
         }
         &'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;help;kubeconfig'= {
+            cand user 'Print a kubeconfig for an extra user, signed by the cluster CA'
+        }
+        &'kadm;help;kubeconfig;user'= {
         }
         &'kadm;help;config'= {
             cand print 'Print configuration'

@@ -31,6 +31,7 @@ never\t''"
 complete -c kadm -n "__fish_kadm_needs_command" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_needs_command" -s V -l version -d 'Print version'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "config" -d 'Show kadm\'s configuration'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "version" -d 'Print kadm\'s version'
@@ -81,10 +82,42 @@ never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "certs" -d 'Certificate generation'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubeconfig" -d 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubelet-finalize" -d 'Updates settings relevant to the kubelet after TLS bootstrap'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l control-plane-endpoint -d 'A stable address for the control plane (DNS name or IP, optional port)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l service-cidr -d 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l service-dns-domain -d 'The cluster\'s DNS domain [default: cluster.local]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-cert-extra-sans -d 'Extra names (IPs or DNS names) for the API server certificate, comma-separated' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l node-name -d 'The node\'s name [default: this host\'s name]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l encryption-algorithm -d 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l client-name -d 'The user name: the client certificate\'s CN' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l org -d 'The user\'s group: the client certificate\'s O' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l validity-period -d 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s o -l output -d 'Write the kubeconfig to FILE (mode 0600) instead of stdout' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
 always\t''
@@ -114,10 +147,12 @@ complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progr
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "config" -d 'Show kadm\'s configuration'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "version" -d 'Print kadm\'s version'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init config completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init kubeconfig config completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init kubeconfig config completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init kubeconfig config completion version help" -f -a "config" -d 'Show kadm\'s configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init kubeconfig config completion version help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init kubeconfig config completion version help" -f -a "version" -d 'Print kadm\'s version'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init kubeconfig config completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from kubeconfig" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'

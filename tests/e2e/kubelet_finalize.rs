@@ -51,15 +51,34 @@ fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
         assert!(ok, "openssl failed: {err}");
     };
     ok(Command::new(openssl)
-        .args(["ecparam", "-genkey", "-name", "prime256v1", "-noout", "-out"])
+        .args([
+            "ecparam",
+            "-genkey",
+            "-name",
+            "prime256v1",
+            "-noout",
+            "-out",
+        ])
         .arg(&key));
     ok(Command::new(openssl)
         .args(["req", "-new", "-key"])
         .arg(&key)
-        .args(["-subj", &format!("/O=system:nodes/CN=system:node:{node}"), "-out"])
+        .args([
+            "-subj",
+            &format!("/O=system:nodes/CN=system:node:{node}"),
+            "-out",
+        ])
         .arg(&csr));
     ok(Command::new(openssl)
-        .args(["x509", "-req", "-days", "365", "-set_serial", "0x1234", "-in"])
+        .args([
+            "x509",
+            "-req",
+            "-days",
+            "365",
+            "-set_serial",
+            "0x1234",
+            "-in",
+        ])
         .arg(&csr)
         .arg("-CA")
         .arg(root.pki().join("ca.crt"))
@@ -76,6 +95,11 @@ fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
     for f in [&key, &csr, &crt, &ext] {
         std::fs::remove_file(f).unwrap();
     }
+    std::fs::write(
+        root.join("/var/lib/kubelet/config.yaml"),
+        "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: true\n",
+    )
+    .unwrap();
     std::os::unix::fs::symlink(
         "/var/lib/kubelet/pki/kubelet-client-2026-11-24-10-00-00.pem",
         dir.join("kubelet-client-current.pem"),
@@ -92,7 +116,7 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     let root = Root::new();
     let port = crate::support::free_port();
     control_plane(&root, port);
-    kubelet_rotates(&root, &openssl, "node-1");
+    let stamped = kubelet_rotates(&root, &openssl, "node-1");
 
     root.kadm(&["init", "phase", "kubelet-finalize", "all"])
         .assert()
@@ -112,7 +136,10 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     assert_eq!(user["name"], "system:node:node-1");
     assert_eq!(user["user"]["client-certificate"], PEM_ON_NODE);
     assert_eq!(user["user"]["client-key"], PEM_ON_NODE);
-    assert!(user["user"].get("client-certificate-data").is_none(), "{user}");
+    assert!(
+        user["user"].get("client-certificate-data").is_none(),
+        "{user}"
+    );
     assert!(user["user"].get("client-key-data").is_none(), "{user}");
     assert_eq!(
         view["clusters"][0]["cluster"]["server"],
@@ -120,15 +147,12 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     );
     assert_eq!(view["current-context"], "system:node:node-1@kubernetes");
 
-    // The node sees /var/lib/kubelet where the test has <root>/var/lib/kubelet: give kubectl the
-    // same file with the rootfs prefix, and let a server that trusts only the cluster CA judge.
+    // The node sees /var/lib/kubelet where the test has <root>/var/lib/kubelet (and the symlink's
+    // absolute target would lead out of the rootfs): give kubectl the same file pointing at the
+    // rotated pem inside the rootfs, and let a server that trusts only the cluster CA judge.
     let text = std::fs::read_to_string(&conf).unwrap();
     let local = root.path().join("kubelet-local.conf");
-    std::fs::write(
-        &local,
-        text.replace(PEM_ON_NODE, root.join(PEM_ON_NODE).to_str().unwrap()),
-    )
-    .unwrap();
+    std::fs::write(&local, text.replace(PEM_ON_NODE, stamped.to_str().unwrap())).unwrap();
     let pki = root.pki();
     let Some(_server) = TlsServer::start_on(
         port,
@@ -139,7 +163,10 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
         return;
     };
     let (ok, _, err) = kubectl_get_raw(&kubectl, &local);
-    assert!(ok, "the TLS server refused the rotated kubelet credentials: {err}");
+    assert!(
+        ok,
+        "the TLS server refused the rotated kubelet credentials: {err}"
+    );
 
     // A second run finds the work done and rewrites nothing.
     let before = std::fs::read(&conf).unwrap();
@@ -185,7 +212,11 @@ fn deprecated_alias_warns_then_is_refused_from_v1_32() {
     .assert()
     .failure()
     .stderr(predicate::str::contains("use 'cert-rotation' instead"));
-    assert_eq!(std::fs::read(&conf).unwrap(), before, "refused means untouched");
+    assert_eq!(
+        std::fs::read(&conf).unwrap(),
+        before,
+        "refused means untouched"
+    );
 
     root.kadm(&[
         "init",
@@ -199,7 +230,11 @@ fn deprecated_alias_warns_then_is_refused_from_v1_32() {
     .success()
     .stderr(predicate::str::contains("is deprecated"))
     .stderr(predicate::str::contains("Use 'cert-rotation' instead"));
-    assert_ne!(std::fs::read(&conf).unwrap(), before, "the alias did the work");
+    assert_ne!(
+        std::fs::read(&conf).unwrap(),
+        before,
+        "the alias did the work"
+    );
 }
 
 #[test]
@@ -210,10 +245,15 @@ fn hidden_alias_works_silently_and_is_not_listed() {
     let root = Root::new();
     control_plane(&root, 6443);
     kubelet_rotates(&root, &openssl, "node-1");
-    root.kadm(&["init", "phase", "kubelet-finalize", "enable-client-cert-rotation"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("WARNING").not());
+    root.kadm(&[
+        "init",
+        "phase",
+        "kubelet-finalize",
+        "enable-client-cert-rotation",
+    ])
+    .assert()
+    .success()
+    .stderr(predicate::str::contains("WARNING").not());
     let help = crate::support::kadm()
         .args(["init", "phase", "kubelet-finalize", "--help"])
         .output()
@@ -260,15 +300,31 @@ fn json_output_reports_the_renewal_window() {
     control_plane(&root, 6443);
     kubelet_rotates(&root, &openssl, "node-1");
     let out = root
-        .kadm(&["init", "phase", "kubelet-finalize", "cert-rotation", "-o", "json"])
+        .kadm(&[
+            "init",
+            "phase",
+            "kubelet-finalize",
+            "cert-rotation",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {:?}", out.stdout));
     assert_eq!(v["changed"], true, "{v}");
     let cert = &v["certificate"];
-    for field in ["notBefore", "notAfter", "renewalWindowStart", "renewalWindowEnd"] {
+    for field in [
+        "notBefore",
+        "notAfter",
+        "renewalWindowStart",
+        "renewalWindowEnd",
+    ] {
         assert!(cert[field].is_string(), "{field} missing: {v}");
     }
     // RFC 3339 strings of one format compare in time order.

@@ -5,3 +5,4 @@ mod support;
 
 mod certs;
 mod cli;
+mod kubelet_finalize;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use kadm_config::{Config, EncryptionAlgorithm};
 use kadm_init_context::InitContext;
-use kadm_pki::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey};
+use kadm_pki::{default_generator, generate_keys, KeyAlgorithm, PrivateKey};
 
 use crate::error::CertsError;
 use crate::files::exists;
@@ -62,7 +62,7 @@ pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
         return Ok(());
     }
     let algorithm = key_algorithm(&ctx.config)?;
-    let keys = generate_keys(&AwsLcKeyGenerator, &vec![algorithm; wanted.len()]);
+    let keys = generate_keys(default_generator(), &vec![algorithm; wanted.len()]);
     let mut pool = BTreeMap::new();
     for (phase, key) in wanted.into_iter().zip(keys) {
         let key = key.map_err(|source| CertsError::Generate {
@@ -85,7 +85,7 @@ pub(crate) fn new_key(ctx: &mut InitContext, entry: &CertEntry) -> Result<Privat
         .filter(|key| key.algorithm() == algorithm);
     match pooled {
         Some(key) => Ok(key),
-        None => AwsLcKeyGenerator
+        None => default_generator()
             .generate(algorithm)
             .map_err(|source| CertsError::Generate {
                 what: format!("the {:?} key", entry.base),

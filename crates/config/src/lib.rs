@@ -37,3 +37,9 @@ pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
 pub use error::ConfigError;
 pub use overrides::Overrides;
 pub use types::{ClusterConfiguration, InitConfiguration};
+
+/// Parses a strictly positive Go duration (`8760h`, `1h30m`, `90m`), as kubeadm's duration flags
+/// take it; the error says what was expected.
+pub fn parse_positive_duration(text: &str) -> Result<std::time::Duration, String> {
+    checks::positive_duration(text)
+}

@@ -176,6 +176,54 @@ pub fn build<D>(workflow: &Workflow<D>) -> Command {
                         .about("Print the default v1beta4 configuration for `kadm init --config`"),
                 ),
         );
+    let kubeconfig = Command::new("kubeconfig")
+        .about("Kubeconfig file utilities")
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("user")
+                .about("Print a kubeconfig for an extra user, signed by the cluster CA")
+                .long_about(
+                    "Print a kubeconfig for an extra user (a CI robot, a person), with a new key \
+                     and a client certificate signed by the cluster CA. The output holds a \
+                     private key: keep it secret.",
+                )
+                .args(
+                    init_flags()
+                        .into_iter()
+                        .filter(|a| !matches!(a.get_id().as_str(), "dry-run" | "output")),
+                )
+                .arg(
+                    Arg::new("client-name")
+                        .long("client-name")
+                        .value_name("NAME")
+                        .required(true)
+                        .help("The user name: the client certificate's CN"),
+                )
+                .arg(
+                    Arg::new("org")
+                        .long("org")
+                        .value_name("ORG")
+                        .action(ArgAction::Append)
+                        .help("The user's group: the client certificate's O"),
+                )
+                .arg(
+                    Arg::new("validity-period")
+                        .long("validity-period")
+                        .value_name("DURATION")
+                        .help("How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]"),
+                )
+                .arg(
+                    Arg::new("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("FILE")
+                        .value_hint(clap::ValueHint::FilePath)
+                        .help("Write the kubeconfig to FILE (mode 0600) instead of stdout"),
+                )
+                .after_help(
+                    "Examples:\n  kadm kubeconfig user --client-name ci-robot --org ci --validity-period 24h > robot.conf",
+                ),
+        );
     let completion = Command::new("completion")
         .about("Print a shell completion script")
         .arg(
@@ -199,6 +247,7 @@ pub fn build<D>(workflow: &Workflow<D>) -> Command {
         .arg_required_else_help(true)
         .args(common_flags())
         .subcommand(init)
+        .subcommand(kubeconfig)
         .subcommand(config)
         .subcommand(completion)
         .subcommand(version)

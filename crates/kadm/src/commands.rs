@@ -8,6 +8,7 @@ use clap::ArgMatches;
 use kadm_config::{Config, HostFacts, Overrides};
 use kadm_init_context::{InitContext, OutputFormat, Paths, Rootfs};
 use kadm_phase_runner::{Event, Request, Workflow};
+use kadm_pki::fsx::{FileSpec, MODE_SECRET};
 
 use crate::cli;
 use crate::printer::{Printer, ProgressMode};
@@ -16,9 +17,13 @@ use crate::printer::{Printer, ProgressMode};
 pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     match m.subcommand() {
         Some(("init", sub)) => init(workflow, sub),
+        Some(("kubeconfig", sub)) => match sub.subcommand() {
+            Some(("user", u)) => kubeconfig_user(u),
+            _ => unreachable_subcommand(),
+        },
         Some(("config", sub)) => match sub.subcommand() {
             Some(("print", p)) if p.subcommand_name() == Some("init-defaults") => {
-                printer(sub)
+                printer(sub, OutputFormat::Text)
                     .stdout(kadm_config::init_defaults_yaml(&HostFacts::detect()).trim_end());
                 Ok(())
             }
@@ -30,7 +35,7 @@ pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> 
                 .context("a shell is required")?;
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut cli::build(workflow), "kadm", &mut out);
-            printer(sub).stdout(String::from_utf8_lossy(&out).trim_end());
+            printer(sub, OutputFormat::Text).stdout(String::from_utf8_lossy(&out).trim_end());
             Ok(())
         }
         Some(("version", sub)) => {
@@ -44,7 +49,7 @@ pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> 
                 }))?,
                 _ => format!("kadm version: v{version} (default Kubernetes version {default_k8s})"),
             };
-            printer(sub).stdout(&text);
+            printer(sub, OutputFormat::Text).stdout(&text);
             Ok(())
         }
         _ => unreachable_subcommand(),
@@ -55,9 +60,9 @@ fn unreachable_subcommand() -> Result<()> {
     anyhow::bail!("unknown command: run `kadm --help` for the list")
 }
 
-/// A printer from the common flags.
-fn printer(m: &ArgMatches) -> Printer {
-    let format = match m
+/// The `-o/--output` result format of `init` commands.
+fn output_format(m: &ArgMatches) -> OutputFormat {
+    match m
         .try_get_one::<String>("output")
         .ok()
         .flatten()
@@ -65,7 +70,11 @@ fn printer(m: &ArgMatches) -> Printer {
     {
         Some("json") => OutputFormat::Json,
         _ => OutputFormat::Text,
-    };
+    }
+}
+
+/// A printer from the common flags.
+fn printer(m: &ArgMatches, format: OutputFormat) -> Printer {
     let verbosity = m.get_one::<u8>("v").copied().unwrap_or(0);
     let progress = m
         .get_one::<String>("progress")
@@ -104,8 +113,8 @@ fn load_config(m: &ArgMatches) -> Result<Config> {
     Ok(config)
 }
 
-/// The run context for `init` and `init phase ...`.
-fn context(m: &ArgMatches, printer: Arc<Printer>) -> Result<InitContext> {
+/// The run context for `init`, `init phase ...` and `kubeconfig user`.
+fn context(m: &ArgMatches, printer: Arc<Printer>, format: OutputFormat) -> Result<InitContext> {
     let config = load_config(m)?;
     for w in config.warnings() {
         kadm_init_context::Output::warn(printer.as_ref(), &w);
@@ -117,22 +126,55 @@ fn context(m: &ArgMatches, printer: Arc<Printer>) -> Result<InitContext> {
     let kubeconfig_dir = flag(m, "kubeconfig-dir")
         .unwrap_or_else(|| kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR.to_string());
     let paths = Paths::new(rootfs, config.certificates_dir(), &kubeconfig_dir);
-    let format = match flag(m, "output").as_deref() {
-        Some("json") => OutputFormat::Json,
-        _ => OutputFormat::Text,
-    };
     let mut ctx = InitContext::new(config, paths, printer);
-    ctx.dry_run = m.get_flag("dry-run");
+    ctx.dry_run = m
+        .try_get_one::<bool>("dry-run")
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or(false);
     ctx.format = format;
     Ok(ctx)
+}
+
+/// `kadm kubeconfig user`: a kubeconfig for an extra user, on stdout or into a 0600 file.
+fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
+    let printer = Arc::new(printer(m, OutputFormat::Text));
+    let ctx = context(m, printer.clone(), OutputFormat::Text)?;
+    let name = flag(m, "client-name").context("--client-name is required")?;
+    let orgs: Vec<String> = m
+        .get_many::<String>("org")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    let validity = flag(m, "validity-period")
+        .map(|v| kadm_config::parse_positive_duration(&v))
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("flag --validity-period: {e}"))?;
+    let text = kadm_kubeconfig::user_kubeconfig(&ctx, &name, &orgs, validity)?;
+    match flag(m, "output") {
+        Some(file) => {
+            ctx.commit(&[FileSpec {
+                path: file.clone().into(),
+                contents: text.into_bytes(),
+                mode: MODE_SECRET,
+            }])?;
+            kadm_init_context::Output::info(
+                printer.as_ref(),
+                &format!("[kubeconfig] Wrote the kubeconfig of user {name:?} to {file:?}"),
+            );
+        }
+        None => printer.stdout(text.trim_end()),
+    }
+    Ok(())
 }
 
 /// `kadm init` and `kadm init phase ...`.
 fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let target = cli::phase_path(m);
     let leaf = leaf_matches(m);
-    let printer = Arc::new(printer(leaf));
-    let ctx = context(leaf, printer.clone())?;
+    let format = output_format(leaf);
+    let printer = Arc::new(printer(leaf, format));
+    let ctx = context(leaf, printer.clone(), format)?;
     let mut skip: Vec<String> = leaf
         .try_get_many::<String>("skip-phases")
         .ok()

@@ -7,6 +7,10 @@ use kadm_phase_runner::{DefinitionError, Workflow};
 pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
     Workflow::new(
         "init",
-        vec![kadm_certs::phase(), kadm_kubelet_finalize::phase()],
+        vec![
+            kadm_certs::phase(),
+            kadm_kubeconfig::phase(),
+            kadm_kubelet_finalize::phase(),
+        ],
     )
 }

@@ -325,8 +325,9 @@ fn pkcs8_der(algorithm: KeyAlgorithm, der: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// Makes new private keys. The default backend is [`AwsLcKeyGenerator`]; another (an OpenSSL
-/// one, a hardware module, a deterministic one for tests) can be put behind this trait.
+/// Makes new private keys. [`default_generator`] picks the backend kadm uses: [`AwsLcKeyGenerator`]
+/// by default, `OpensslKeyGenerator` with the `openssl-vendored` feature; another (a hardware
+/// module, a deterministic one for tests) can be put behind this trait.
 pub trait KeyGenerator: Send + Sync {
     /// Generates a fresh key of the given algorithm.
     fn generate(&self, alg: KeyAlgorithm) -> Result<PrivateKey, PkiError>;
@@ -353,7 +354,25 @@ impl KeyGenerator for AwsLcKeyGenerator {
             algorithm: alg,
             reason: e.to_string(),
         })?;
-        PrivateKey::from_rcgen(pair, &PathBuf::from(format!("<new {alg} key>")))
+        PrivateKey::from_rcgen(pair, &new_key_source(alg))
+    }
+}
+
+/// What error messages name as the "file" of a key just generated.
+pub(crate) fn new_key_source(alg: KeyAlgorithm) -> PathBuf {
+    PathBuf::from(format!("<new {alg} key>"))
+}
+
+/// The generator kadm uses, chosen when it is built: [`OpensslKeyGenerator`](crate::OpensslKeyGenerator)
+/// with the `openssl-vendored` feature, [`AwsLcKeyGenerator`] otherwise.
+pub fn default_generator() -> &'static dyn KeyGenerator {
+    #[cfg(feature = "openssl-vendored")]
+    {
+        &crate::OpensslKeyGenerator
+    }
+    #[cfg(not(feature = "openssl-vendored"))]
+    {
+        &AwsLcKeyGenerator
     }
 }
 
@@ -428,6 +447,13 @@ mod tests {
         let der = &back.traditional_der;
         let p384_oid = [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22];
         assert!(der.windows(p384_oid.len()).any(|w| w == p384_oid));
+    }
+
+    #[test]
+    fn default_generator_makes_keys_of_the_asked_algorithm() {
+        for alg in [KeyAlgorithm::Rsa2048, KeyAlgorithm::EcdsaP384] {
+            assert_eq!(default_generator().generate(alg).unwrap().algorithm(), alg);
+        }
     }
 
     #[test]

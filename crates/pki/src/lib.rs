@@ -1,15 +1,21 @@
 //! Keys, X.509 certificates, PEM files, inspection and atomic file writes for kadm.
 //!
 //! This crate holds no Kubernetes policy: callers decide subjects, SANs, usages and file names.
-//! It makes keys ([`KeyGenerator`], [`generate_keys`]), issues certificates ([`self_signed_ca`],
-//! [`sign`]), reads them back ([`Certificate`], [`load_pair`]) and writes files safely
-//! ([`fsx::write_batch`]).
+//! It makes keys ([`KeyGenerator`], [`default_generator`], [`generate_keys`]), issues
+//! certificates ([`self_signed_ca`], [`sign`]), reads them back ([`Certificate`], [`load_pair`])
+//! and writes files safely ([`fsx::write_batch`]).
+//!
+//! Cargo feature `openssl-vendored` (off by default): adds `OpensslKeyGenerator`, which builds a
+//! recent OpenSSL from source (several minutes, needs perl, make and a C compiler), and makes it
+//! the [`default_generator`]. `docs/performance.md` has the figures behind the choice.
 
 mod cert;
 mod error;
 pub mod fsx;
 mod issue;
 mod key;
+#[cfg(feature = "openssl-vendored")]
+mod openssl_gen;
 mod pem_util;
 
 use std::path::Path;
@@ -17,7 +23,11 @@ use std::path::Path;
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
 pub use error::{fmt_time, PkiError};
 pub use issue::{self_signed_ca, sign, CertifiedKey, Signed, BACKDATE};
-pub use key::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey};
+pub use key::{
+    default_generator, generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey,
+};
+#[cfg(feature = "openssl-vendored")]
+pub use openssl_gen::OpensslKeyGenerator;
 
 /// Reads a text file, naming it in the error.
 fn read_text(path: &Path) -> Result<String, PkiError> {

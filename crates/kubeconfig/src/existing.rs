@@ -1,0 +1,176 @@
+//! Checking a kubeconfig file that exists already, before reusing it.
+
+use std::path::{Path, PathBuf};
+
+use kadm_init_context::Rootfs;
+use kadm_pki::Certificate;
+
+use crate::model::KubeConfig;
+use crate::phase_error::{move_away_fix, KubeconfigPhaseError};
+
+/// What the check found about a file that can be reused.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Reusable {
+    /// The file's server URL when it differs from the expected one.
+    pub(crate) other_server: Option<String>,
+}
+
+/// Checks the kubeconfig file at `path` against the cluster CA `ca` (read from `ca_path`): it
+/// must parse, its current cluster must trust `ca` (alone or within a bundle), and its current
+/// user's client certificate must be signed by `ca`. A server other than `server` is only
+/// reported. Paths inside the file are resolved under `rootfs`, relative ones against the file's
+/// directory, as kubectl does.
+pub(crate) fn check(
+    path: &Path,
+    rootfs: &Rootfs,
+    ca: &Certificate,
+    ca_path: &Path,
+    server: &str,
+) -> Result<Reusable, KubeconfigPhaseError> {
+    let fix = || move_away_fix(path);
+    let unreadable = |source| KubeconfigPhaseError::Unreadable { source, fix: fix() };
+    let unusable = |reason: String| KubeconfigPhaseError::Unusable {
+        path: path.to_path_buf(),
+        reason,
+        fix: fix(),
+    };
+
+    let config = KubeConfig::load(path).map_err(unreadable)?;
+    let cluster = config.current_cluster().map_err(unreadable)?;
+    let user = config.current_user().map_err(unreadable)?;
+    let cluster_field = format!("clusters[{:?}].cluster", cluster.name);
+    let user_field = format!("users[{:?}].user", user.name);
+
+    let ca_pem = embedded_or_file(
+        path,
+        rootfs,
+        cluster.cluster.certificate_authority_data.as_deref(),
+        cluster.cluster.certificate_authority.as_deref(),
+        &format!("{cluster_field}.certificate-authority"),
+    )
+    .map_err(unusable)?;
+    let ca_label = format!("{cluster_field}.certificate-authority-data");
+    let trusted = Certificate::all_from_pem(&ca_pem, Path::new(&ca_label))
+        .map_err(|e| unusable(format!("the CA certificate is unusable: {e}")))?;
+    if !trusted.iter().any(|cert| cert == ca) {
+        return Err(KubeconfigPhaseError::WrongCa {
+            path: path.to_path_buf(),
+            fix: format!("it trusts another CA than {}. {}", ca_path.display(), fix()),
+        });
+    }
+
+    let client_pem = embedded_or_file(
+        path,
+        rootfs,
+        user.user.client_certificate_data.as_deref(),
+        user.user.client_certificate.as_deref(),
+        &format!("{user_field}.client-certificate"),
+    )
+    .map_err(unusable)?;
+    let client_label = format!("{user_field}.client-certificate-data");
+    let client = Certificate::from_pem(&client_pem, Path::new(&client_label))
+        .map_err(|e| unusable(format!("the client certificate is unusable: {e}")))?;
+    if !client.is_signed_by(ca) {
+        return Err(KubeconfigPhaseError::ClientNotSignedByCa {
+            path: path.to_path_buf(),
+            ca: ca_path.to_path_buf(),
+            fix: fix(),
+        });
+    }
+
+    let found = &cluster.cluster.server;
+    Ok(Reusable {
+        other_server: (found != server).then(|| found.clone()),
+    })
+}
+
+/// The PEM text of an embedded `-data` field, or of the file the plain field names. The error is
+/// the reason, naming `field`.
+fn embedded_or_file(
+    kubeconfig: &Path,
+    rootfs: &Rootfs,
+    data: Option<&[u8]>,
+    file: Option<&str>,
+    field: &str,
+) -> Result<String, String> {
+    let bytes = match (
+        data.filter(|d| !d.is_empty()),
+        file.filter(|f| !f.is_empty()),
+    ) {
+        (Some(data), _) => data.to_vec(),
+        (None, Some(file)) => {
+            let resolved = resolve(kubeconfig, rootfs, file);
+            std::fs::read(&resolved).map_err(|e| {
+                format!(
+                    "{field} names {}, which cannot be read: {e}",
+                    resolved.display()
+                )
+            })?
+        }
+        (None, None) => return Err(format!("neither {field}-data nor {field} is set")),
+    };
+    String::from_utf8(bytes).map_err(|_| format!("{field}: the data is not PEM text"))
+}
+
+/// A path written inside a kubeconfig: absolute ones under the rootfs, relative ones against the
+/// kubeconfig's directory.
+fn resolve(kubeconfig: &Path, rootfs: &Rootfs, file: &str) -> PathBuf {
+    let path = Path::new(file);
+    if path.is_absolute() {
+        rootfs.resolve(path)
+    } else {
+        kubeconfig
+            .parent()
+            .unwrap_or_else(|| Path::new("."))
+            .join(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_inside_a_kubeconfig_resolve_like_kubectl() {
+        let root = Rootfs::at("/tmp/r");
+        let conf = Path::new("/tmp/r/etc/kubernetes/kubelet.conf");
+        assert_eq!(
+            resolve(
+                conf,
+                &root,
+                "/var/lib/kubelet/pki/kubelet-client-current.pem"
+            ),
+            Path::new("/tmp/r/var/lib/kubelet/pki/kubelet-client-current.pem")
+        );
+        assert_eq!(
+            resolve(conf, &root, "pki/ca.crt"),
+            Path::new("/tmp/r/etc/kubernetes/pki/ca.crt")
+        );
+    }
+
+    #[test]
+    fn missing_and_non_utf8_data_are_reasons_naming_the_field() {
+        let root = Rootfs::real();
+        let conf = Path::new("/k/admin.conf");
+        let err = embedded_or_file(
+            conf,
+            &root,
+            None,
+            None,
+            "users[\"a\"].user.client-certificate",
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            "neither users[\"a\"].user.client-certificate-data nor users[\"a\"].user.client-certificate is set"
+        );
+        let err = embedded_or_file(conf, &root, Some(&[0xff, 0xfe]), None, "x").unwrap_err();
+        assert_eq!(err, "x: the data is not PEM text");
+        let err =
+            embedded_or_file(conf, &root, None, Some("/nonexistent/ca.crt"), "x").unwrap_err();
+        assert!(
+            err.starts_with("x names /nonexistent/ca.crt, which cannot be read"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,208 @@
+//! Making new client keys and kubeconfig contents.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use kadm_config::{Config, EncryptionAlgorithm};
+use kadm_init_context::{InitContext, Output};
+use kadm_pki::{
+    default_generator, fmt_time, generate_keys, sign, CertSpec, CertifiedKey, ExtendedUsage,
+    KeyAlgorithm, PrivateKey,
+};
+
+use crate::authority;
+use crate::model::KubeConfig;
+use crate::phase_error::KubeconfigPhaseError;
+use crate::table::{KubeconfigFile, FILES};
+
+/// The parent phase's name; children's full paths are `kubeconfig/<child>`.
+pub(crate) const PARENT: &str = "kubeconfig";
+
+/// The key type of every new client key, from `encryptionAlgorithm`.
+pub(crate) fn key_algorithm(config: &Config) -> Result<KeyAlgorithm, KubeconfigPhaseError> {
+    Ok(match config.encryption_algorithm()? {
+        EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
+        EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
+        EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
+        EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
+        EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
+    })
+}
+
+fn key_error(algorithm: KeyAlgorithm, source: kadm_pki::PkiError) -> KubeconfigPhaseError {
+    KubeconfigPhaseError::Generate {
+        what: format!("a {algorithm} client key"),
+        source,
+    }
+}
+
+/// Client keys the parent made ahead, by child phase name.
+#[derive(Default)]
+struct KeyPool(BTreeMap<&'static str, PrivateKey>);
+
+/// The parent's run: generates in parallel one client key for every child planned in this run
+/// whose file does not exist yet, when the cluster CA can sign; the children take them.
+pub(crate) fn fill_pool(ctx: &mut InitContext) -> Result<(), KubeconfigPhaseError> {
+    if !authority::can_sign(ctx) {
+        return Ok(());
+    }
+    let dir = &ctx.paths.kubeconfig_dir;
+    let wanted: Vec<&'static str> = FILES
+        .iter()
+        .filter(|entry| ctx.is_planned(&format!("{PARENT}/{}", entry.phase)))
+        .filter(|entry| matches!(authority::exists(&entry.path(dir)), Ok(false)))
+        .map(|entry| entry.phase)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let algorithm = key_algorithm(&ctx.config)?;
+    let keys = generate_keys(default_generator(), &vec![algorithm; wanted.len()]);
+    let mut pool = BTreeMap::new();
+    for (phase, key) in wanted.into_iter().zip(keys) {
+        pool.insert(phase, key.map_err(|e| key_error(algorithm, e))?);
+    }
+    ctx.products.insert(KeyPool(pool));
+    Ok(())
+}
+
+/// A new client key for `entry`: the parent's when it made one, else generated now.
+pub(crate) fn client_key(
+    ctx: &mut InitContext,
+    entry: &KubeconfigFile,
+) -> Result<PrivateKey, KubeconfigPhaseError> {
+    let algorithm = key_algorithm(&ctx.config)?;
+    let pooled = ctx
+        .products
+        .get_mut::<KeyPool>()
+        .and_then(|pool| pool.0.remove(entry.phase))
+        .filter(|key| key.algorithm() == algorithm);
+    match pooled {
+        Some(key) => Ok(key),
+        None => generate(algorithm),
+    }
+}
+
+/// A fresh key of `algorithm`.
+pub(crate) fn generate(algorithm: KeyAlgorithm) -> Result<PrivateKey, KubeconfigPhaseError> {
+    default_generator()
+        .generate(algorithm)
+        .map_err(|e| key_error(algorithm, e))
+}
+
+/// What a new kubeconfig says.
+pub(crate) struct NewKubeconfig<'a> {
+    /// `clusterName`.
+    pub(crate) cluster_name: &'a str,
+    /// The API server URL.
+    pub(crate) server: &'a str,
+    /// The client certificate's CN, also the user name.
+    pub(crate) common_name: &'a str,
+    /// The client certificate's organisations (groups).
+    pub(crate) organizations: &'a [String],
+    /// How long the client certificate is valid (cut to the CA's end).
+    pub(crate) validity: Duration,
+    /// How warnings name the result: `"admin.conf"`, `user "ci-bot"`.
+    pub(crate) label: &'a str,
+}
+
+/// Signs a client certificate (clientAuth only) for `key` with `ca` and wraps it, the CA and the
+/// key into a one-context kubeconfig. Warns through `out` when the certificate had to be cut
+/// short to end with the CA.
+pub(crate) fn issue(
+    request: &NewKubeconfig<'_>,
+    key: PrivateKey,
+    ca: &CertifiedKey,
+    out: &dyn Output,
+) -> Result<KubeConfig, KubeconfigPhaseError> {
+    let spec = CertSpec {
+        common_name: request.common_name.to_string(),
+        organizations: request.organizations.to_vec(),
+        dns_names: Vec::new(),
+        ip_addresses: Vec::new(),
+        is_ca: false,
+        extended_usages: vec![ExtendedUsage::ClientAuth],
+        validity: request.validity,
+    };
+    let signed = sign(&spec, key, ca).map_err(|source| KubeconfigPhaseError::Generate {
+        what: format!("the client certificate of {}", request.label),
+        source,
+    })?;
+    if let Some(end) = signed.clamped_to {
+        out.warn(&format!(
+            "[kubeconfig] WARNING: the client certificate of {} would outlive the cluster CA; \
+             it expires with the CA on {}",
+            request.label,
+            fmt_time(end)
+        ));
+    }
+    let client = signed.certified;
+    Ok(KubeConfig::new_single(
+        request.cluster_name,
+        request.server,
+        ca.cert.to_pem().as_bytes(),
+        request.common_name,
+        client.cert.to_pem().as_bytes(),
+        client.key.to_pem().as_bytes(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use kadm_config::HostFacts;
+    use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+
+    use super::*;
+
+    fn pooled(ctx: &InitContext) -> Vec<&'static str> {
+        ctx.products
+            .get::<KeyPool>()
+            .map(|p| p.0.keys().copied().collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn keys_only_for_planned_children_whose_files_are_missing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut config = Config::defaults(&HostFacts {
+            hostname: "node-1".into(),
+            default_ipv4: None,
+        });
+        config.cluster.encryption_algorithm = "ECDSA-P256".into();
+        let paths = Paths::defaults_under(Rootfs::at(tmp.path()));
+        let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        ctx.planned = [
+            "kubeconfig",
+            "kubeconfig/admin",
+            "kubeconfig/kubelet",
+            "kubeconfig/scheduler",
+        ]
+        .map(String::from)
+        .to_vec();
+
+        fill_pool(&mut ctx).unwrap();
+        assert!(pooled(&ctx).is_empty(), "no CA to sign with: no keys");
+
+        let (crt, key) = authority::ca_paths(&ctx.paths.cert_dir);
+        std::fs::create_dir_all(&ctx.paths.cert_dir).unwrap();
+        std::fs::write(crt, "x").unwrap();
+        std::fs::write(key, "x").unwrap();
+        std::fs::create_dir_all(&ctx.paths.kubeconfig_dir).unwrap();
+        std::fs::write(ctx.paths.kubeconfig_dir.join("kubelet.conf"), "x").unwrap();
+        fill_pool(&mut ctx).unwrap();
+        assert_eq!(pooled(&ctx), ["admin", "scheduler"]);
+
+        let admin = crate::table::kubeconfig_file("admin").unwrap();
+        assert_eq!(
+            client_key(&mut ctx, admin).unwrap().algorithm(),
+            KeyAlgorithm::EcdsaP256
+        );
+        assert_eq!(pooled(&ctx), ["scheduler"], "the pooled key was taken");
+        assert!(
+            client_key(&mut ctx, admin).is_ok(),
+            "without a pooled key one is made"
+        );
+    }
+}
