@@ -5,4 +5,5 @@ mod support;
 
 mod certs;
 mod cli;
+mod kubeconfig;
 mod kubelet_finalize;
