@@ -12,25 +12,43 @@ const SHELLS: [(&str, &str); 5] = [
     ("elvish", "kadm.elv"),
 ];
 
+/// Compares a generated artefact with the committed file, or rewrites the file when
+/// `KADM_UPDATE=1` (then commit it).
+fn assert_fresh(path: &std::path::Path, generated: &[u8]) {
+    if std::env::var_os("KADM_UPDATE").is_some() {
+        std::fs::write(path, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read(path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is stale: run `KADM_UPDATE=1 cargo test -p kadm --test e2e cli::` and commit",
+        path.display()
+    );
+}
+
+fn repo(path: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+}
+
 #[test]
 fn completions_in_the_repository_are_fresh() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../completions");
-    let update = std::env::var_os("KADM_UPDATE_COMPLETIONS").is_some();
     for (shell, file) in SHELLS {
         let out = kadm().args(["completion", shell]).output().unwrap();
         assert!(out.status.success(), "completion {shell} failed");
-        let path = dir.join(file);
-        if update {
-            std::fs::write(&path, &out.stdout).unwrap();
-            continue;
-        }
-        let committed = std::fs::read(&path).unwrap_or_default();
-        assert!(
-            committed == out.stdout,
-            "{} is stale: run `KADM_UPDATE_COMPLETIONS=1 cargo test -p kadm --test e2e completions` and commit",
-            path.display()
-        );
+        assert_fresh(&repo("completions").join(file), &out.stdout);
     }
+}
+
+#[test]
+fn init_help_phase_tree_matches_its_snapshot() {
+    let out = kadm().args(["init", "--help"]).output().unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    let start = help
+        .find("The \"init\" command executes the following phases:")
+        .expect("phase list in init --help");
+    assert_fresh(&repo("tests/e2e/snapshots/init-phases.txt"), help[start..].as_bytes());
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod error;
 pub mod fsx;
 mod issue;
 mod key;
+mod observe;
 #[cfg(feature = "openssl-vendored")]
 mod openssl_gen;
 mod pem_util;
@@ -22,6 +23,7 @@ use std::path::Path;
 
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
 pub use error::{fmt_time, PkiError};
+pub use observe::Observed;
 pub use issue::{self_signed_ca, sign, CertifiedKey, Signed, BACKDATE};
 pub use key::{
     default_generator, generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey,
