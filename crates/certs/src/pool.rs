@@ -1,10 +1,7 @@
 //! Keys generated ahead of time, in parallel, for the children that will need one.
 
-use std::collections::BTreeMap;
-
-use kadm_config::{Config, EncryptionAlgorithm};
 use kadm_init_context::InitContext;
-use kadm_pki::{default_generator, generate_keys, KeyAlgorithm, PrivateKey};
+use kadm_pki::PrivateKey;
 
 use crate::error::CertsError;
 use crate::files::exists;
@@ -12,21 +9,6 @@ use crate::table::{authority_entry, CertEntry, Kind, CERTS};
 
 /// The parent phase's name; children's full paths are `certs/<child>`.
 pub(crate) const PARENT: &str = "certs";
-
-/// Fresh keys by child phase name, made by the parent for the children of this run.
-#[derive(Default)]
-struct KeyPool(BTreeMap<&'static str, PrivateKey>);
-
-/// The key type of every new key, from `encryptionAlgorithm`.
-pub(crate) fn key_algorithm(config: &Config) -> Result<KeyAlgorithm, CertsError> {
-    Ok(match config.encryption_algorithm()? {
-        EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
-        EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
-        EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
-        EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
-        EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
-    })
-}
 
 /// Whether the child of `entry` will generate a key: neither of its files exists and, for a
 /// leaf, its CA is not in external mode. Errors count as "no": the child reports them.
@@ -51,63 +33,48 @@ fn needs_new_key(ctx: &InitContext, entry: &CertEntry) -> bool {
 }
 
 /// The parent's run: generates, in parallel, one key for every planned child that will need
-/// one, and leaves them in a pool for the children.
+/// one, and leaves them in the run's key pool for the children.
 pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
-    let wanted: Vec<&'static str> = CERTS
+    let wanted: Vec<String> = CERTS
         .iter()
-        .filter(|e| ctx.is_planned(&format!("{PARENT}/{}", e.phase)) && needs_new_key(ctx, e))
-        .map(|e| e.phase)
+        .map(|e| format!("{PARENT}/{}", e.phase))
+        .zip(CERTS.iter())
+        .filter(|(path, e)| ctx.is_planned(path) && needs_new_key(ctx, e))
+        .map(|(path, _)| path)
         .collect();
-    if wanted.is_empty() {
-        return Ok(());
-    }
-    let algorithm = key_algorithm(&ctx.config)?;
-    let keys = generate_keys(default_generator(), &vec![algorithm; wanted.len()]);
-    let mut pool = BTreeMap::new();
-    for (phase, key) in wanted.into_iter().zip(keys) {
-        let key = key.map_err(|source| CertsError::Generate {
-            what: format!("a {algorithm} key"),
+    let algorithm = ctx.key_algorithm()?;
+    ctx.pregenerate_keys("[certs] Generating keys", wanted, algorithm)
+        .map_err(|source| CertsError::Generate {
+            what: format!("{algorithm} keys"),
             source,
-        })?;
-        pool.insert(phase, key);
-    }
-    ctx.products.insert(KeyPool(pool));
-    Ok(())
+        })
 }
 
 /// A new key for `entry`: from the pool when the parent made one, else generated now.
 pub(crate) fn new_key(ctx: &mut InitContext, entry: &CertEntry) -> Result<PrivateKey, CertsError> {
-    let algorithm = key_algorithm(&ctx.config)?;
-    let pooled = ctx
-        .products
-        .get_mut::<KeyPool>()
-        .and_then(|pool| pool.0.remove(entry.phase))
-        .filter(|key| key.algorithm() == algorithm);
-    match pooled {
-        Some(key) => Ok(key),
-        None => default_generator()
-            .generate(algorithm)
-            .map_err(|source| CertsError::Generate {
-                what: format!("the {:?} key", entry.base),
-                source,
-            }),
-    }
+    let algorithm = ctx.key_algorithm()?;
+    ctx.new_key(&format!("{PARENT}/{}", entry.phase), algorithm)
+        .map_err(|source| CertsError::Generate {
+            what: format!("the {:?} key", entry.base),
+            source,
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
 
-    use kadm_config::{HostFacts, Overrides};
+    use kadm_config::{Config, HostFacts, Overrides};
     use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+    use kadm_pki::KeyAlgorithm;
 
     use super::*;
 
-    fn pooled(ctx: &InitContext) -> Vec<&'static str> {
-        ctx.products
-            .get::<KeyPool>()
-            .map(|p| p.0.keys().copied().collect())
-            .unwrap_or_default()
+    fn pooled(ctx: &InitContext) -> Vec<String> {
+        ctx.pooled_keys()
+            .into_iter()
+            .map(|p| p.trim_start_matches("certs/").to_string())
+            .collect()
     }
 
     #[test]

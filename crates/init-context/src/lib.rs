@@ -6,6 +6,7 @@
 //! [`Output`], write files through [`InitContext::commit`], and hand results to later phases
 //! through [`Products`].
 
+mod keys;
 mod output;
 pub mod paths;
 mod products;

@@ -1,14 +1,9 @@
 //! Making new client keys and kubeconfig contents.
 
-use std::collections::BTreeMap;
 use std::time::Duration;
 
-use kadm_config::{Config, EncryptionAlgorithm};
 use kadm_init_context::{InitContext, Output};
-use kadm_pki::{
-    default_generator, fmt_time, generate_keys, sign, CertSpec, CertifiedKey, ExtendedUsage,
-    KeyAlgorithm, PrivateKey,
-};
+use kadm_pki::{fmt_time, sign, CertSpec, CertifiedKey, ExtendedUsage, PrivateKey};
 
 use crate::authority;
 use crate::model::KubeConfig;
@@ -18,27 +13,9 @@ use crate::table::{KubeconfigFile, FILES};
 /// The parent phase's name; children's full paths are `kubeconfig/<child>`.
 pub(crate) const PARENT: &str = "kubeconfig";
 
-/// The key type of every new client key, from `encryptionAlgorithm`.
-pub(crate) fn key_algorithm(config: &Config) -> Result<KeyAlgorithm, KubeconfigPhaseError> {
-    Ok(match config.encryption_algorithm()? {
-        EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
-        EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
-        EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
-        EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
-        EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
-    })
+fn key_error(what: String, source: kadm_pki::PkiError) -> KubeconfigPhaseError {
+    KubeconfigPhaseError::Generate { what, source }
 }
-
-fn key_error(algorithm: KeyAlgorithm, source: kadm_pki::PkiError) -> KubeconfigPhaseError {
-    KubeconfigPhaseError::Generate {
-        what: format!("a {algorithm} client key"),
-        source,
-    }
-}
-
-/// Client keys the parent made ahead, by child phase name.
-#[derive(Default)]
-struct KeyPool(BTreeMap<&'static str, PrivateKey>);
 
 /// The parent's run: generates in parallel one client key for every child planned in this run
 /// whose file does not exist yet, when the cluster CA can sign; the children take them.
@@ -47,23 +24,15 @@ pub(crate) fn fill_pool(ctx: &mut InitContext) -> Result<(), KubeconfigPhaseErro
         return Ok(());
     }
     let dir = &ctx.paths.kubeconfig_dir;
-    let wanted: Vec<&'static str> = FILES
+    let wanted: Vec<String> = FILES
         .iter()
-        .filter(|entry| ctx.is_planned(&format!("{PARENT}/{}", entry.phase)))
         .filter(|entry| matches!(authority::exists(&entry.path(dir)), Ok(false)))
-        .map(|entry| entry.phase)
+        .map(|entry| format!("{PARENT}/{}", entry.phase))
+        .filter(|path| ctx.is_planned(path))
         .collect();
-    if wanted.is_empty() {
-        return Ok(());
-    }
-    let algorithm = key_algorithm(&ctx.config)?;
-    let keys = generate_keys(default_generator(), &vec![algorithm; wanted.len()]);
-    let mut pool = BTreeMap::new();
-    for (phase, key) in wanted.into_iter().zip(keys) {
-        pool.insert(phase, key.map_err(|e| key_error(algorithm, e))?);
-    }
-    ctx.products.insert(KeyPool(pool));
-    Ok(())
+    let algorithm = ctx.key_algorithm()?;
+    ctx.pregenerate_keys("[kubeconfig] Generating client keys", wanted, algorithm)
+        .map_err(|e| key_error(format!("{algorithm} client keys"), e))
 }
 
 /// A new client key for `entry`: the parent's when it made one, else generated now.
@@ -71,23 +40,9 @@ pub(crate) fn client_key(
     ctx: &mut InitContext,
     entry: &KubeconfigFile,
 ) -> Result<PrivateKey, KubeconfigPhaseError> {
-    let algorithm = key_algorithm(&ctx.config)?;
-    let pooled = ctx
-        .products
-        .get_mut::<KeyPool>()
-        .and_then(|pool| pool.0.remove(entry.phase))
-        .filter(|key| key.algorithm() == algorithm);
-    match pooled {
-        Some(key) => Ok(key),
-        None => generate(algorithm),
-    }
-}
-
-/// A fresh key of `algorithm`.
-pub(crate) fn generate(algorithm: KeyAlgorithm) -> Result<PrivateKey, KubeconfigPhaseError> {
-    default_generator()
-        .generate(algorithm)
-        .map_err(|e| key_error(algorithm, e))
+    let algorithm = ctx.key_algorithm()?;
+    ctx.new_key(&format!("{PARENT}/{}", entry.phase), algorithm)
+        .map_err(|e| key_error(format!("a {algorithm} client key"), e))
 }
 
 /// What a new kubeconfig says.
@@ -151,16 +106,17 @@ pub(crate) fn issue(
 mod tests {
     use std::sync::Arc;
 
-    use kadm_config::HostFacts;
+    use kadm_config::{Config, HostFacts};
     use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+    use kadm_pki::KeyAlgorithm;
 
     use super::*;
 
-    fn pooled(ctx: &InitContext) -> Vec<&'static str> {
-        ctx.products
-            .get::<KeyPool>()
-            .map(|p| p.0.keys().copied().collect())
-            .unwrap_or_default()
+    fn pooled(ctx: &InitContext) -> Vec<String> {
+        ctx.pooled_keys()
+            .into_iter()
+            .map(|p| p.trim_start_matches("kubeconfig/").to_string())
+            .collect()
     }
 
     #[test]

@@ -40,7 +40,13 @@ pub fn user_kubeconfig(
         Some(validity) => validity,
         None => ctx.config.certificate_validity()?,
     };
-    let key = issue::generate(issue::key_algorithm(&ctx.config)?)?;
+    let algorithm = ctx.key_algorithm()?;
+    let key = kadm_pki::default_generator()
+        .generate(algorithm)
+        .map_err(|source| KubeconfigPhaseError::Generate {
+            what: format!("a {algorithm} key for user {client_name:?}"),
+            source,
+        })?;
     let label = format!("user {client_name:?}");
     let request = NewKubeconfig {
         cluster_name: ctx.config.cluster_name(),

@@ -23,11 +23,11 @@ use std::path::Path;
 
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
 pub use error::{fmt_time, PkiError};
-pub use observe::Observed;
 pub use issue::{self_signed_ca, sign, CertifiedKey, Signed, BACKDATE};
 pub use key::{
     default_generator, generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey,
 };
+pub use observe::Observed;
 #[cfg(feature = "openssl-vendored")]
 pub use openssl_gen::OpensslKeyGenerator;
 
