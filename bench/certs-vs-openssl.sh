@@ -9,7 +9,7 @@
 #   --with-no-jitter        also build and time kadm with AWS_LC_SYS_NO_JITTER_ENTROPY=1, in its
 #                           own target dir (target/bench-nojitter) so the shared one is not rebuilt
 #   --quick                 fewer runs (a smoke test of the script, not figures to record)
-# Results: target/bench-certs/results/*.json and table.md.
+# Results: target/bench-certs/results/*.json and table.md. Honours CARGO_TARGET_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -36,6 +36,7 @@ if [ "${#need[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 
+target=${CARGO_TARGET_DIR:-$repo/target}
 work=$repo/target/bench-certs
 bin=$work/bin
 results=$work/results
@@ -47,19 +48,19 @@ variants=()
 if $with_openssl; then
   echo "== building kadm with the openssl-vendored key backend" >&2
   cargo build --release -p kadm -p kadm-pki --features kadm-pki/openssl-vendored
-  cp target/release/kadm "$bin/kadm-openssl"
+  cp "$target/release/kadm" "$bin/kadm-openssl"
   variants+=("kadm-openssl")
 fi
 if $with_no_jitter; then
   echo "== building kadm with AWS_LC_SYS_NO_JITTER_ENTROPY=1 (target/bench-nojitter)" >&2
   AWS_LC_SYS_NO_JITTER_ENTROPY=1 CARGO_TARGET_DIR=$repo/target/bench-nojitter \
     cargo build --release -p kadm
-  cp target/bench-nojitter/release/kadm "$bin/kadm-aws-lc-nojitter"
+  cp "$repo/target/bench-nojitter/release/kadm" "$bin/kadm-aws-lc-nojitter"
   variants+=("kadm-aws-lc-nojitter")
 fi
 echo "== building kadm (default backend: aws-lc)" >&2
 cargo build --release -p kadm
-cp target/release/kadm "$bin/kadm-aws-lc"
+cp "$target/release/kadm" "$bin/kadm-aws-lc"
 variants=("kadm-aws-lc" "${variants[@]}")
 
 kadm_cmd() { # BINARY ALG DIR: the command line, printed

@@ -28,7 +28,9 @@ fn assert_fresh(path: &std::path::Path, generated: &[u8]) {
 }
 
 fn repo(path: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
 }
 
 #[test]
@@ -48,7 +50,10 @@ fn init_help_phase_tree_matches_its_snapshot() {
     let start = help
         .find("The \"init\" command executes the following phases:")
         .expect("phase list in init --help");
-    assert_fresh(&repo("tests/e2e/snapshots/init-phases.txt"), help[start..].as_bytes());
+    assert_fresh(
+        &repo("tests/e2e/snapshots/init-phases.txt"),
+        help[start..].as_bytes(),
+    );
 }
 
 #[test]
