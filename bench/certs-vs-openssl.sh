@@ -129,8 +129,8 @@ for f in sorted(results.glob("*.json")):
     r = json.loads(f.read_text())["results"][0]
     rows.setdefault(alg, {})[name] = r
 
-print("| key type | command | runs | mean ± σ | min … max | user + sys CPU | vs openssl CLI |")
-print("|---|---|---:|---:|---:|---:|---:|")
+print("| key type | command | runs | mean ± σ | median | min … max | user + sys CPU | vs openssl CLI (mean) |")
+print("|---|---|---:|---:|---:|---:|---:|---:|")
 for alg in ("RSA-2048", "ECDSA-P256"):
     by_name = rows.get(alg, {})
     base = by_name.get("openssl-cli")
@@ -139,7 +139,7 @@ for alg in ("RSA-2048", "ECDSA-P256"):
         ms = lambda s: "–" if s is None else f"{s * 1000:.1f} ms"
         speed = f"{base['mean'] / r['mean']:.1f}x faster" if base and name != "openssl-cli" else "1.0x"
         print(
-            f"| {alg} | {name} | {len(r['times'])} | {ms(r['mean'])} ± {ms(r['stddev'])} "
+            f"| {alg} | {name} | {len(r['times'])} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['median'])} "
             f"| {ms(r['min'])} … {ms(r['max'])} | {ms(r['user'] + r['system'])} | {speed} |"
         )
 EOF

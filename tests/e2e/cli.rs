@@ -52,7 +52,7 @@ fn init_help_phase_tree_matches_its_snapshot() {
         .expect("phase list in init --help");
     assert_fresh(
         &repo("tests/e2e/snapshots/init-phases.txt"),
-        help[start..].as_bytes(),
+        &help.as_bytes()[start..],
     );
 }
 

@@ -202,7 +202,19 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
             }
             _ => {}
         })
-        .map_err(anyhow::Error::from)
+        .map_err(anyhow::Error::from)?;
+    if request.targets.is_empty() && !ctx.dry_run && format == OutputFormat::Text {
+        let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
+        printer.stdout(&format!(
+            "\nThis control-plane node's identity is ready: PKI in {:?}, kubeconfig files in {:?}.\n\
+             Once the API server runs, use it as the cluster administrator with:\n\n  \
+             export KUBECONFIG={}",
+            ctx.paths.cert_dir.display().to_string(),
+            ctx.paths.kubeconfig_dir.display().to_string(),
+            admin.display()
+        ));
+    }
+    Ok(())
 }
 
 /// The matches of the deepest subcommand under `init` (where global flags are all visible).
