@@ -108,7 +108,9 @@ time_one() { # NAME ALG RUNS COMMAND-PRINTER ARGS...: the printer gets DIR as la
     -n "$name $alg" "$("$@" "$dir")"
 }
 
-echo "== load before timing: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+# Other work on the machine skews every figure: show how idle the CPUs are just before.
+idle() { vmstat 3 2 | tail -1 | awk '{print $15 "% idle"}'; }
+echo "== before timing: load $(cut -d' ' -f1-3 /proc/loadavg), CPUs $(idle) over 3 s" >&2
 for alg in RSA-2048 ECDSA-P256; do
   if [ "$alg" = RSA-2048 ]; then runs=$rsa_runs; cli_runs=$((rsa_runs / 2)); else runs=$ec_runs; cli_runs=$((ec_runs / 2)); fi
   for v in "${variants[@]}"; do
@@ -116,7 +118,7 @@ for alg in RSA-2048 ECDSA-P256; do
   done
   time_one openssl-cli "$alg" "$cli_runs" openssl_cmd "$alg"
 done >&2
-echo "== load after timing: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "== after timing: load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 # --- table ---------------------------------------------------------------------------------
 python3 - "$results" <<'EOF' | tee "$results/table.md"

@@ -19,24 +19,6 @@ const FILES: [(&str, &str); 5] = [
     ("scheduler.conf", "system:kube-scheduler"),
 ];
 
-fn build(root: &Root, port: u16) {
-    let port = port.to_string();
-    for phase in ["certs", "kubeconfig"] {
-        root.kadm(&[
-            "init",
-            "phase",
-            phase,
-            "all",
-            "--encryption-algorithm",
-            "ECDSA-P256",
-            "--apiserver-bind-port",
-            &port,
-        ])
-        .assert()
-        .success();
-    }
-}
-
 fn view(kubectl: &Path, file: &Path) -> serde_json::Value {
     let (ok, out, err) = run(Command::new(kubectl)
         .args(["config", "view", "--raw", "-o", "json", "--kubeconfig"])
@@ -60,7 +42,7 @@ fn every_file_is_read_by_kubectl_and_accepted_by_a_server_trusting_the_cluster_c
     let Some(kubectl) = kubectl() else { return };
     let root = Root::new();
     let port = free_port();
-    build(&root, port);
+    root.control_plane(port);
     let dir = root.join("/etc/kubernetes");
     let server = format!("https://127.0.0.1:{port}");
     let ca = std::fs::read(root.pki().join("ca.crt")).unwrap();
@@ -107,8 +89,8 @@ fn a_client_certificate_from_another_ca_is_refused() {
     let ours = Root::new();
     let theirs = Root::new();
     let port = free_port();
-    build(&ours, port);
-    build(&theirs, port);
+    ours.control_plane(port);
+    theirs.control_plane(port);
     // Trust our server (our CA) but present their client certificate and key.
     let our_conf = std::fs::read_to_string(ours.join("/etc/kubernetes/admin.conf")).unwrap();
     let their_conf = std::fs::read_to_string(theirs.join("/etc/kubernetes/admin.conf")).unwrap();
@@ -144,7 +126,7 @@ fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
     let Some(kubectl) = kubectl() else { return };
     let root = Root::new();
     let port = free_port();
-    build(&root, port);
+    root.control_plane(port);
     let out = root
         .kadm(&[
             "kubeconfig",
@@ -198,7 +180,7 @@ fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
 /// naming the file and saying `reason`, with the file left as written.
 fn refused(text: &str, reason: &str) {
     let root = Root::new();
-    build(&root, 6443);
+    root.control_plane(6443);
     let conf = root.join("/etc/kubernetes/admin.conf");
     std::fs::write(&conf, text).unwrap();
     let before = root.snapshot();
@@ -228,7 +210,7 @@ fn embedded_data_that_is_not_base64_or_not_pem_is_refused() {
     let good =
         |root: &Root| std::fs::read_to_string(root.join("/etc/kubernetes/admin.conf")).unwrap();
     let root = Root::new();
-    build(&root, 6443);
+    root.control_plane(6443);
     let text = good(&root);
     let ca_line = text
         .lines()

@@ -12,25 +12,6 @@ use crate::support::{kubectl, kubectl_get_raw, run, tool, Root, TlsServer};
 
 const PEM_ON_NODE: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 
-/// Builds the PKI and kubeconfigs with an API server on 127.0.0.1:`port`.
-fn control_plane(root: &Root, port: u16) {
-    let port = port.to_string();
-    for phase in ["certs", "kubeconfig"] {
-        root.kadm(&[
-            "init",
-            "phase",
-            phase,
-            "all",
-            "--encryption-algorithm",
-            "ECDSA-P256",
-            "--apiserver-bind-port",
-            &port,
-        ])
-        .assert()
-        .success();
-    }
-}
-
 /// Plays the kubelet after TLS bootstrap: a node client certificate signed by the cluster CA,
 /// written with its key as `kubelet-client-<timestamp>.pem`, and the `-current` symlink to it
 /// (an absolute target, as the kubelet writes it). Returns the pem's path in the rootfs.
@@ -115,7 +96,7 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     };
     let root = Root::new();
     let port = crate::support::free_port();
-    control_plane(&root, port);
+    root.control_plane(port);
     let stamped = kubelet_rotates(&root, &openssl, "node-1");
 
     root.kadm(&["init", "phase", "kubelet-finalize", "all"])
@@ -180,7 +161,7 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
 #[test]
 fn without_a_rotating_pem_kubelet_conf_stays_byte_for_byte() {
     let root = Root::new();
-    control_plane(&root, 6443);
+    root.control_plane(6443);
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     let before = std::fs::read(&conf).unwrap();
     root.kadm(&["init", "phase", "kubelet-finalize", "all"])
@@ -196,7 +177,7 @@ fn deprecated_alias_warns_then_is_refused_from_v1_32() {
         return;
     };
     let root = Root::new();
-    control_plane(&root, 6443);
+    root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     let before = std::fs::read(&conf).unwrap();
@@ -243,7 +224,7 @@ fn hidden_alias_works_silently_and_is_not_listed() {
         return;
     };
     let root = Root::new();
-    control_plane(&root, 6443);
+    root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
     root.kadm(&[
         "init",
@@ -274,7 +255,7 @@ fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
         return;
     };
     let root = Root::new();
-    control_plane(&root, 6443);
+    root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     let before = std::fs::read(&conf).unwrap();
@@ -297,7 +278,7 @@ fn json_output_reports_the_renewal_window() {
         return;
     };
     let root = Root::new();
-    control_plane(&root, 6443);
+    root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
     let out = root
         .kadm(&[

@@ -52,6 +52,26 @@ impl Root {
         cmd
     }
 
+    /// `init phase certs all` then `init phase kubeconfig all` (ECDSA-P256, for speed), with the
+    /// API server on 127.0.0.1:`port`.
+    pub fn control_plane(&self, port: u16) {
+        let port = port.to_string();
+        for phase in ["certs", "kubeconfig"] {
+            self.kadm(&[
+                "init",
+                "phase",
+                phase,
+                "all",
+                "--encryption-algorithm",
+                "ECDSA-P256",
+                "--apiserver-bind-port",
+                &port,
+            ])
+            .assert()
+            .success();
+        }
+    }
+
     /// Every regular file under the rootfs with its bytes, for "nothing changed" checks.
     pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
         fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {

@@ -1,6 +1,5 @@
 //! Checking for and writing the files of one table entry.
 
-use std::io;
 use std::path::Path;
 
 use kadm_init_context::InitContext;
@@ -11,24 +10,12 @@ use time::OffsetDateTime;
 use crate::error::CertsError;
 use crate::table::CertEntry;
 
-/// Whether `path` exists. A missing file, or a path through something that is not a directory,
-/// counts as absent (writing will then report the directory); any other error is returned.
+/// Whether `path` exists (see [`kadm_pki::fsx::exists`]).
 pub(crate) fn exists(path: &Path) -> Result<bool, CertsError> {
-    match std::fs::metadata(path) {
-        Ok(_) => Ok(true),
-        Err(e)
-            if matches!(
-                e.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
-            ) =>
-        {
-            Ok(false)
-        }
-        Err(source) => Err(CertsError::Inspect {
-            path: path.to_path_buf(),
-            source,
-        }),
-    }
+    kadm_pki::fsx::exists(path).map_err(|source| CertsError::Inspect {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Which files of an entry's pair exist: (first, second).

@@ -1,6 +1,5 @@
 //! The cluster CA the kubeconfig files trust and whose key signs their client certificates.
 
-use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -42,24 +41,12 @@ pub(crate) fn ca_paths(cert_dir: &Path) -> (PathBuf, PathBuf) {
     )
 }
 
-/// Whether `path` exists. A missing file, or a path through something that is not a directory,
-/// counts as absent; any other error is returned.
+/// Whether `path` exists (see [`kadm_pki::fsx::exists`]).
 pub(crate) fn exists(path: &Path) -> Result<bool, KubeconfigPhaseError> {
-    match std::fs::metadata(path) {
-        Ok(_) => Ok(true),
-        Err(e)
-            if matches!(
-                e.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
-            ) =>
-        {
-            Ok(false)
-        }
-        Err(source) => Err(KubeconfigPhaseError::Inspect {
-            path: path.to_path_buf(),
-            source,
-        }),
-    }
+    kadm_pki::fsx::exists(path).map_err(|source| KubeconfigPhaseError::Inspect {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Whether a signing CA is at hand without loading it: in this run's [`Authorities`], or both

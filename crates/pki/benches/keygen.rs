@@ -1,17 +1,24 @@
 //! Key generation cost per algorithm and backend, the 11-key batch of `init phase certs all` in
-//! parallel, and the cost of a kubeadm-sized batch of file writes with one `syncfs` against one
-//! `fsync` per file, and against the 11 two-file batches the certs phase commits today.
+//! parallel, and the cost of writing its 22 files durably: one `syncfs`, one `fsync` per file, or
+//! parallel `fsync`s (a prototype here), as one batch or as the 11 two-file batches the certs
+//! phase commits today, on a quiet disk and on one where another program keeps writing.
 //!
 //! `cargo bench -p kadm-pki` measures aws-lc; with `--features openssl-vendored` the OpenSSL
 //! backend is measured beside it.
 
+use std::fs::File;
 use std::hint::black_box;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode};
 use kadm_pki::fsx::{write_batch_with, Durability, FileSpec};
 use kadm_pki::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator};
+use rayon::prelude::*;
 
 /// Every backend built in, by name.
 fn backends() -> Vec<(&'static str, &'static dyn KeyGenerator)> {
@@ -74,43 +81,128 @@ fn batch(dir: &Path) -> Vec<FileSpec> {
         .collect()
 }
 
+/// A prototype of another durability strategy, for comparison only (no cleanup on error):
+/// stage every file, fsync them all at once from rayon's threads (the filesystem journal then
+/// commits them together), rename, fsync each directory. Unlike `syncfs` it flushes only these
+/// files, never other programs' dirty data.
+fn write_parallel_fsync(files: &[FileSpec]) {
+    let staged: Vec<tempfile::NamedTempFile> = files
+        .iter()
+        .map(|spec| {
+            let dir = spec.path.parent().unwrap();
+            let mut temp = tempfile::NamedTempFile::new_in(dir).unwrap();
+            temp.write_all(&spec.contents).unwrap();
+            temp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(spec.mode))
+                .unwrap();
+            temp
+        })
+        .collect();
+    staged
+        .par_iter()
+        .for_each(|t| t.as_file().sync_all().unwrap());
+    let mut dirs: Vec<&Path> = files.iter().map(|f| f.path.parent().unwrap()).collect();
+    dirs.sort();
+    dirs.dedup();
+    for (temp, spec) in staged.into_iter().zip(files) {
+        temp.persist(&spec.path).unwrap();
+    }
+    dirs.par_iter()
+        .for_each(|d| File::open(d).unwrap().sync_all().unwrap());
+}
+
+/// Writes a set of files durably.
+type WriteFn = fn(&[FileSpec]);
+
+/// The ways to write the 22 files: one batch or the 11 per-child pairs the certs phase commits.
+fn strategies() -> Vec<(&'static str, WriteFn)> {
+    fn pairs(files: &[FileSpec], write: WriteFn) {
+        files.chunks(2).for_each(write);
+    }
+    vec![
+        ("one_batch_syncfs", |f| {
+            write_batch_with(f, Durability::SyncFs).unwrap()
+        }),
+        ("one_batch_fsync_each", |f| {
+            write_batch_with(f, Durability::FsyncEach).unwrap()
+        }),
+        ("one_batch_parallel_fsync", write_parallel_fsync),
+        ("11_pairs_syncfs", |f| {
+            pairs(f, |p| write_batch_with(p, Durability::SyncFs).unwrap())
+        }),
+        ("11_pairs_fsync_each", |f| {
+            pairs(f, |p| write_batch_with(p, Durability::FsyncEach).unwrap())
+        }),
+        ("11_pairs_parallel_fsync", |f| {
+            pairs(f, write_parallel_fsync)
+        }),
+    ]
+}
+
+/// Keeps about 64 MiB of unrelated dirty data on the filesystem of `dir`, as a build running
+/// beside kadm does, until dropped.
+struct DiskLoad {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl DiskLoad {
+    fn start(dir: &Path) -> DiskLoad {
+        let stop = Arc::new(AtomicBool::new(false));
+        let path = dir.join("disk-load.bin");
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let chunk = vec![0x5au8; 1 << 20];
+            while !flag.load(Ordering::Relaxed) {
+                let mut f = File::create(&path).unwrap();
+                for _ in 0..64 {
+                    f.write_all(&chunk).unwrap();
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let _ = std::fs::remove_file(&path);
+        });
+        DiskLoad {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for DiskLoad {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
 fn write_batches(c: &mut Criterion) {
     // Under the target dir (a real disk), not a possible tmpfs /tmp, where syncs cost nothing.
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("kadm-pki-bench");
     std::fs::create_dir_all(&root).unwrap();
     let tmp = tempfile::tempdir_in(&root).unwrap();
     let files = batch(tmp.path());
+    std::fs::create_dir_all(tmp.path().join("etcd")).unwrap();
 
-    let mut group = c.benchmark_group("write_22_files");
-    group
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(5));
-    for (name, durability) in [
-        ("one_batch_syncfs", Durability::SyncFs),
-        ("one_batch_fsync_each", Durability::FsyncEach),
+    for (group_name, load) in [
+        ("write_22_files", false),
+        ("write_22_files_busy_disk", true),
     ] {
-        group.bench_function(name, |b| {
-            b.iter_batched(
-                || files.clone(),
-                |files| write_batch_with(&files, durability).unwrap(),
-                BatchSize::SmallInput,
-            )
-        });
+        let _load = load.then(|| DiskLoad::start(&root));
+        let mut group = c.benchmark_group(group_name);
+        group
+            .sample_size(20)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(4));
+        for (name, write) in strategies() {
+            group.bench_function(name, |b| {
+                b.iter_batched(|| files.clone(), |f| write(&f), BatchSize::SmallInput)
+            });
+        }
+        group.finish();
     }
-    // What the certs phase does today: each child commits its own pair as one batch.
-    group.bench_function("11_pair_batches_syncfs", |b| {
-        b.iter_batched(
-            || files.clone(),
-            |files| {
-                for pair in files.chunks(2) {
-                    write_batch_with(pair, Durability::SyncFs).unwrap();
-                }
-            },
-            BatchSize::SmallInput,
-        )
-    });
-    group.finish();
 }
 
 criterion_group!(benches, keygen, keygen_batch, write_batches);
