@@ -246,6 +246,23 @@ fn sync_dir(dir: &Path) -> Result<(), PkiError> {
         .map_err(|e| PkiError::io(dir, "fsync the directory", e))
 }
 
+/// Whether `path` exists. A missing file, or a path through something that is not a directory,
+/// counts as absent (a later write reports the directory); any other error is returned.
+pub fn exists(path: &Path) -> std::io::Result<bool> {
+    match std::fs::metadata(path) {
+        Ok(_) => Ok(true),
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -370,22 +387,5 @@ mod tests {
             "{shown}"
         );
         assert!(shown.contains("600"));
-    }
-}
-
-/// Whether `path` exists. A missing file, or a path through something that is not a directory,
-/// counts as absent (a later write reports the directory); any other error is returned.
-pub fn exists(path: &Path) -> std::io::Result<bool> {
-    match std::fs::metadata(path) {
-        Ok(_) => Ok(true),
-        Err(e)
-            if matches!(
-                e.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-            ) =>
-        {
-            Ok(false)
-        }
-        Err(e) => Err(e),
     }
 }
