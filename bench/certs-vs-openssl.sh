@@ -31,6 +31,7 @@ need=()
 command -v hyperfine >/dev/null || need+=(hyperfine)
 command -v openssl >/dev/null || need+=(openssl)
 command -v python3 >/dev/null || need+=(python3)
+command -v vmstat >/dev/null || need+=(procps)
 if [ "${#need[@]}" -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
