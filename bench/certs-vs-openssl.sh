@@ -6,8 +6,8 @@
 # Usage: bench/certs-vs-openssl.sh [--with-openssl-backend] [--with-no-jitter] [--quick]
 #   --with-openssl-backend  also build and time kadm with the `openssl-vendored` key backend
 #                           (builds OpenSSL from source: several minutes on 2 cores)
-#   --with-no-jitter        also build and time kadm with AWS_LC_SYS_NO_JITTER_ENTROPY=1, in its
-#                           own target dir (target/bench-nojitter) so the shared one is not rebuilt
+#   --with-no-jitter        also time a build made with AWS_LC_SYS_NO_JITTER_ENTROPY=1 in its own
+#                           target dir (the workspace default already sets it: .cargo/config.toml)
 #   --quick                 fewer runs (a smoke test of the script, not figures to record)
 # Results: target/bench-certs/results/*.json and table.md. Honours CARGO_TARGET_DIR.
 set -euo pipefail

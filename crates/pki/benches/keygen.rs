@@ -1,6 +1,6 @@
 //! Key generation cost per algorithm and backend, the 11-key batch of `init phase certs all` in
 //! parallel, and the cost of writing its 22 files durably: one `syncfs`, one `fsync` per file, or
-//! parallel `fsync`s (a prototype here), as one batch or as the 11 two-file batches the certs
+//! parallel `fsync`s (what `write_batch` does), as one batch or as the 11 two-file batches the certs
 //! phase commits today, on a quiet disk and on one where another program keeps writing.
 //!
 //! `cargo bench -p kadm-pki` measures aws-lc; with `--features openssl-vendored` the OpenSSL
@@ -81,34 +81,9 @@ fn batch(dir: &Path) -> Vec<FileSpec> {
         .collect()
 }
 
-/// A prototype of another durability strategy, for comparison only (no cleanup on error):
-/// stage every file, fsync them all at once from rayon's threads (the filesystem journal then
-/// commits them together), rename, fsync each directory. Unlike `syncfs` it flushes only these
-/// files, never other programs' dirty data.
+/// Parallel `fsync`s: the strategy `write_batch` uses.
 fn write_parallel_fsync(files: &[FileSpec]) {
-    let staged: Vec<tempfile::NamedTempFile> = files
-        .iter()
-        .map(|spec| {
-            let dir = spec.path.parent().unwrap();
-            let mut temp = tempfile::NamedTempFile::new_in(dir).unwrap();
-            temp.write_all(&spec.contents).unwrap();
-            temp.as_file()
-                .set_permissions(std::fs::Permissions::from_mode(spec.mode))
-                .unwrap();
-            temp
-        })
-        .collect();
-    staged
-        .par_iter()
-        .for_each(|t| t.as_file().sync_all().unwrap());
-    let mut dirs: Vec<&Path> = files.iter().map(|f| f.path.parent().unwrap()).collect();
-    dirs.sort();
-    dirs.dedup();
-    for (temp, spec) in staged.into_iter().zip(files) {
-        temp.persist(&spec.path).unwrap();
-    }
-    dirs.par_iter()
-        .for_each(|d| File::open(d).unwrap().sync_all().unwrap());
+    write_batch_with(files, Durability::ParallelFsync).unwrap();
 }
 
 /// Writes a set of files durably.

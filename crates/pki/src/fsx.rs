@@ -11,6 +11,8 @@ use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use tempfile::NamedTempFile;
 
 use crate::error::PkiError;
@@ -69,8 +71,11 @@ impl FileSpec {
 pub enum Durability {
     /// One `syncfs` per filesystem touched (flushes the whole filesystem once).
     SyncFs,
-    /// One `fsync` per file.
+    /// One `fsync` per file, one after the other.
     FsyncEach,
+    /// One `fsync` per file, issued at once from several threads so the filesystem journal
+    /// commits them together; flushes only these files (the default of [`write_batch`]).
+    ParallelFsync,
 }
 
 /// Creates a directory and its missing parents with mode 0755 (whatever the umask); an existing
@@ -125,11 +130,11 @@ pub fn write_atomic(spec: &FileSpec) -> Result<(), PkiError> {
 
 /// Writes several files nearly all-or-nothing.
 ///
-/// Staged files are made durable with one `syncfs` per filesystem rather than one `fsync` per
-/// file: on ext4 (`benches/keygen.rs`, 22 files of ~1.3 KB) a batch took 4.7 ms against 8.1 ms.
-/// `syncfs` also flushes unrelated dirty data on the same filesystem, so it can be slower on a
-/// busy disk (7–31 ms seen while other builds were writing); it reports writeback errors from
-/// Linux 5.8 on.
+/// Staged files are made durable with `fsync`s issued in parallel ([`Durability::ParallelFsync`]).
+/// `benches/keygen.rs` wrote the 22 files of the certs phase (~1.3 KB each) on ext4 in 7–10 ms on
+/// a quiet disk whatever the strategy; with another program writing, one `syncfs` (which flushes
+/// everybody's dirty data) took up to 0.9 s where parallel `fsync`s took about 50 ms: see
+/// `docs/performance.md`.
 ///
 /// Creates missing directories (0755), stages every file as a temp file, makes them durable,
 /// renames them all into place, then syncs each touched directory once. If anything fails
@@ -137,7 +142,7 @@ pub fn write_atomic(spec: &FileSpec) -> Result<(), PkiError> {
 /// the renames (rare: the temp files sit in the target directories) leaves the earlier files
 /// renamed and the rest untouched.
 pub fn write_batch(files: &[FileSpec]) -> Result<(), PkiError> {
-    write_batch_with(files, Durability::SyncFs)
+    write_batch_with(files, Durability::ParallelFsync)
 }
 
 /// [`write_batch`] with an explicit durability strategy (for benchmarks and tuning).
@@ -173,8 +178,15 @@ pub fn write_batch_with(files: &[FileSpec], durability: Durability) -> Result<()
         .map(|spec| stage(spec, durability))
         .collect::<Result<Vec<_>, _>>()?;
 
-    if durability == Durability::SyncFs {
-        sync_filesystems(&dirs)?;
+    match durability {
+        Durability::SyncFs => sync_filesystems(&dirs)?,
+        Durability::ParallelFsync => {
+            staged
+                .par_iter()
+                .zip(files)
+                .try_for_each(|(temp, spec)| fsync_staged(temp, &spec.path))?;
+        }
+        Durability::FsyncEach => {}
     }
 
     for (temp, spec) in staged.into_iter().zip(files) {
@@ -217,11 +229,16 @@ fn stage(spec: &FileSpec, durability: Durability) -> Result<NamedTempFile, PkiEr
         .set_permissions(Permissions::from_mode(spec.mode))
         .map_err(|e| PkiError::io(path, "set the mode of the temporary file for", e))?;
     if durability == Durability::FsyncEach {
-        temp.as_file()
-            .sync_all()
-            .map_err(|e| PkiError::io(path, "fsync the temporary file for", e))?;
+        fsync_staged(&temp, path)?;
     }
     Ok(temp)
+}
+
+/// Fsyncs the staged temp file of `path`.
+fn fsync_staged(temp: &NamedTempFile, path: &Path) -> Result<(), PkiError> {
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| PkiError::io(path, "fsync the temporary file for", e))
 }
 
 /// Flushes each distinct filesystem holding one of `dirs` once.
@@ -282,7 +299,11 @@ mod tests {
 
     #[test]
     fn batch_writes_contents_modes_and_dirs_without_leftovers() {
-        for durability in [Durability::SyncFs, Durability::FsyncEach] {
+        for durability in [
+            Durability::SyncFs,
+            Durability::FsyncEach,
+            Durability::ParallelFsync,
+        ] {
             let tmp = tempfile::tempdir().unwrap();
             let pki = tmp.path().join("pki");
             let files = vec![
