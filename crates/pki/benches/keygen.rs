@@ -9,7 +9,6 @@
 use std::fs::File;
 use std::hint::black_box;
 use std::io::Write;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -18,7 +17,6 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode};
 use kadm_pki::fsx::{write_batch_with, Durability, FileSpec};
 use kadm_pki::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator};
-use rayon::prelude::*;
 
 /// Every backend built in, by name.
 fn backends() -> Vec<(&'static str, &'static dyn KeyGenerator)> {
