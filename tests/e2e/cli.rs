@@ -54,6 +54,11 @@ fn init_help_phase_tree_matches_its_snapshot() {
         &repo("tests/e2e/snapshots/init-phases.txt"),
         &help.as_bytes()[start..],
     );
+    let doc = std::fs::read_to_string(repo("docs/phase-runner.md")).unwrap();
+    assert!(
+        doc.contains(&help[start..]),
+        "docs/phase-runner.md shows an old phase tree: paste tests/e2e/snapshots/init-phases.txt"
+    );
 }
 
 #[test]
