@@ -71,14 +71,11 @@ impl Env {
 
     fn run(&mut self, targets: &[&str]) -> Result<(), RunError> {
         let wf = Workflow::new("init", vec![phase()]).unwrap();
-        let plan = wf
-            .plan(&Request {
-                targets: targets.iter().map(|t| t.to_string()).collect(),
-                ..Request::default()
-            })
-            .unwrap();
-        self.ctx.planned = plan.paths().into_iter().map(String::from).collect();
-        wf.execute(&plan, &mut self.ctx, |_| {})
+        let request = Request {
+            targets: targets.iter().map(|t| t.to_string()).collect(),
+            ..Request::default()
+        };
+        self.ctx.run(&wf, &request, |_| {})
     }
 
     fn info(&self) -> Vec<String> {

@@ -14,6 +14,7 @@ mod products;
 use std::sync::Arc;
 
 use kadm_config::Config;
+use kadm_phase_runner::{Event, Request, RunError, Workflow};
 use kadm_pki::fsx::{self, FileSpec};
 
 pub use output::{MemoryOutput, Output, OutputFormat, Progress, Stream};
@@ -51,6 +52,19 @@ impl InitContext {
             products: Products::default(),
             planned: Vec::new(),
         }
+    }
+
+    /// Plans `request` on `workflow`, records the plan in [`InitContext::planned`] (so parents can
+    /// prepare for exactly the children that run), and runs it.
+    pub fn run(
+        &mut self,
+        workflow: &Workflow<InitContext>,
+        request: &Request,
+        observe: impl FnMut(Event<'_>),
+    ) -> Result<(), RunError> {
+        let plan = workflow.plan(request)?;
+        self.planned = plan.paths().into_iter().map(String::from).collect();
+        workflow.execute(&plan, self, observe)
     }
 
     /// Whether the phase at `path` is part of this run.

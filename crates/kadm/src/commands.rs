@@ -189,20 +189,17 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
         skip,
         target_version: Some(ctx.config.kubernetes_version()?),
     };
-    let plan = workflow.plan(&request)?;
     let mut ctx = ctx;
-    ctx.planned = plan.paths().into_iter().map(String::from).collect();
     let verbose = printer.verbosity() >= 1;
-    workflow
-        .execute(&plan, &mut ctx, |event| match event {
-            Event::Warning(w) => kadm_init_context::Output::warn(printer.as_ref(), w),
-            Event::Started(p) if verbose => printer.stderr(&format!("[phase] running {p}")),
-            Event::SkippedByCondition(p) if verbose => {
-                printer.stderr(&format!("[phase] skipping {p}: its condition is not met"))
-            }
-            _ => {}
-        })
-        .map_err(anyhow::Error::from)?;
+    ctx.run(workflow, &request, |event| match event {
+        Event::Warning(w) => kadm_init_context::Output::warn(printer.as_ref(), w),
+        Event::Started(p) if verbose => printer.stderr(&format!("[phase] running {p}")),
+        Event::SkippedByCondition(p) if verbose => {
+            printer.stderr(&format!("[phase] skipping {p}: its condition is not met"))
+        }
+        _ => {}
+    })
+    .map_err(anyhow::Error::from)?;
     if request.targets.is_empty() && !ctx.dry_run && format == OutputFormat::Text {
         let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
         printer.stdout(&format!(
