@@ -89,6 +89,18 @@ fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
     stamped
 }
 
+/// A control plane (API server port 6443) whose kubelet has rotated: the rootfs, kubelet.conf's
+/// path and its bytes before kadm touches it. None when openssl is missing outside CI.
+fn rotating_node() -> Option<(Root, PathBuf, Vec<u8>)> {
+    let openssl = tool("openssl")?;
+    let root = Root::new();
+    root.control_plane(6443);
+    kubelet_rotates(&root, &openssl, "node-1");
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    let before = std::fs::read(&conf).unwrap();
+    Some((root, conf, before))
+}
+
 #[test]
 fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted() {
     let (Some(openssl), Some(kubectl)) = (tool("openssl"), kubectl()) else {
@@ -173,14 +185,9 @@ fn without_a_rotating_pem_kubelet_conf_stays_byte_for_byte() {
 
 #[test]
 fn deprecated_alias_warns_then_is_refused_from_v1_32() {
-    let Some(openssl) = tool("openssl") else {
+    let Some((root, conf, before)) = rotating_node() else {
         return;
     };
-    let root = Root::new();
-    root.control_plane(6443);
-    kubelet_rotates(&root, &openssl, "node-1");
-    let conf = root.join("/etc/kubernetes/kubelet.conf");
-    let before = std::fs::read(&conf).unwrap();
 
     root.kadm(&[
         "init",
@@ -220,12 +227,9 @@ fn deprecated_alias_warns_then_is_refused_from_v1_32() {
 
 #[test]
 fn hidden_alias_works_silently_and_is_not_listed() {
-    let Some(openssl) = tool("openssl") else {
+    let Some((root, _, _)) = rotating_node() else {
         return;
     };
-    let root = Root::new();
-    root.control_plane(6443);
-    kubelet_rotates(&root, &openssl, "node-1");
     root.kadm(&[
         "init",
         "phase",
@@ -251,14 +255,9 @@ fn hidden_alias_works_silently_and_is_not_listed() {
 
 #[test]
 fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
-    let Some(openssl) = tool("openssl") else {
+    let Some((root, conf, before)) = rotating_node() else {
         return;
     };
-    let root = Root::new();
-    root.control_plane(6443);
-    kubelet_rotates(&root, &openssl, "node-1");
-    let conf = root.join("/etc/kubernetes/kubelet.conf");
-    let before = std::fs::read(&conf).unwrap();
     root.kadm(&[
         "init",
         "--skip-phases",
@@ -274,12 +273,9 @@ fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
 
 #[test]
 fn json_output_reports_the_renewal_window() {
-    let Some(openssl) = tool("openssl") else {
+    let Some((root, _, _)) = rotating_node() else {
         return;
     };
-    let root = Root::new();
-    root.control_plane(6443);
-    kubelet_rotates(&root, &openssl, "node-1");
     let out = root
         .kadm(&[
             "init",
