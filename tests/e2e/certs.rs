@@ -983,7 +983,7 @@ fn cert_dir_under_a_regular_file_is_refused() {
         ],
         &[
             &root.join("/file/pki").display().to_string(),
-            "Not a directory",
+            "file: is a regular file, not a directory",
         ],
     );
 }

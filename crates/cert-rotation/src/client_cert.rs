@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use kadm_node_fs::{Limit, Root};
+
 use kadm_pki::{Certificate, PrivateKey};
 use time::OffsetDateTime;
 
@@ -69,15 +71,15 @@ pub fn check_client_pem(
 
 /// Reads the kubelet's certificate file and the CA bundle, then [`check_client_pem`].
 pub fn load_client_pem(
+    root: &Root,
     path: &Path,
     ca_path: &Path,
     node_name: &str,
 ) -> Result<Certificate, CertRotationError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CertRotationError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let ca_bundle = kadm_pki::load_certs(ca_path)
+    let text = root
+        .read_text(path, Limit::PEM)
+        .map_err(|source| CertRotationError::Read { source })?;
+    let ca_bundle = kadm_pki::load_certs(root, ca_path)
         .map_err(|source| CertRotationError::CaUnreadable { source })?;
     check_client_pem(&text, path, &ca_bundle, ca_path, node_name)
 }

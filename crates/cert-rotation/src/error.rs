@@ -1,7 +1,8 @@
 //! The phase's error type: every message names the file, the reason and the fix.
 
-use std::io;
 use std::path::PathBuf;
+
+use kadm_node_fs::FsError;
 
 use kadm_kubeconfig::KubeConfigError;
 use kadm_pki::PkiError;
@@ -59,12 +60,10 @@ pub enum CertRotationError {
     },
 
     /// A file could not be read.
-    #[error("{}: cannot read: {source}; check the file's permissions (kadm must run as root)", path.display())]
+    #[error("{source}; check the file's permissions (kadm must run as root)")]
     Read {
-        /// The file.
-        path: PathBuf,
-        /// The operating system's error.
-        source: io::Error,
+        /// The cause, naming the file.
+        source: FsError,
     },
 
     /// The kubelet's certificate file does not hold a usable certificate.
@@ -166,9 +165,9 @@ pub enum CertRotationError {
     },
 
     /// Writing kubelet.conf failed.
-    #[error("{source}")]
+    #[error(transparent)]
     Write {
         /// The write error (it names the file).
-        source: PkiError,
+        source: FsError,
     },
 }

@@ -2,9 +2,9 @@
 //! certificate (`rotateCertificates` in its `KubeletConfiguration`, or the `--rotate-certificates`
 //! flag, which wins over the file as it does in the kubelet).
 
-use std::io;
 use std::path::{Path, PathBuf};
 
+use kadm_node_fs::{Limit, Root};
 use serde::Deserialize;
 
 /// The file name of the kubelet's configuration inside its state directory.
@@ -108,7 +108,7 @@ fn parse_flag_bool(value: &str) -> Option<bool> {
 /// The kubelet's rotation setting: the `--rotate-certificates` flag value when one is given
 /// (from `nodeRegistration.kubeletExtraArgs`), else the `rotateCertificates` field of the
 /// configuration file at `path`.
-pub fn rotate_setting(flag: Option<&str>, path: &Path) -> RotateSetting {
+pub fn rotate_setting(root: &Root, flag: Option<&str>, path: &Path) -> RotateSetting {
     if let Some(value) = flag {
         let source = format!("kubeletExtraArgs rotate-certificates={value:?}");
         return match parse_flag_bool(value) {
@@ -121,9 +121,9 @@ pub fn rotate_setting(flag: Option<&str>, path: &Path) -> RotateSetting {
         };
     }
     let source = path.display().to_string();
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+    let text = match root.read_text_if_exists(path, Limit::CONFIG) {
+        Ok(Some(t)) => t,
+        Ok(None) => {
             return RotateSetting::Missing {
                 path: path.to_path_buf(),
             }
@@ -182,23 +182,32 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(KUBELET_CONFIG_FILE);
         assert_eq!(
-            rotate_setting(None, &path),
+            rotate_setting(&Root::host(), None, &path),
             RotateSetting::Missing { path: path.clone() }
         );
         std::fs::write(&path, "rotateCertificates: false\n").unwrap();
-        let off = rotate_setting(None, &path);
+        let off = rotate_setting(&Root::host(), None, &path);
         assert_eq!(off.enabled(), Some(false));
         let warning = off.warning().unwrap();
         assert!(warning.contains(&path.display().to_string()), "{warning}");
         assert!(warning.contains("set it to true"), "{warning}");
-        assert_eq!(rotate_setting(Some("true"), &path).enabled(), Some(true));
-        assert_eq!(rotate_setting(Some("yes"), &path).enabled(), None);
+        assert_eq!(
+            rotate_setting(&Root::host(), Some("true"), &path).enabled(),
+            Some(true)
+        );
+        assert_eq!(
+            rotate_setting(&Root::host(), Some("yes"), &path).enabled(),
+            None
+        );
         std::fs::write(&path, "kind: KubeletConfiguration\n").unwrap();
-        assert_eq!(rotate_setting(None, &path).enabled(), Some(false));
+        assert_eq!(
+            rotate_setting(&Root::host(), None, &path).enabled(),
+            Some(false)
+        );
         std::fs::write(&path, "rotateCertificates: true\n").unwrap();
-        assert_eq!(rotate_setting(None, &path).warning(), None);
+        assert_eq!(rotate_setting(&Root::host(), None, &path).warning(), None);
         std::fs::write(&path, ": : :\n\t[").unwrap();
-        let bad = rotate_setting(None, &path);
+        let bad = rotate_setting(&Root::host(), None, &path);
         assert_eq!(bad.enabled(), None);
         assert!(bad.warning().unwrap().contains(&path.display().to_string()));
     }

@@ -1,18 +1,15 @@
 //! Where the kubelet keeps its client certificate: the directory as the kubelet sees it on the
 //! node, the same directory as kadm reaches it (under `--rootfs`), and the symlink in it.
 
-use std::io;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
-use kadm_init_context::{Paths, Rootfs};
+use kadm_init_context::{Paths, Root};
+use kadm_node_fs::FsError;
 
 use crate::error::CertRotationError;
 
 /// The file the kubelet keeps pointing at its newest client certificate and key.
 pub const CURRENT_PEM: &str = "kubelet-client-current.pem";
-
-/// How many symlinks kadm follows before it calls the chain a loop.
-const MAX_LINKS: usize = 40;
 
 /// The kubelet's client-certificate file, seen from the node and from kadm.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,11 +33,11 @@ pub fn kubelet_pem(
                     value: arg.to_string(),
                 });
             }
-            (paths.rootfs.resolve(arg), PathBuf::from(arg))
+            (paths.root.host_path(arg), PathBuf::from(arg))
         }
         None => (
             paths.kubelet_dir.join("pki"),
-            node_view(&paths.rootfs, &paths.kubelet_dir).join("pki"),
+            node_view(&paths.root, &paths.kubelet_dir).join("pki"),
         ),
     };
     let node_pem = node_dir.join(CURRENT_PEM);
@@ -56,79 +53,39 @@ pub fn kubelet_pem(
     })
 }
 
-/// A path under the rootfs as the node sees it: the rootfs prefix replaced by `/`.
-pub fn node_view(rootfs: &Rootfs, path: &Path) -> PathBuf {
-    match rootfs.dir().and_then(|root| path.strip_prefix(root).ok()) {
-        Some(rest) => Path::new("/").join(rest),
-        None => path.to_path_buf(),
-    }
+/// A path under the root as the node sees it: the `--rootfs` prefix replaced by `/`.
+pub fn node_view(root: &Root, path: &Path) -> PathBuf {
+    root.node_path(path).unwrap_or_else(|| path.to_path_buf())
 }
 
-/// Follows `link` to the regular file it names, resolving absolute symlink targets under the
-/// rootfs (the kubelet writes absolute targets such as
-/// `/var/lib/kubelet/pki/kubelet-client-2026-11-24-10-00-00.pem`).
+/// Follows `link` to the regular file it names, every link resolved inside the node's root (the
+/// kubelet writes absolute targets such as
+/// `/var/lib/kubelet/pki/kubelet-client-2026-11-24-10-00-00.pem`, which mean the root's own).
 ///
 /// `Ok(None)` when `link` itself does not exist; a symlink whose target is missing is an error.
-pub fn resolve_pem(rootfs: &Rootfs, link: &Path) -> Result<Option<PathBuf>, CertRotationError> {
-    let mut current = link.to_path_buf();
-    let mut last_target: Option<PathBuf> = None;
-    for _ in 0..MAX_LINKS {
-        let meta = match std::fs::symlink_metadata(&current) {
-            Ok(m) => m,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return match last_target {
-                    None => Ok(None),
-                    Some(target) => Err(CertRotationError::DanglingLink {
-                        link: link.to_path_buf(),
-                        target,
-                    }),
-                };
-            }
-            Err(source) => {
-                return Err(CertRotationError::Read {
-                    path: current,
-                    source,
-                })
-            }
-        };
-        if meta.file_type().is_symlink() {
-            let target =
-                std::fs::read_link(&current).map_err(|source| CertRotationError::Read {
-                    path: current.clone(),
-                    source,
-                })?;
-            current = if target.is_absolute() {
-                rootfs.resolve(&target)
-            } else {
-                let parent = current.parent().unwrap_or(Path::new("/"));
-                lexical_join(parent, &target)
-            };
-            last_target = Some(target);
-            continue;
+pub fn resolve_pem(root: &Root, link: &Path) -> Result<Option<PathBuf>, CertRotationError> {
+    let file = match root.resolve(link) {
+        Ok(Some(file)) => file,
+        Ok(None) => return Ok(None),
+        Err(FsError::DanglingLink { target, .. }) => {
+            return Err(CertRotationError::DanglingLink {
+                link: link.to_path_buf(),
+                target,
+            })
         }
-        if !meta.is_file() {
-            return Err(CertRotationError::NotAFile { path: current });
+        Err(FsError::LinkLoop { .. }) => {
+            return Err(CertRotationError::LinkLoop {
+                link: link.to_path_buf(),
+            })
         }
-        return Ok(Some(current));
+        Err(source) => return Err(CertRotationError::Read { source }),
+    };
+    match root.entry(&file) {
+        Ok(Some(entry)) if entry.is_file() => Ok(Some(file)),
+        Ok(Some(_)) => Err(CertRotationError::NotAFile { path: file }),
+        Ok(None) => Ok(None),
+        Err(source) => Err(CertRotationError::Read { source }),
     }
-    Err(CertRotationError::LinkLoop {
-        link: link.to_path_buf(),
-    })
-}
-
-/// Joins a relative symlink target to its directory, folding `.` and `..` (never above `/`).
-fn lexical_join(dir: &Path, target: &Path) -> PathBuf {
-    let mut out = dir.to_path_buf();
-    for c in target.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::Normal(part) => out.push(part),
-            Component::CurDir | Component::RootDir | Component::Prefix(_) => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -138,7 +95,7 @@ mod tests {
 
     #[test]
     fn default_and_custom_locations() {
-        let paths = Paths::defaults_under(Rootfs::at("/r"));
+        let paths = Paths::defaults_under(Root::at("/r"));
         let pem = kubelet_pem(&paths, None).unwrap();
         assert_eq!(
             pem.path,
@@ -159,7 +116,7 @@ mod tests {
             "/srv/kubelet-certs/kubelet-client-current.pem"
         );
 
-        let real = Paths::defaults_under(Rootfs::real());
+        let real = Paths::defaults_under(Root::host());
         assert_eq!(
             kubelet_pem(&real, None).unwrap().path,
             Path::new("/var/lib/kubelet/pki/kubelet-client-current.pem")
@@ -171,7 +128,7 @@ mod tests {
     #[test]
     fn absolute_link_targets_resolve_under_the_rootfs() {
         let root = tempfile::tempdir().unwrap();
-        let rootfs = Rootfs::at(root.path());
+        let rootfs = Root::at(root.path());
         let pki = root.path().join("var/lib/kubelet/pki");
         std::fs::create_dir_all(&pki).unwrap();
         let file = pki.join("kubelet-client-2026.pem");
@@ -188,7 +145,7 @@ mod tests {
     #[test]
     fn absent_dangling_looping_and_directories() {
         let root = tempfile::tempdir().unwrap();
-        let rootfs = Rootfs::at(root.path());
+        let rootfs = Root::at(root.path());
         let link = root.path().join(CURRENT_PEM);
         assert_eq!(resolve_pem(&rootfs, &link).unwrap(), None);
 

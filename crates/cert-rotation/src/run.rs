@@ -1,12 +1,11 @@
 //! The phase's run: find the kubelet's rotatable certificate, check it, point kubelet.conf at
 //! it, report, and restart the kubelet where kadm may.
 
-use std::io;
 use std::path::{Path, PathBuf};
 
 use kadm_init_context::{InitContext, OutputFormat};
 use kadm_kubeconfig::{KubeConfig, KubeConfigError};
-use kadm_pki::fsx::FileSpec;
+use kadm_node_fs::{FileSpec, Root};
 use kadm_pki::Certificate;
 use serde_json::{json, Value};
 use time::OffsetDateTime;
@@ -82,6 +81,7 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
     let pem = kubelet_pem(&ctx.paths, ctx.config.kubelet_extra_arg("cert-dir"))?;
     let kubelet_conf = ctx.paths.kubeconfig_dir.join(KUBELET_CONF);
     let rotate = rotate_setting(
+        ctx.fs(),
         ctx.config.kubelet_extra_arg("rotate-certificates"),
         &kubelet_config_path(ctx),
     );
@@ -97,7 +97,7 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
         restart: Restart::NotNeeded,
     };
 
-    let Some(file) = resolve_pem(&ctx.paths.rootfs, &outcome.pem.path)? else {
+    let Some(file) = resolve_pem(ctx.fs(), &outcome.pem.path)? else {
         ctx.out.info(&format!(
             "{PREFIX} {:?} does not exist: the kubelet does not rotate its client certificate \
              (rotateCertificates off or TLS bootstrap not done), so {:?} is left as it is",
@@ -109,12 +109,13 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
     };
     outcome.rotation_enabled = true;
     let cert = load_client_pem(
+        ctx.fs(),
         &file,
         &ctx.paths.cert_dir.join(CA_CERT),
         ctx.config.node_name(),
     )?;
 
-    let mut config = load_kubelet_conf(&outcome.kubelet_conf)?;
+    let mut config = load_kubelet_conf(ctx.fs(), &outcome.kubelet_conf)?;
     let before = config.to_yaml_redacted();
     outcome.changed = point_user_at_pem(&mut config, &outcome.pem.node_path)
         .map_err(|source| CertRotationError::KubeletConf { source })?;
@@ -163,18 +164,16 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
 /// `<kubelet dir>/config.yaml`.
 fn kubelet_config_path(ctx: &InitContext) -> PathBuf {
     match ctx.config.kubelet_extra_arg("config") {
-        Some(path) => ctx.paths.rootfs.resolve(path),
+        Some(path) => ctx.paths.root.host_path(path),
         None => ctx.paths.kubelet_dir.join(KUBELET_CONFIG_FILE),
     }
 }
 
-fn load_kubelet_conf(path: &Path) -> Result<KubeConfig, CertRotationError> {
-    KubeConfig::load(path).map_err(|source| match source {
-        KubeConfigError::Read { source, .. } if source.kind() == io::ErrorKind::NotFound => {
-            CertRotationError::KubeletConfMissing {
-                path: path.to_path_buf(),
-            }
-        }
+fn load_kubelet_conf(root: &Root, path: &Path) -> Result<KubeConfig, CertRotationError> {
+    KubeConfig::load(root, path).map_err(|source| match source {
+        KubeConfigError::Read(e) if e.is_not_found() => CertRotationError::KubeletConfMissing {
+            path: path.to_path_buf(),
+        },
         source => CertRotationError::KubeletConf { source },
     })
 }
@@ -204,7 +203,7 @@ fn report_expiry(ctx: &InitContext, cert: &Certificate, pem: &str) {
 
 /// Restarts the kubelet through systemd on the real root; otherwise says a restart is needed.
 fn restart_kubelet(ctx: &InitContext) -> Restart {
-    let systemctl = systemctl_for_real_root(ctx.paths.rootfs.is_real());
+    let systemctl = systemctl_for_real_root(ctx.paths.root.is_host());
     match (systemctl, ctx.dry_run) {
         (Some(_), true) => {
             ctx.out.info(&format!(

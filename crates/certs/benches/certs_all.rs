@@ -11,7 +11,7 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode};
 use kadm_certs::phase;
 use kadm_config::{Config, HostFacts, Overrides};
-use kadm_init_context::{InitContext, MemoryOutput, Paths, Rootfs};
+use kadm_init_context::{InitContext, MemoryOutput, Paths, Root};
 use kadm_phase_runner::{Request, Workflow};
 use tempfile::TempDir;
 
@@ -28,7 +28,7 @@ fn fresh(root: &Path, algorithm: &str) -> (TempDir, InitContext) {
         encryption_algorithm: Some(algorithm.into()),
         ..Overrides::default()
     });
-    let paths = Paths::defaults_under(Rootfs::at(tmp.path()));
+    let paths = Paths::defaults_under(Root::at(tmp.path()));
     let ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
     (tmp, ctx)
 }

@@ -91,11 +91,11 @@ fn open(ctx: &InitContext, entry: &CertEntry) -> Result<Option<Authority>, Certs
             })
         }
         (true, true) => Authority::Signing(Arc::new(
-            load_pair(&crt, &key).map_err(|e| existing(e, &fix))?,
+            load_pair(ctx.fs(), &crt, &key).map_err(|e| existing(e, &fix))?,
         )),
-        (true, false) => {
-            Authority::Keyless(Arc::new(load_cert(&crt).map_err(|e| existing(e, &fix))?))
-        }
+        (true, false) => Authority::Keyless(Arc::new(
+            load_cert(ctx.fs(), &crt).map_err(|e| existing(e, &fix))?,
+        )),
     };
     let cert = authority.cert();
     if !cert.is_ca() {

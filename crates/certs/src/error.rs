@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
 /// What the fix usually is for a bad existing file pair.
@@ -17,12 +18,10 @@ pub(crate) fn delete_fix(first: &std::path::Path, second: &std::path::Path) -> S
 #[derive(Debug, thiserror::Error)]
 pub enum CertsError {
     /// The existence of a file could not be checked.
-    #[error("{}: cannot check whether the file exists: {source}; check the permissions of its directory", path.display())]
+    #[error("{source}; check the permissions of its directory")]
     Inspect {
-        /// The file.
-        path: PathBuf,
-        /// The operating system's error.
-        source: std::io::Error,
+        /// The cause, naming the file.
+        source: FsError,
     },
 
     /// An existing file cannot be read, parsed, or does not belong with its partner.
@@ -96,6 +95,6 @@ pub enum CertsError {
         /// The certificate directory.
         dir: PathBuf,
         /// The cause.
-        source: PkiError,
+        source: FsError,
     },
 }

@@ -3,25 +3,23 @@
 use std::path::Path;
 
 use kadm_init_context::InitContext;
-use kadm_pki::fsx::FileSpec;
+use kadm_node_fs::{FileSpec, Root};
 use kadm_pki::{Certificate, PkiError};
 use time::OffsetDateTime;
 
 use crate::error::CertsError;
 use crate::table::CertEntry;
 
-/// Whether `path` exists (see [`kadm_pki::fsx::exists`]).
-pub(crate) fn exists(path: &Path) -> Result<bool, CertsError> {
-    kadm_pki::fsx::exists(path).map_err(|source| CertsError::Inspect {
-        path: path.to_path_buf(),
-        source,
-    })
+/// Whether anything is at `path` on the node.
+pub(crate) fn exists(root: &Root, path: &Path) -> Result<bool, CertsError> {
+    root.exists(path)
+        .map_err(|source| CertsError::Inspect { source })
 }
 
 /// Which files of an entry's pair exist: (first, second).
 pub(crate) fn pair_state(ctx: &InitContext, entry: &CertEntry) -> Result<(bool, bool), CertsError> {
     let (first, second) = entry.paths(&ctx.paths.cert_dir);
-    Ok((exists(&first)?, exists(&second)?))
+    Ok((exists(ctx.fs(), &first)?, exists(ctx.fs(), &second)?))
 }
 
 /// Writes an entry's files in one atomic batch (or lists them in a dry run).

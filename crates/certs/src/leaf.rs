@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use kadm_init_context::InitContext;
+use kadm_node_fs::Root;
 use kadm_pki::{fmt_time, load_cert, load_key, sign, CertSpec, CertifiedKey};
 
 use crate::authority::{self, Authority};
@@ -15,6 +16,7 @@ use crate::table::{CertEntry, CommonName, Leaf};
 /// Checks an existing pair: both parse, the key matches, the CA signed it, it is valid now and
 /// it carries every name in `names`. Errors carry `fix`.
 fn verify(
+    root: &Root,
     crt: &Path,
     key: &Path,
     ca: &Authority,
@@ -22,8 +24,8 @@ fn verify(
     names: &AltNames,
     fix: &str,
 ) -> Result<(), CertsError> {
-    let cert = load_cert(crt).map_err(|e| existing(e, fix))?;
-    let private = load_key(key).map_err(|e| existing(e, fix))?;
+    let cert = load_cert(root, crt).map_err(|e| existing(e, fix))?;
+    let private = load_key(root, key).map_err(|e| existing(e, fix))?;
     let unsuitable = |path: &Path, reason: String| CertsError::Unsuitable {
         path: path.to_path_buf(),
         reason,
@@ -92,7 +94,7 @@ pub(crate) fn run(
             } else {
                 delete_fix(&crt, &key)
             };
-            verify(&crt, &key, &ca, &ca_crt, &names, &fix).map_err(|e| {
+            verify(ctx.fs(), &crt, &key, &ca, &ca_crt, &names, &fix).map_err(|e| {
                 if keyless {
                     CertsError::ExternalAuthority {
                         problem: e.to_string(),

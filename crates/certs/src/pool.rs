@@ -18,12 +18,18 @@ fn needs_new_key(ctx: &InitContext, entry: &CertEntry) -> bool {
     }
     let absent = |e: &CertEntry| {
         let (first, second) = e.paths(&ctx.paths.cert_dir);
-        matches!((exists(&first), exists(&second)), (Ok(false), Ok(false)))
+        matches!(
+            (exists(ctx.fs(), &first), exists(ctx.fs(), &second)),
+            (Ok(false), Ok(false))
+        )
     };
     let keyless_ca = |base: &str| {
         authority_entry(base).is_some_and(|ca| {
             let (crt, key) = ca.paths(&ctx.paths.cert_dir);
-            matches!((exists(&crt), exists(&key)), (Ok(true), Ok(false)))
+            matches!(
+                (exists(ctx.fs(), &crt), exists(ctx.fs(), &key)),
+                (Ok(true), Ok(false))
+            )
         })
     };
     match entry.kind {
@@ -65,7 +71,7 @@ mod tests {
     use std::sync::Arc;
 
     use kadm_config::{Config, HostFacts, Overrides};
-    use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+    use kadm_init_context::{MemoryOutput, Paths, Root};
     use kadm_pki::KeyAlgorithm;
 
     use super::*;
@@ -88,7 +94,7 @@ mod tests {
             encryption_algorithm: Some("ECDSA-P256".into()),
             ..Overrides::default()
         });
-        let paths = Paths::defaults_under(Rootfs::at(tmp.path()));
+        let paths = Paths::defaults_under(Root::at(tmp.path()));
         let dir = paths.cert_dir.clone();
         let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
         ctx.planned = [

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use kadm_init_context::InitContext;
-use kadm_pki::fsx::FileSpec;
+use kadm_node_fs::{FileSpec, Limit, Root};
 use kadm_pki::{load_key, PrivateKey};
 
 use crate::error::CertsError;
@@ -12,7 +12,12 @@ use crate::pool::new_key;
 use crate::table::CertEntry;
 
 /// Checks that the `PUBLIC KEY` PEM in `pub_path` is the public half of `key`.
-fn check_public(pub_path: &Path, key: &PrivateKey, key_path: &Path) -> Result<(), CertsError> {
+fn check_public(
+    root: &Root,
+    pub_path: &Path,
+    key: &PrivateKey,
+    key_path: &Path,
+) -> Result<(), CertsError> {
     let fix = format!(
         "delete {} to have kadm write it again from {}",
         pub_path.display(),
@@ -23,8 +28,9 @@ fn check_public(pub_path: &Path, key: &PrivateKey, key_path: &Path) -> Result<()
         reason,
         fix: fix.clone(),
     };
-    let text = std::fs::read_to_string(pub_path)
-        .map_err(|e| unsuitable(format!("cannot read the file: {e}")))?;
+    let text = root
+        .read_text(pub_path, Limit::PEM)
+        .map_err(|e| existing(e.into(), &fix))?;
     let blocks =
         pem::parse_many(&text).map_err(|e| unsuitable(format!("not a PEM public key: {e}")))?;
     let block = blocks
@@ -53,11 +59,11 @@ pub(crate) fn run(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<()
                 key_path.display(),
                 pub_path.display()
             );
-            let key = load_key(&key_path).map_err(|e| existing(e, &fix))?;
+            let key = load_key(ctx.fs(), &key_path).map_err(|e| existing(e, &fix))?;
             ctx.out
                 .info(&format!("[certs] Using the existing {:?} key", entry.base));
             if pub_exists {
-                check_public(&pub_path, &key, &key_path)
+                check_public(ctx.fs(), &pub_path, &key, &key_path)
             } else {
                 ctx.out.info(&format!(
                     "[certs] Writing {:?} from the existing {:?} key",

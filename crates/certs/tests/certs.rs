@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use kadm_certs::{markdown_table, phase, CertsError, CommonName, Kind, CERTS};
 use kadm_config::{Config, HostFacts, Overrides};
-use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Rootfs, Stream};
+use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_phase_runner::{Request, RunError, Workflow};
 use kadm_pki::{
     fmt_time, load_cert, self_signed_ca, AwsLcKeyGenerator, CertSpec, Certificate, KeyAlgorithm,
@@ -50,7 +50,7 @@ impl Env {
         let out = Arc::new(MemoryOutput::default());
         let ctx = InitContext::new(
             config,
-            Paths::defaults_under(Rootfs::at(tmp.path())),
+            Paths::defaults_under(Root::at(tmp.path())),
             out.clone(),
         );
         Env { tmp, ctx, out }
@@ -87,7 +87,11 @@ impl Env {
     }
 
     fn cert(&self, base: &str) -> Certificate {
-        load_cert(&self.file(&format!("{base}.crt"))).unwrap()
+        load_cert(
+            &kadm_node_fs::Root::host(),
+            &self.file(&format!("{base}.crt")),
+        )
+        .unwrap()
     }
 
     /// Every file under the rootfs: relative path → (bytes, mode).
@@ -252,7 +256,7 @@ fn full_set_matches_the_table() {
     assert!(key.starts_with("-----BEGIN EC PRIVATE KEY-----\n"));
     let sa_pub = fs::read_to_string(dir.join("sa.pub")).unwrap();
     assert!(sa_pub.starts_with("-----BEGIN PUBLIC KEY-----\n"));
-    let sa_key = kadm_pki::load_key(&dir.join("sa.key")).unwrap();
+    let sa_key = kadm_pki::load_key(&kadm_node_fs::Root::host(), &dir.join("sa.key")).unwrap();
     assert_eq!(sa_key.public_key_pem(), sa_pub);
 
     let d = dir.display();
@@ -301,7 +305,7 @@ fn rsa_is_the_default_and_written_as_pkcs1() {
             "{key}"
         );
     }
-    let sa = kadm_pki::load_key(&env.file("sa.key")).unwrap();
+    let sa = kadm_pki::load_key(&kadm_node_fs::Root::host(), &env.file("sa.key")).unwrap();
     assert_eq!(sa.algorithm(), KeyAlgorithm::Rsa2048);
 }
 

@@ -81,10 +81,10 @@ impl Config {
     /// Reads `path`, decodes it strictly and fills the defaults. Does not validate: call
     /// [`Config::apply_overrides`] then [`Config::validate`].
     pub fn load(path: &Path, host: &HostFacts) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        // The file named on the command line is a host path, even with --rootfs.
+        let text = kadm_node_fs::Root::host()
+            .read_text(path, kadm_node_fs::Limit::CONFIG)
+            .map_err(|source| ConfigError::Read { source })?;
         Config::from_yaml_str(&text, path, host)
     }
 

@@ -1,6 +1,5 @@
 //! [`ConfigError`]: every way reading or checking a configuration can fail.
 
-use std::io;
 use std::path::PathBuf;
 
 /// An error about the configuration. Each message starts with where the value came from (the
@@ -9,13 +8,10 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
-    #[error("{}: cannot read the kubeadm configuration file: {source}", path.display())]
+    #[error(transparent)]
     Read {
-        /// The file.
-        path: PathBuf,
-        /// The I/O error.
-        #[source]
-        source: io::Error,
+        /// Why, naming the file.
+        source: kadm_node_fs::FsError,
     },
     /// The file is not well-formed YAML.
     #[error("{at}: invalid YAML: {message}")]

@@ -609,7 +609,7 @@ fn load_reads_a_file_and_names_it_in_errors() {
     assert!(matches!(err, ConfigError::Read { .. }));
     assert!(
         err.to_string()
-            .starts_with(&format!("{}: cannot read", missing.display())),
+            .starts_with(&format!("{}: cannot open the file", missing.display())),
         "{err}"
     );
 }

@@ -80,7 +80,9 @@ mod tests {
 
     use kadm_config::{Config, HostFacts, Overrides};
 
-    use crate::{MemoryOutput, Paths, Rootfs};
+    use kadm_node_fs::Root;
+
+    use crate::{MemoryOutput, Paths};
 
     use super::*;
 
@@ -93,7 +95,7 @@ mod tests {
             encryption_algorithm: Some("ECDSA-P384".into()),
             ..Overrides::default()
         });
-        let paths = Paths::defaults_under(Rootfs::at("/nonexistent"));
+        let paths = Paths::defaults_under(Root::at("/nonexistent"));
         InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
     }
 

@@ -14,11 +14,12 @@ mod products;
 use std::sync::Arc;
 
 use kadm_config::Config;
+use kadm_node_fs::{FileSpec, FsError};
 use kadm_phase_runner::{Event, Request, RunError, Workflow};
-use kadm_pki::fsx::{self, FileSpec};
 
+pub use kadm_node_fs::Root;
 pub use output::{MemoryOutput, Output, OutputFormat, Progress, Stream};
-pub use paths::{Paths, Rootfs};
+pub use paths::{Paths, RelativeDir};
 pub use products::{Authorities, Products};
 
 /// Everything the phases of one `kadm init` run share.
@@ -74,7 +75,7 @@ impl InitContext {
 
     /// Writes a batch of files atomically and durably, or, in a dry run, lists them and writes
     /// nothing. Secrets' contents are never printed.
-    pub fn commit(&self, files: &[FileSpec]) -> Result<(), kadm_pki::PkiError> {
+    pub fn commit(&self, files: &[FileSpec]) -> Result<(), FsError> {
         if self.dry_run {
             for f in files {
                 self.out.info(&format!(
@@ -86,6 +87,11 @@ impl InitContext {
             }
             return Ok(());
         }
-        fsx::write_batch(files)
+        self.paths.root.write_batch(files)
+    }
+
+    /// The node's filesystem: every read goes through it (bounded, inside `--rootfs`).
+    pub fn fs(&self) -> &Root {
+        &self.paths.root
     }
 }

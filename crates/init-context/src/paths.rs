@@ -1,56 +1,14 @@
-//! Paths: the rootfs every absolute path is resolved under, and the directories phases use.
+//! The directories phases use, found under the node's root (`--rootfs`).
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
-/// The root every absolute path the tool touches is resolved under (`--rootfs`); `/` when unset.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Rootfs(Option<PathBuf>);
+use kadm_node_fs::Root;
 
-impl Rootfs {
-    /// The real root: paths are used as they are.
-    pub fn real() -> Self {
-        Self(None)
-    }
-
-    /// A directory that stands for `/`.
-    pub fn at(dir: impl Into<PathBuf>) -> Self {
-        Self(Some(dir.into()))
-    }
-
-    /// The rootfs directory, when one is set.
-    pub fn dir(&self) -> Option<&Path> {
-        self.0.as_deref()
-    }
-
-    /// Whether paths are used on the real root (no `--rootfs`).
-    pub fn is_real(&self) -> bool {
-        self.0.is_none()
-    }
-
-    /// Resolves a path: an absolute path goes under the rootfs; a relative one is kept as given
-    /// (relative to the working directory, as a user typing it would expect).
-    pub fn resolve(&self, path: impl AsRef<Path>) -> PathBuf {
-        let path = path.as_ref();
-        match &self.0 {
-            Some(root) if path.is_absolute() => {
-                let mut out = root.clone();
-                for c in path.components() {
-                    if let Component::Normal(part) = c {
-                        out.push(part);
-                    }
-                }
-                out
-            }
-            _ => path.to_path_buf(),
-        }
-    }
-}
-
-/// The directories the init phases read and write, already resolved under the rootfs.
+/// The directories the init phases read and write, as host paths under the root.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paths {
-    /// The rootfs the others were resolved under.
-    pub rootfs: Rootfs,
+    /// The node's root every path is resolved in; all reads and writes go through it.
+    pub root: Root,
     /// The PKI directory (`certificatesDir`, `--cert-dir`; default `/etc/kubernetes/pki`).
     pub cert_dir: PathBuf,
     /// Where kubeconfig files go (`--kubeconfig-dir`; default `/etc/kubernetes`).
@@ -61,23 +19,55 @@ pub struct Paths {
 
 /// kubeadm's default kubeconfig directory.
 pub const DEFAULT_KUBECONFIG_DIR: &str = "/etc/kubernetes";
+/// kubeadm's default certificate directory.
+pub const DEFAULT_CERT_DIR: &str = "/etc/kubernetes/pki";
 /// The kubelet's default state directory.
 pub const DEFAULT_KUBELET_DIR: &str = "/var/lib/kubelet";
 
+/// A directory of the node given as a relative path.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{flag} {}: must be an absolute path on the node (it is resolved under --rootfs when given)",
+    value.display()
+)]
+pub struct RelativeDir {
+    /// The flag or field that named it.
+    pub flag: &'static str,
+    /// The value given.
+    pub value: PathBuf,
+}
+
 impl Paths {
-    /// Resolves the given directories under the rootfs.
-    pub fn new(rootfs: Rootfs, cert_dir: &str, kubeconfig_dir: &str) -> Self {
-        Self {
-            cert_dir: rootfs.resolve(cert_dir),
-            kubeconfig_dir: rootfs.resolve(kubeconfig_dir),
-            kubelet_dir: rootfs.resolve(DEFAULT_KUBELET_DIR),
-            rootfs,
+    /// Finds the given node directories under `root`. Both must be absolute: a relative path would
+    /// mean the working directory on the host, outside the node.
+    pub fn new(root: Root, cert_dir: &str, kubeconfig_dir: &str) -> Result<Self, RelativeDir> {
+        for (flag, dir) in [
+            ("--cert-dir", cert_dir),
+            ("--kubeconfig-dir", kubeconfig_dir),
+        ] {
+            if !Path::new(dir).is_absolute() {
+                return Err(RelativeDir {
+                    flag,
+                    value: dir.into(),
+                });
+            }
         }
+        Ok(Self {
+            cert_dir: root.host_path(cert_dir),
+            kubeconfig_dir: root.host_path(kubeconfig_dir),
+            kubelet_dir: root.host_path(DEFAULT_KUBELET_DIR),
+            root,
+        })
     }
 
-    /// The default layout (`/etc/kubernetes/pki`, `/etc/kubernetes`, `/var/lib/kubelet`) under a rootfs.
-    pub fn defaults_under(rootfs: Rootfs) -> Self {
-        Self::new(rootfs, "/etc/kubernetes/pki", DEFAULT_KUBECONFIG_DIR)
+    /// The default layout (`/etc/kubernetes/pki`, `/etc/kubernetes`, `/var/lib/kubelet`) under a root.
+    pub fn defaults_under(root: Root) -> Self {
+        Self {
+            cert_dir: root.host_path(DEFAULT_CERT_DIR),
+            kubeconfig_dir: root.host_path(DEFAULT_KUBECONFIG_DIR),
+            kubelet_dir: root.host_path(DEFAULT_KUBELET_DIR),
+            root,
+        }
     }
 }
 
@@ -86,26 +76,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn absolute_paths_go_under_the_rootfs() {
-        let r = Rootfs::at("/tmp/root");
-        assert_eq!(
-            r.resolve("/etc/kubernetes/pki"),
-            Path::new("/tmp/root/etc/kubernetes/pki")
-        );
-        assert_eq!(
-            r.resolve("/../etc"),
-            Path::new("/tmp/root/etc"),
-            "no escape through .."
-        );
-        assert_eq!(r.resolve("rel/dir"), Path::new("rel/dir"));
-        assert_eq!(Rootfs::real().resolve("/etc"), Path::new("/etc"));
-    }
-
-    #[test]
     fn default_layout() {
-        let p = Paths::defaults_under(Rootfs::at("/r"));
+        let p = Paths::defaults_under(Root::at("/r"));
         assert_eq!(p.cert_dir, Path::new("/r/etc/kubernetes/pki"));
         assert_eq!(p.kubeconfig_dir, Path::new("/r/etc/kubernetes"));
         assert_eq!(p.kubelet_dir, Path::new("/r/var/lib/kubelet"));
+    }
+
+    #[test]
+    fn node_directories_must_be_absolute() {
+        let err = Paths::new(Root::at("/r"), "/etc/kubernetes/pki", "../../x").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--kubeconfig-dir ../../x: must be an absolute path on the node (it is resolved under \
+             --rootfs when given)"
+        );
+        let p = Paths::new(Root::at("/r"), "/etc/../../tmp/x", "/etc/kubernetes").unwrap();
+        assert_eq!(
+            p.cert_dir,
+            Path::new("/r/tmp/x"),
+            "`..` never leaves the root"
+        );
     }
 }

@@ -2,13 +2,15 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
 use kadm_config::{Config, HostFacts, Overrides};
-use kadm_init_context::{InitContext, OutputFormat, Paths, Rootfs};
+use kadm_init_context::{InitContext, OutputFormat, Paths, Root};
+use kadm_node_fs::{FileSpec, MODE_SECRET};
+use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
-use kadm_pki::fsx::{FileSpec, MODE_SECRET};
 
 use crate::cli;
 use crate::printer::{Printer, ProgressMode};
@@ -119,13 +121,13 @@ fn context(m: &ArgMatches, printer: Arc<Printer>, format: OutputFormat) -> Resul
     for w in config.warnings() {
         kadm_init_context::Output::warn(printer.as_ref(), &w);
     }
-    let rootfs = match flag(m, "rootfs") {
-        Some(dir) => Rootfs::at(dir),
-        None => Rootfs::real(),
+    let root = match flag(m, "rootfs") {
+        Some(dir) => Root::at(dir),
+        None => Root::host(),
     };
     let kubeconfig_dir = flag(m, "kubeconfig-dir")
         .unwrap_or_else(|| kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR.to_string());
-    let paths = Paths::new(rootfs, config.certificates_dir(), &kubeconfig_dir);
+    let paths = Paths::new(root, config.certificates_dir(), &kubeconfig_dir)?;
     let mut ctx = InitContext::new(config, paths, printer);
     ctx.dry_run = m
         .try_get_one::<bool>("dry-run")
@@ -137,10 +139,30 @@ fn context(m: &ArgMatches, printer: Arc<Printer>, format: OutputFormat) -> Resul
     Ok(ctx)
 }
 
+/// How long a run waits for another kadm run on the same root before giving up.
+const LOCK_WAIT: Duration = Duration::from_secs(120);
+
+/// Locks the node's root for this run (see `docs/security.md`): a run that writes is alone; a
+/// dry run or a run that only reads shares the root with other readers.
+fn lock_root(ctx: &InitContext, printer: &Printer, mode: LockMode) -> Result<RootLock> {
+    let root = &ctx.paths.root;
+    let shown = root.dir().unwrap_or(Path::new("/")).display().to_string();
+    Ok(root.lock(mode, LOCK_WAIT, || {
+        kadm_init_context::Output::warn(
+            printer,
+            &format!(
+                "another kadm run is working on {shown:?}; waiting up to {} s for it to finish",
+                LOCK_WAIT.as_secs()
+            ),
+        )
+    })?)
+}
+
 /// `kadm kubeconfig user`: a kubeconfig for an extra user, on stdout or into a 0600 file.
 fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
     let printer = Arc::new(printer(m, OutputFormat::Text));
     let ctx = context(m, printer.clone(), OutputFormat::Text)?;
+    let _lock = lock_root(&ctx, &printer, LockMode::Shared)?;
     let name = flag(m, "client-name").context("--client-name is required")?;
     let orgs: Vec<String> = m
         .get_many::<String>("org")
@@ -153,11 +175,12 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
     let text = kadm_kubeconfig::user_kubeconfig(&ctx, &name, &orgs, validity)?;
     match flag(m, "output") {
         Some(file) => {
-            ctx.commit(&[FileSpec {
+            // A file named on the command line is a host path, even with --rootfs.
+            Root::host().write_atomic(&FileSpec {
                 path: file.clone().into(),
                 contents: text.into_bytes(),
                 mode: MODE_SECRET,
-            }])?;
+            })?;
             kadm_init_context::Output::info(
                 printer.as_ref(),
                 &format!("[kubeconfig] Wrote the kubeconfig of user {name:?} to {file:?}"),
@@ -175,6 +198,12 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let format = output_format(leaf);
     let printer = Arc::new(printer(leaf, format));
     let ctx = context(leaf, printer.clone(), format)?;
+    let mode = if ctx.dry_run {
+        LockMode::Shared
+    } else {
+        LockMode::Exclusive
+    };
+    let _lock = lock_root(&ctx, &printer, mode)?;
     let mut skip: Vec<String> = leaf
         .try_get_many::<String>("skip-phases")
         .ok()

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use kadm_init_context::{Authorities, InitContext};
+use kadm_node_fs::Root;
 use kadm_pki::{load_cert, load_pair, Certificate, CertifiedKey};
 
 use crate::phase_error::KubeconfigPhaseError;
@@ -41,12 +42,10 @@ pub(crate) fn ca_paths(cert_dir: &Path) -> (PathBuf, PathBuf) {
     )
 }
 
-/// Whether `path` exists (see [`kadm_pki::fsx::exists`]).
-pub(crate) fn exists(path: &Path) -> Result<bool, KubeconfigPhaseError> {
-    kadm_pki::fsx::exists(path).map_err(|source| KubeconfigPhaseError::Inspect {
-        path: path.to_path_buf(),
-        source,
-    })
+/// Whether anything is at `path` on the node.
+pub(crate) fn exists(root: &Root, path: &Path) -> Result<bool, KubeconfigPhaseError> {
+    root.exists(path)
+        .map_err(|source| KubeconfigPhaseError::Inspect { source })
 }
 
 /// Whether a signing CA is at hand without loading it: in this run's [`Authorities`], or both
@@ -56,7 +55,10 @@ pub(crate) fn can_sign(ctx: &InitContext) -> bool {
         return true;
     }
     let (crt, key) = ca_paths(&ctx.paths.cert_dir);
-    matches!((exists(&crt), exists(&key)), (Ok(true), Ok(true)))
+    matches!(
+        (exists(ctx.fs(), &crt), exists(ctx.fs(), &key)),
+        (Ok(true), Ok(true))
+    )
 }
 
 fn signing_in_run(ctx: &InitContext) -> Option<Arc<CertifiedKey>> {
@@ -74,7 +76,7 @@ pub(crate) fn find(ctx: &InitContext, purpose: &str) -> Result<ClusterCa, Kubeco
     }
     let dir = &ctx.paths.cert_dir;
     let (crt, key) = ca_paths(dir);
-    if !exists(&crt)? {
+    if !exists(ctx.fs(), &crt)? {
         return Err(KubeconfigPhaseError::MissingCa {
             path: crt,
             what: "certificate",
@@ -85,12 +87,14 @@ pub(crate) fn find(ctx: &InitContext, purpose: &str) -> Result<ClusterCa, Kubeco
         dir: dir.clone(),
         source,
     };
-    if exists(&key)? {
+    if exists(ctx.fs(), &key)? {
         Ok(ClusterCa::Signing(Arc::new(
-            load_pair(&crt, &key).map_err(bad)?,
+            load_pair(ctx.fs(), &crt, &key).map_err(bad)?,
         )))
     } else {
-        Ok(ClusterCa::Keyless(Arc::new(load_cert(&crt).map_err(bad)?)))
+        Ok(ClusterCa::Keyless(Arc::new(
+            load_cert(ctx.fs(), &crt).map_err(bad)?,
+        )))
     }
 }
 
@@ -119,7 +123,7 @@ pub(crate) fn find_and_remember(
 #[cfg(test)]
 mod tests {
     use kadm_config::{Config, HostFacts};
-    use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+    use kadm_init_context::{MemoryOutput, Paths};
 
     use super::*;
 
@@ -130,7 +134,7 @@ mod tests {
             hostname: "node-1".into(),
             default_ipv4: None,
         });
-        let paths = Paths::defaults_under(Rootfs::at(tmp.path()));
+        let paths = Paths::defaults_under(Root::at(tmp.path()));
         let ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
         assert!(!can_sign(&ctx));
         let Err(err) = find(&ctx, "sign the kubeconfig client certificates") else {

@@ -10,13 +10,8 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum KubeConfigError {
     /// The file could not be read.
-    #[error("{}: cannot read the kubeconfig: {source}", path.display())]
-    Read {
-        /// The file.
-        path: PathBuf,
-        /// Why reading failed.
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Read(#[from] kadm_node_fs::FsError),
 
     /// The text is not YAML, or its YAML does not have the shape of a kubeconfig (a field of the
     /// wrong type, a `-data` field that is not base64).

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kadm_init_context::Rootfs;
+use kadm_node_fs::{Limit, Root};
 use kadm_pki::Certificate;
 
 use crate::model::KubeConfig;
@@ -22,7 +22,7 @@ pub(crate) struct Reusable {
 /// directory, as kubectl does.
 pub(crate) fn check(
     path: &Path,
-    rootfs: &Rootfs,
+    root: &Root,
     ca: &Certificate,
     ca_path: &Path,
     server: &str,
@@ -35,7 +35,7 @@ pub(crate) fn check(
         fix: fix(),
     };
 
-    let config = KubeConfig::load(path).map_err(unreadable)?;
+    let config = KubeConfig::load(root, path).map_err(unreadable)?;
     let cluster = config.current_cluster().map_err(unreadable)?;
     let user = config.current_user().map_err(unreadable)?;
     let cluster_field = format!("clusters[{:?}].cluster", cluster.name);
@@ -43,7 +43,7 @@ pub(crate) fn check(
 
     let ca_pem = embedded_or_file(
         path,
-        rootfs,
+        root,
         cluster.cluster.certificate_authority_data.as_deref(),
         cluster.cluster.certificate_authority.as_deref(),
         &format!("{cluster_field}.certificate-authority"),
@@ -61,7 +61,7 @@ pub(crate) fn check(
 
     let client_pem = embedded_or_file(
         path,
-        rootfs,
+        root,
         user.user.client_certificate_data.as_deref(),
         user.user.client_certificate.as_deref(),
         &format!("{user_field}.client-certificate"),
@@ -88,7 +88,7 @@ pub(crate) fn check(
 /// the reason, naming `field`.
 fn embedded_or_file(
     kubeconfig: &Path,
-    rootfs: &Rootfs,
+    root: &Root,
     data: Option<&[u8]>,
     file: Option<&str>,
     field: &str,
@@ -99,13 +99,9 @@ fn embedded_or_file(
     ) {
         (Some(data), _) => data.to_vec(),
         (None, Some(file)) => {
-            let resolved = resolve(kubeconfig, rootfs, file);
-            std::fs::read(&resolved).map_err(|e| {
-                format!(
-                    "{field} names {}, which cannot be read: {e}",
-                    resolved.display()
-                )
-            })?
+            let resolved = resolve(kubeconfig, root, file);
+            root.read(&resolved, Limit::PEM)
+                .map_err(|e| format!("{field} names a file that cannot be used: {e}"))?
         }
         (None, None) => return Err(format!("neither {field}-data nor {field} is set")),
     };
@@ -114,10 +110,10 @@ fn embedded_or_file(
 
 /// A path written inside a kubeconfig: absolute ones under the rootfs, relative ones against the
 /// kubeconfig's directory.
-fn resolve(kubeconfig: &Path, rootfs: &Rootfs, file: &str) -> PathBuf {
+fn resolve(kubeconfig: &Path, root: &Root, file: &str) -> PathBuf {
     let path = Path::new(file);
     if path.is_absolute() {
-        rootfs.resolve(path)
+        root.host_path(path)
     } else {
         kubeconfig
             .parent()
@@ -132,7 +128,7 @@ mod tests {
 
     #[test]
     fn paths_inside_a_kubeconfig_resolve_like_kubectl() {
-        let root = Rootfs::at("/tmp/r");
+        let root = Root::at("/tmp/r");
         let conf = Path::new("/tmp/r/etc/kubernetes/kubelet.conf");
         assert_eq!(
             resolve(
@@ -150,7 +146,7 @@ mod tests {
 
     #[test]
     fn missing_and_non_utf8_data_are_reasons_naming_the_field() {
-        let root = Rootfs::real();
+        let root = Root::host();
         let conf = Path::new("/k/admin.conf");
         let err = embedded_or_file(
             conf,
@@ -169,7 +165,7 @@ mod tests {
         let err =
             embedded_or_file(conf, &root, None, Some("/nonexistent/ca.crt"), "x").unwrap_err();
         assert!(
-            err.starts_with("x names /nonexistent/ca.crt, which cannot be read"),
+            err.starts_with("x names a file that cannot be used: /nonexistent/ca.crt: cannot open"),
             "{err}"
         );
     }

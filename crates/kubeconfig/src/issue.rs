@@ -26,7 +26,7 @@ pub(crate) fn fill_pool(ctx: &mut InitContext) -> Result<(), KubeconfigPhaseErro
     let dir = &ctx.paths.kubeconfig_dir;
     let wanted: Vec<String> = FILES
         .iter()
-        .filter(|entry| matches!(authority::exists(&entry.path(dir)), Ok(false)))
+        .filter(|entry| matches!(authority::exists(ctx.fs(), &entry.path(dir)), Ok(false)))
         .map(|entry| format!("{PARENT}/{}", entry.phase))
         .filter(|path| ctx.is_planned(path))
         .collect();
@@ -107,7 +107,8 @@ mod tests {
     use std::sync::Arc;
 
     use kadm_config::{Config, HostFacts};
-    use kadm_init_context::{MemoryOutput, Paths, Rootfs};
+    use kadm_init_context::{MemoryOutput, Paths};
+    use kadm_node_fs::Root;
     use kadm_pki::KeyAlgorithm;
 
     use super::*;
@@ -127,7 +128,7 @@ mod tests {
             default_ipv4: None,
         });
         config.cluster.encryption_algorithm = "ECDSA-P256".into();
-        let paths = Paths::defaults_under(Rootfs::at(tmp.path()));
+        let paths = Paths::defaults_under(Root::at(tmp.path()));
         let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
         ctx.planned = [
             "kubeconfig",

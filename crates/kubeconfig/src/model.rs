@@ -3,6 +3,7 @@
 //! The serde attributes here fix the YAML key of every modelled field (kubectl's spelling); the
 //! YAML text itself is produced and read only in [`crate::yaml`].
 
+use kadm_node_fs::{Limit, Root};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -254,12 +255,9 @@ impl KubeConfig {
         Ok(config)
     }
 
-    /// Reads and parses the kubeconfig file at `path`.
-    pub fn load(path: &Path) -> Result<KubeConfig, KubeConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| KubeConfigError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    /// Reads and parses the kubeconfig file at `path` of the node `root`.
+    pub fn load(root: &Root, path: &Path) -> Result<KubeConfig, KubeConfigError> {
+        let text = root.read_text(path, Limit::KUBECONFIG)?;
         KubeConfig::from_yaml(&text, path)
     }
 

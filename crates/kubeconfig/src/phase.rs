@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use kadm_init_context::InitContext;
+use kadm_node_fs::FileSpec;
 use kadm_phase_runner::{BoxError, Phase};
-use kadm_pki::fsx::FileSpec;
 
 use crate::authority::{self, ca_paths, ClusterCa};
 use crate::existing;
@@ -65,10 +65,10 @@ pub fn run_file(
     let path = entry.path(&ctx.paths.kubeconfig_dir);
     let server = entry.server(&ctx.config)?;
     let (ca_crt, ca_key) = ca_paths(&ctx.paths.cert_dir);
-    if authority::exists(&path)? {
+    if authority::exists(ctx.fs(), &path)? {
         let ca =
             authority::find_and_remember(ctx, &format!("check the existing {}", path.display()))?;
-        let found = existing::check(&path, &ctx.paths.rootfs, ca.cert(), &ca_crt, &server)?;
+        let found = existing::check(&path, ctx.fs(), ca.cert(), &ca_crt, &server)?;
         if let Some(other) = found.other_server {
             ctx.out.warn(&format!(
                 "[kubeconfig] WARNING: the existing kubeconfig file {:?} points at the API server \

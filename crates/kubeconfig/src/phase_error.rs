@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
 use crate::error::KubeConfigError;
@@ -19,12 +20,10 @@ pub(crate) fn move_away_fix(path: &Path) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum KubeconfigPhaseError {
     /// The existence of a file could not be checked.
-    #[error("{}: cannot check whether the file exists: {source}; check the permissions of its directory", path.display())]
+    #[error("{source}; check the permissions of its directory")]
     Inspect {
-        /// The file.
-        path: PathBuf,
-        /// The operating system's error.
-        source: std::io::Error,
+        /// The cause, naming the file.
+        source: FsError,
     },
 
     /// The cluster CA certificate or key is missing.
@@ -122,6 +121,6 @@ pub enum KubeconfigPhaseError {
         /// The file.
         path: PathBuf,
         /// The cause.
-        source: PkiError,
+        source: FsError,
     },
 }

@@ -491,20 +491,21 @@ users:
     fn load_reads_the_file_and_names_it_in_errors() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("kubelet.conf");
-        let missing = KubeConfig::load(&path).unwrap_err();
+        let root = kadm_node_fs::Root::host();
+        let missing = KubeConfig::load(&root, &path).unwrap_err();
         assert!(
-            matches!(missing, KubeConfigError::Read { .. }),
+            matches!(missing, KubeConfigError::Read(ref e) if e.is_not_found()),
             "{missing:?}"
         );
         assert!(missing
             .to_string()
-            .starts_with(&format!("{}: cannot read", path.display())));
+            .starts_with(&format!("{}: cannot open the file", path.display())));
 
         let mut config =
             KubeConfig::new_single("k", "https://127.0.0.1:6443", b"c", "u", b"x", b"y");
         config.current_context = "gone".into();
         std::fs::write(&path, config.to_yaml()).unwrap();
-        let loaded = KubeConfig::load(&path).unwrap();
+        let loaded = KubeConfig::load(&root, &path).unwrap();
         assert_eq!(loaded, config);
         assert_eq!(loaded.source(), Some(path.as_path()));
         let err = loaded.current_user().unwrap_err().to_string();

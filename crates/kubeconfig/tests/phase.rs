@@ -9,7 +9,7 @@ use std::time::Duration;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use kadm_config::{Config, HostFacts};
-use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Rootfs, Stream};
+use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_kubeconfig::{
     markdown_table, phase, user_kubeconfig, KubeConfig, KubeconfigPhaseError, FILES,
     KUBELET_LOCAL_MODE_GATE,
@@ -82,7 +82,7 @@ impl Env {
         let out = Arc::new(MemoryOutput::default());
         let ctx = InitContext::new(
             config,
-            Paths::defaults_under(Rootfs::at(tmp.path())),
+            Paths::defaults_under(Root::at(tmp.path())),
             out.clone(),
         );
         Env { tmp, ctx, out, ca }
@@ -137,7 +137,7 @@ impl Env {
     }
 
     fn load(&self, name: &str) -> KubeConfig {
-        KubeConfig::load(&self.file(name)).unwrap()
+        KubeConfig::load(&self.ctx.paths.root, &self.file(name)).unwrap()
     }
 }
 

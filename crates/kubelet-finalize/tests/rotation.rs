@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kadm_config::{Config, HostFacts};
-use kadm_init_context::{InitContext, MemoryOutput, OutputFormat, Paths, Rootfs, Stream};
+use kadm_init_context::{InitContext, MemoryOutput, OutputFormat, Paths, Root, Stream};
 use kadm_kubeconfig::KubeConfig;
 use kadm_phase_runner::{Event, Request, RunError, Version, Workflow};
 use kadm_pki::{
@@ -98,7 +98,7 @@ impl Fixture {
     }
 
     fn conf(&self) -> KubeConfig {
-        KubeConfig::load(&self.kubelet_conf()).unwrap()
+        KubeConfig::load(&Root::host(), &self.kubelet_conf()).unwrap()
     }
 
     fn write_conf(&self, text: &str) {
@@ -130,7 +130,7 @@ impl Fixture {
         let out = Arc::new(MemoryOutput::default());
         let ctx = InitContext::new(
             config,
-            Paths::defaults_under(Rootfs::at(self.dir.path())),
+            Paths::defaults_under(Root::at(self.dir.path())),
             out.clone(),
         );
         (ctx, out)
@@ -644,7 +644,7 @@ fn a_dry_run_prints_a_redacted_diff_and_writes_nothing() {
     assert!(info.contains("-    client-key-data: REDACTED"), "{info}");
     assert!(info.contains("-    client-certificate-data: "), "{info}");
     let key_data = {
-        let conf = KubeConfig::load(&f.kubelet_conf()).unwrap();
+        let conf = KubeConfig::load(&Root::host(), &f.kubelet_conf()).unwrap();
         let text = conf.to_yaml();
         text.lines()
             .find_map(|l| l.trim().strip_prefix("client-key-data: ").map(String::from))

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode};
-use kadm_pki::fsx::{write_batch_with, Durability, FileSpec};
+use kadm_node_fs::{Durability, FileSpec, Root};
 use kadm_pki::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator};
 
 /// Every backend built in, by name.
@@ -81,7 +81,9 @@ fn batch(dir: &Path) -> Vec<FileSpec> {
 
 /// Parallel `fsync`s: the strategy `write_batch` uses.
 fn write_parallel_fsync(files: &[FileSpec]) {
-    write_batch_with(files, Durability::ParallelFsync).unwrap();
+    Root::host()
+        .write_batch_with(files, Durability::ParallelFsync)
+        .unwrap();
 }
 
 /// Writes a set of files durably.
@@ -94,17 +96,29 @@ fn strategies() -> Vec<(&'static str, WriteFn)> {
     }
     vec![
         ("one_batch_syncfs", |f| {
-            write_batch_with(f, Durability::SyncFs).unwrap()
+            Root::host()
+                .write_batch_with(f, Durability::SyncFs)
+                .unwrap()
         }),
         ("one_batch_fsync_each", |f| {
-            write_batch_with(f, Durability::FsyncEach).unwrap()
+            Root::host()
+                .write_batch_with(f, Durability::FsyncEach)
+                .unwrap()
         }),
         ("one_batch_parallel_fsync", write_parallel_fsync),
         ("11_pairs_syncfs", |f| {
-            pairs(f, |p| write_batch_with(p, Durability::SyncFs).unwrap())
+            pairs(f, |p| {
+                Root::host()
+                    .write_batch_with(p, Durability::SyncFs)
+                    .unwrap()
+            })
         }),
         ("11_pairs_fsync_each", |f| {
-            pairs(f, |p| write_batch_with(p, Durability::FsyncEach).unwrap())
+            pairs(f, |p| {
+                Root::host()
+                    .write_batch_with(p, Durability::FsyncEach)
+                    .unwrap()
+            })
         }),
         ("11_pairs_parallel_fsync", |f| {
             pairs(f, write_parallel_fsync)

@@ -1,6 +1,5 @@
 //! The crate's error type.
 
-use std::io;
 use std::path::PathBuf;
 
 use time::macros::format_description;
@@ -14,16 +13,9 @@ use crate::key::KeyAlgorithm;
 /// obvious. No message ever contains key material.
 #[derive(Debug, thiserror::Error)]
 pub enum PkiError {
-    /// A file or directory operation failed.
-    #[error("{}: cannot {action}: {source}", path.display())]
-    Io {
-        /// The file or directory at fault.
-        path: PathBuf,
-        /// What was being done, e.g. "read the file".
-        action: &'static str,
-        /// The operating system's error.
-        source: io::Error,
-    },
+    /// A file could not be read.
+    #[error(transparent)]
+    Fs(#[from] kadm_node_fs::FsError),
 
     /// The text is not PEM, is truncated, or holds no block of the wanted kind.
     #[error("{}: not a PEM {kind}: {reason}", path.display())]
@@ -161,27 +153,12 @@ pub enum PkiError {
         "unknown key algorithm \"{0}\"; expected one of RSA-2048, RSA-3072, RSA-4096, ECDSA-P256, ECDSA-P384"
     )]
     UnknownAlgorithm(String),
-
-    /// The same path was listed twice in one batch of writes.
-    #[error("{}: listed twice in one batch of file writes", path.display())]
-    DuplicatePath {
-        /// The repeated path.
-        path: PathBuf,
-    },
 }
 
 impl PkiError {
     /// True when the error is a missing file, so a caller can decide to create it instead.
     pub fn is_not_found(&self) -> bool {
-        matches!(self, PkiError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound)
-    }
-
-    pub(crate) fn io(path: impl Into<PathBuf>, action: &'static str, source: io::Error) -> Self {
-        PkiError::Io {
-            path: path.into(),
-            action,
-            source,
-        }
+        matches!(self, PkiError::Fs(e) if e.is_not_found())
     }
 }
 

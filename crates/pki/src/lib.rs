@@ -1,9 +1,9 @@
-//! Keys, X.509 certificates, PEM files, inspection and atomic file writes for kadm.
+//! Keys, X.509 certificates, PEM files and inspection for kadm.
 //!
 //! This crate holds no Kubernetes policy: callers decide subjects, SANs, usages and file names.
 //! It makes keys ([`KeyGenerator`], [`default_generator`], [`generate_keys`]), issues
-//! certificates ([`self_signed_ca`], [`sign`]), reads them back ([`Certificate`], [`load_pair`])
-//! and writes files safely ([`fsx::write_batch`]).
+//! certificates ([`self_signed_ca`], [`sign`]) and reads them back ([`Certificate`],
+//! [`load_pair`]); files are read through the node's [`Root`] (bounded, inside `--rootfs`).
 //!
 //! Cargo feature `openssl-vendored` (off by default): adds `OpensslKeyGenerator`, which builds a
 //! recent OpenSSL from source (several minutes, needs perl, make and a C compiler), and makes it
@@ -11,7 +11,6 @@
 
 mod cert;
 mod error;
-pub mod fsx;
 mod issue;
 mod key;
 mod observe;
@@ -20,6 +19,8 @@ mod openssl_gen;
 mod pem_util;
 
 use std::path::Path;
+
+use kadm_node_fs::{Limit, Root};
 
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
 pub use error::{fmt_time, PkiError};
@@ -31,30 +32,30 @@ pub use observe::Observed;
 #[cfg(feature = "openssl-vendored")]
 pub use openssl_gen::OpensslKeyGenerator;
 
-/// Reads a text file, naming it in the error.
-fn read_text(path: &Path) -> Result<String, PkiError> {
-    std::fs::read_to_string(path).map_err(|e| PkiError::io(path, "read the file", e))
+/// Reads a PEM file of the node, naming it in the error.
+fn read_text(root: &Root, path: &Path) -> Result<String, PkiError> {
+    Ok(root.read_text(path, Limit::PEM)?)
 }
 
 /// Loads the first certificate of a PEM file.
-pub fn load_cert(path: &Path) -> Result<Certificate, PkiError> {
-    Certificate::from_pem(&read_text(path)?, path)
+pub fn load_cert(root: &Root, path: &Path) -> Result<Certificate, PkiError> {
+    Certificate::from_pem(&read_text(root, path)?, path)
 }
 
 /// Loads every certificate of a PEM bundle, in order.
-pub fn load_certs(path: &Path) -> Result<Vec<Certificate>, PkiError> {
-    Certificate::all_from_pem(&read_text(path)?, path)
+pub fn load_certs(root: &Root, path: &Path) -> Result<Vec<Certificate>, PkiError> {
+    Certificate::all_from_pem(&read_text(root, path)?, path)
 }
 
 /// Loads a PEM private key (PKCS#1, SEC1 or PKCS#8).
-pub fn load_key(path: &Path) -> Result<PrivateKey, PkiError> {
-    PrivateKey::from_pem(&read_text(path)?, path)
+pub fn load_key(root: &Root, path: &Path) -> Result<PrivateKey, PkiError> {
+    PrivateKey::from_pem(&read_text(root, path)?, path)
 }
 
 /// Loads a certificate and its key and checks that they belong together.
-pub fn load_pair(cert_path: &Path, key_path: &Path) -> Result<CertifiedKey, PkiError> {
-    let cert = load_cert(cert_path)?;
-    let key = load_key(key_path)?;
+pub fn load_pair(root: &Root, cert_path: &Path, key_path: &Path) -> Result<CertifiedKey, PkiError> {
+    let cert = load_cert(root, cert_path)?;
+    let key = load_key(root, key_path)?;
     if !cert.matches_key(&key) {
         return Err(PkiError::KeyMismatch {
             cert: cert_path.to_path_buf(),

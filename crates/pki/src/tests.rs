@@ -4,9 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::fsx::{write_batch, FileSpec};
 use crate::issue::tests::{key, leaf_spec, new_ca};
 use crate::*;
+use kadm_node_fs::{FileSpec, Root};
 
 struct Pki {
     _tmp: tempfile::TempDir,
@@ -26,11 +26,12 @@ impl Pki {
 
     /// Writes a certificate and key as `<name>.crt` / `<name>.key`.
     fn write_pair(&self, name: &str, pair: &CertifiedKey) {
-        write_batch(&[
-            FileSpec::public(self.path(&format!("{name}.crt")), pair.cert.to_pem()),
-            FileSpec::secret(self.path(&format!("{name}.key")), pair.key.to_pem()),
-        ])
-        .unwrap();
+        Root::host()
+            .write_batch(&[
+                FileSpec::public(self.path(&format!("{name}.crt")), pair.cert.to_pem()),
+                FileSpec::secret(self.path(&format!("{name}.key")), pair.key.to_pem()),
+            ])
+            .unwrap();
     }
 }
 
@@ -39,7 +40,7 @@ fn written_pair_loads_back_and_matches() {
     let pki = Pki::new();
     let ca = new_ca("kubernetes");
     pki.write_pair("ca", &ca);
-    let loaded = load_pair(&pki.path("ca.crt"), &pki.path("ca.key")).unwrap();
+    let loaded = load_pair(&Root::host(), &pki.path("ca.crt"), &pki.path("ca.key")).unwrap();
     assert_eq!(loaded.cert, ca.cert);
     assert_eq!(loaded.key.to_pem(), ca.key.to_pem());
 }
@@ -51,7 +52,7 @@ fn mismatched_pair_names_both_files() {
     let b = new_ca("b");
     pki.write_pair("a", &a);
     pki.write_pair("b", &b);
-    let err = load_pair(&pki.path("a.crt"), &pki.path("b.key")).unwrap_err();
+    let err = load_pair(&Root::host(), &pki.path("a.crt"), &pki.path("b.key")).unwrap_err();
     let msg = err.to_string();
     assert!(matches!(err, PkiError::KeyMismatch { .. }));
     assert!(
@@ -98,7 +99,7 @@ fn broken_certificate_files_name_the_path_and_reason() {
     for (name, text, want) in cases {
         let path = pki.path(name);
         fs::write(&path, text).unwrap();
-        let msg = load_cert(&path).unwrap_err().to_string();
+        let msg = load_cert(&Root::host(), &path).unwrap_err().to_string();
         assert!(msg.starts_with(&format!("{}: ", path.display())), "{msg}");
         assert!(msg.contains(want), "{name}: {msg}");
     }
@@ -122,7 +123,7 @@ fn combined_cert_and_key_file_loads_as_a_pair() {
         format!("{}{}", client.cert.to_pem(), client.key.to_pem()),
     )
     .unwrap();
-    let loaded = load_pair(&path, &path).unwrap();
+    let loaded = load_pair(&Root::host(), &path, &path).unwrap();
     assert_eq!(loaded.cert, client.cert);
     assert!(loaded.cert.is_signed_by(&ca.cert));
 }
@@ -130,10 +131,10 @@ fn combined_cert_and_key_file_loads_as_a_pair() {
 #[test]
 fn missing_file_is_reported_as_not_found() {
     let pki = Pki::new();
-    let err = load_key(&pki.path("nope.key")).unwrap_err();
+    let err = load_key(&Root::host(), &pki.path("nope.key")).unwrap_err();
     assert!(err.is_not_found());
     assert!(
-        err.to_string().contains("nope.key: cannot read the file"),
+        err.to_string().contains("nope.key: cannot open the file"),
         "{err}"
     );
 }
@@ -145,9 +146,12 @@ fn bundle_reads_every_certificate_in_order() {
     let new = new_ca("new");
     let bundle = format!("{}{}", old.cert.to_pem(), new.cert.to_pem());
     fs::write(pki.path("ca.crt"), bundle).unwrap();
-    let certs = load_certs(&pki.path("ca.crt")).unwrap();
+    let certs = load_certs(&Root::host(), &pki.path("ca.crt")).unwrap();
     assert_eq!(certs, vec![old.cert.clone(), new.cert]);
-    assert_eq!(load_cert(&pki.path("ca.crt")).unwrap(), old.cert);
+    assert_eq!(
+        load_cert(&Root::host(), &pki.path("ca.crt")).unwrap(),
+        old.cert
+    );
 }
 
 fn openssl_available() -> bool {
