@@ -15,7 +15,7 @@ const PEM_ON_NODE: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 /// Plays the kubelet after TLS bootstrap: a node client certificate signed by the cluster CA,
 /// written with its key as `kubelet-client-<timestamp>.pem`, and the `-current` symlink to it
 /// (an absolute target, as the kubelet writes it). Returns the pem's path in the rootfs.
-fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
+pub(crate) fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
     let dir = root.join("/var/lib/kubelet/pki");
     std::fs::create_dir_all(&dir).unwrap();
     let key = dir.join("node.key");

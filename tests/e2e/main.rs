@@ -5,5 +5,6 @@ mod support;
 
 mod certs;
 mod cli;
+mod guarantees;
 mod kubeconfig;
 mod kubelet_finalize;
