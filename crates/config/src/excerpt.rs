@@ -22,6 +22,13 @@ pub fn looks_like_pem(text: &str) -> bool {
     text.contains("-----BEGIN") || text.contains("-----END") || text.contains("PRIVATE KEY")
 }
 
+/// Whether `text` holds a PEM block: a line that starts with `-----BEGIN `. Such a file is a key
+/// or a certificate, never a YAML document kadm should parse (and quote from).
+pub fn has_pem_block(text: &str) -> bool {
+    text.lines()
+        .any(|line| line.trim_start().starts_with("-----BEGIN "))
+}
+
 /// The longest run of characters of the base64 alphabet (`A-Z a-z 0-9 + / =`) in `text`.
 fn longest_base64_run(text: &str) -> usize {
     let mut longest = 0;
@@ -132,6 +139,15 @@ mod tests {
         assert_eq!(value(KEY_LINE), "(64 characters of base64 data, not shown)");
         // Shorter than a run of data: a prefix, as any value.
         assert_eq!(value("MIIEpQIBAAKCAQEA"), "\"MIIEpQIBAAKCAQEA\"");
+    }
+
+    #[test]
+    fn pem_blocks_are_found_at_line_starts() {
+        assert!(has_pem_block("-----BEGIN EC PRIVATE KEY-----\nMHc\n"));
+        assert!(has_pem_block("kind: x\n  -----BEGIN CERTIFICATE-----\n"));
+        assert!(!has_pem_block(
+            "# a comment about -----BEGIN lines\nkind: x\n"
+        ));
     }
 
     #[test]
