@@ -31,9 +31,27 @@ pub use observe::Observed;
 #[cfg(feature = "openssl-vendored")]
 pub use openssl_gen::OpensslKeyGenerator;
 
-/// Reads a text file, naming it in the error.
+/// Reads a PEM file as text, naming it in the error.
 fn read_text(path: &Path) -> Result<String, PkiError> {
-    std::fs::read_to_string(path).map_err(|e| PkiError::io(path, "read the file", e))
+    let bytes = std::fs::read(path).map_err(|e| PkiError::io(path, "read the file", e))?;
+    pem_text(bytes, path)
+}
+
+/// The bytes of a PEM file (`source` names it) as text; a DER file, or any other binary file, is
+/// an error that says what it is.
+pub fn pem_text(bytes: Vec<u8>, source: &Path) -> Result<String, PkiError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.into_bytes();
+        if pem_util::is_der(&bytes) {
+            PkiError::Der {
+                path: source.to_path_buf(),
+            }
+        } else {
+            PkiError::Binary {
+                path: source.to_path_buf(),
+            }
+        }
+    })
 }
 
 /// Loads the first certificate of a PEM file.
