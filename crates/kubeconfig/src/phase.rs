@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use kadm_config::excerpt;
 use kadm_init_context::InitContext;
 use kadm_phase_runner::{BoxError, Phase};
 use kadm_pki::fsx::FileSpec;
@@ -72,8 +73,9 @@ pub fn run_file(
         if let Some(other) = found.other_server {
             ctx.out.warn(&format!(
                 "[kubeconfig] WARNING: the existing kubeconfig file {:?} points at the API server \
-                 {other}, not {server} as the configuration says; it is kept as it is",
-                path.display().to_string()
+                 {}, not {server} as the configuration says; it is kept as it is",
+                path.display().to_string(),
+                excerpt::value(&other)
             ));
         }
         ctx.out.info(&format!(
