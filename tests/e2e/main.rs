@@ -7,3 +7,4 @@ mod certs;
 mod cli;
 mod kubeconfig;
 mod kubelet_finalize;
+mod leaks;
