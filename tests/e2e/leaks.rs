@@ -175,13 +175,19 @@ fn configuration_errors_never_show_key_material() {
     check(&cases, &secrets);
 }
 
+/// Turns a good admin.conf into a bad one.
+type Edit<'a> = Box<dyn Fn(&str) -> String + 'a>;
+
+/// Spoils a node whose kubelet rotates; returns extra arguments for the run.
+type Setup<'a> = dyn Fn(&Root) -> Vec<String> + 'a;
+
 #[test]
 fn kubeconfig_errors_never_show_key_material() {
     use base64::Engine as _;
     let b64 = |text: &str| base64::engine::general_purpose::STANDARD.encode(text);
     let keys = Keys::new();
     let line = keys.rsa_line();
-    let edits: [(&str, Box<dyn Fn(&str) -> String>, &str); 6] = [
+    let edits: [(&str, Edit, &str); 6] = [
         (
             "the key as admin.conf",
             Box::new(|_| keys.rsa.clone()),
@@ -269,7 +275,7 @@ fn kubelet_configuration_that_is_a_key_is_named_not_quoted() {
     let keys = Keys::new();
     let mut cases = Vec::new();
     let mut secrets = secret_forms(&keys.rsa);
-    let setups: [(&str, &dyn Fn(&Root) -> Vec<String>, &str); 5] = [
+    let setups: [(&str, &Setup, &str); 5] = [
         (
             "kubeletExtraArgs config names ca.key",
             &|root| {
@@ -354,4 +360,36 @@ fn kubelet_configuration_that_is_a_key_is_named_not_quoted() {
         secrets.extend(secret_forms(&pem[key_start..]));
     }
     check(&cases, &secrets);
+}
+
+/// Makes `path` readable by everyone.
+fn expose(path: &Path) {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[test]
+fn a_reused_key_or_kubeconfig_readable_by_others_gets_a_warning() {
+    let root = Root::new();
+    root.control_plane(6443);
+    let ca_key = root.pki().join("ca.key");
+    let admin = root.join("/etc/kubernetes/admin.conf");
+    expose(&ca_key);
+    expose(&admin);
+    let certs = output(&root, &["init", "phase", "certs", "ca"]);
+    let kubeconfig = output(&root, &["init", "phase", "kubeconfig", "admin"]);
+    for (out, file) in [(&certs, &ca_key), (&kubeconfig, &admin)] {
+        let warning = out
+            .lines()
+            .find(|l| l.contains("WARNING") && l.contains(&file.display().to_string()))
+            .unwrap_or_else(|| panic!("no warning about {}:\n{out}", file.display()));
+        assert!(warning.contains("mode 0644"), "{warning}");
+        assert!(
+            warning.contains(&format!("chmod 600 {}", file.display())),
+            "{warning}"
+        );
+    }
+    // Files kadm wrote itself (0600) earn no warning.
+    let quiet = output(&root, &["init", "phase", "kubeconfig", "super-admin"]);
+    assert!(!quiet.contains("WARNING"), "{quiet}");
 }

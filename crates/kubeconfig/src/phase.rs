@@ -82,6 +82,7 @@ pub fn run_file(
             "[kubeconfig] Using existing kubeconfig file: {:?}",
             path.display().to_string()
         ));
+        ctx.warn_if_exposed("[kubeconfig]", &path, "a client private key");
         return Ok(());
     }
     let ca = match authority::find_and_remember(
