@@ -181,6 +181,11 @@ fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
 fn refused(text: &str, reason: &str) {
     let root = Root::new();
     root.control_plane(6443);
+    refused_in(&root, text, reason);
+}
+
+/// [`refused`] in a rootfs built already (its CA is the one `text` trusts).
+fn refused_in(root: &Root, text: &str, reason: &str) {
     let conf = root.join("/etc/kubernetes/admin.conf");
     std::fs::write(&conf, text).unwrap();
     let before = root.snapshot();
@@ -272,4 +277,52 @@ fn base64_decode(text: &str) -> Vec<u8> {
     base64::engine::general_purpose::STANDARD
         .decode(text)
         .expect("base64")
+}
+
+#[test]
+fn a_client_key_that_cannot_work_is_refused_naming_the_field() {
+    let root = Root::new();
+    root.control_plane(6443);
+    let text = std::fs::read_to_string(root.join("/etc/kubernetes/admin.conf")).unwrap();
+    let other = std::fs::read_to_string(root.join("/etc/kubernetes/super-admin.conf")).unwrap();
+    let key_line = |text: &str| {
+        text.lines()
+            .find(|l| l.contains("client-key-data:"))
+            .unwrap()
+            .to_string()
+    };
+    let ours = key_line(&text);
+    let key_pem = base64_decode(ours.split_once(": ").unwrap().1);
+    let truncated = {
+        use base64::Engine as _;
+        let cut = &key_pem[..key_pem.len() / 2];
+        base64::engine::general_purpose::STANDARD.encode(cut)
+    };
+    let field = "users[0].user.client-key-data";
+    for (label, edited, reason) in [
+        (
+            "not a key",
+            text.replace(&ours, "    client-key-data: aGVsbG8gd29ybGQ="),
+            "not a PEM private key",
+        ),
+        (
+            "truncated",
+            text.replace(&ours, &format!("    client-key-data: {truncated}")),
+            "truncated",
+        ),
+        (
+            "another user's key",
+            text.replace(&ours, &key_line(&other)),
+            "does not match the client certificate",
+        ),
+        (
+            "missing",
+            text.replace(&format!("{ours}\n"), ""),
+            "neither users[0].user.client-key-data nor users[0].user.client-key is set",
+        ),
+    ] {
+        assert_ne!(edited, text, "{label}: the edit must change the file");
+        refused_in(&root, &edited, reason);
+        refused_in(&root, &edited, field);
+    }
 }

@@ -91,7 +91,7 @@ pub(crate) fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBu
 
 /// A control plane (API server port 6443) whose kubelet has rotated: the rootfs, kubelet.conf's
 /// path and its bytes before kadm touches it. None when openssl is missing outside CI.
-fn rotating_node() -> Option<(Root, PathBuf, Vec<u8>)> {
+pub(crate) fn rotating_node() -> Option<(Root, PathBuf, Vec<u8>)> {
     let openssl = tool("openssl")?;
     let root = Root::new();
     root.control_plane(6443);

@@ -8,3 +8,4 @@ mod cli;
 mod guarantees;
 mod kubeconfig;
 mod kubelet_finalize;
+mod leaks;

@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use kadm_node_fs::FsError;
-
+use kadm_config::excerpt;
 use kadm_kubeconfig::KubeConfigError;
+use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
 /// How to get a kubelet client certificate back when the current one cannot be used.
@@ -16,9 +16,10 @@ const REBOOTSTRAP: &str = "restore the kubelet's client certificate, or remove \
 pub enum CertRotationError {
     /// The `cert-dir` kubelet flag is a relative path.
     #[error(
-        "nodeRegistration.kubeletExtraArgs: cert-dir {value:?} is not an absolute path; the kubelet \
+        "nodeRegistration.kubeletExtraArgs: cert-dir {} is not an absolute path; the kubelet \
          and kubectl would resolve it from different directories; give an absolute path such as \
-         /var/lib/kubelet/pki"
+         /var/lib/kubelet/pki",
+        excerpt::value(value)
     )]
     RelativeCertDir {
         /// The flag's value.
@@ -112,9 +113,10 @@ pub enum CertRotationError {
 
     /// No certificate of the CA bundle signed the kubelet's certificate.
     #[error(
-        "{}: the certificate (issuer {issuer:?}) is not signed by the cluster CA in {}; the kubelet \
+        "{}: the certificate (issuer {}) is not signed by the cluster CA in {}; the kubelet \
          belongs to another cluster or its certificate is stale; {REBOOTSTRAP}",
         path.display(),
+        excerpt::value(issuer),
         ca.display()
     )]
     NotSignedByCa {
@@ -128,10 +130,12 @@ pub enum CertRotationError {
 
     /// The certificate is not this node's client certificate.
     #[error(
-        "{}: the certificate's subject is CN={found_cn:?} O={found_o:?}, expected CN={expected_cn:?} \
+        "{}: the certificate's subject is CN={} O={}, expected CN={expected_cn:?} \
          O=\"system:nodes\" (the node name is nodeRegistration.name); set the right node name \
          (--node-name) or {REBOOTSTRAP}",
-        path.display()
+        path.display(),
+        excerpt::value(found_cn),
+        excerpt::value(found_o)
     )]
     WrongSubject {
         /// The file.

@@ -4,8 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
+use kadm_config::excerpt;
 use kadm_node_fs::{Limit, Root};
 use serde::Deserialize;
+use serde_saphyr::MessageFormatter;
 
 /// The file name of the kubelet's configuration inside its state directory.
 pub const KUBELET_CONFIG_FILE: &str = "config.yaml";
@@ -89,11 +91,33 @@ impl RotateSetting {
 }
 
 /// Reads `rotateCertificates` from the text of a `KubeletConfiguration` (YAML or JSON).
-/// `Ok(None)` when the field is absent (or the document empty).
+/// `Ok(None)` when the field is absent (or the document empty). The error gives the line, the
+/// column and what was expected, never the text itself (the file may be a key: a wrong `config`
+/// flag, or a link to the wrong file).
 pub fn parse_rotate_certificates(text: &str) -> Result<Option<bool>, String> {
+    if excerpt::has_pem_block(text) {
+        return Err(
+            "the file holds a PEM block (a key or a certificate), not a KubeletConfiguration"
+                .to_string(),
+        );
+    }
     let doc: Option<KubeletConfiguration> =
-        serde_saphyr::from_str(text).map_err(|e| e.to_string())?;
+        serde_saphyr::from_str(text).map_err(|e| parse_error(&e))?;
     Ok(doc.and_then(|d| d.rotate_certificates))
+}
+
+/// `line L, column C: <the parser's words>`, with nothing quoted from the file.
+fn parse_error(err: &serde_saphyr::Error) -> String {
+    let message = excerpt::parser_message(&serde_saphyr::UserMessageFormatter.format_message(err));
+    let expected = "expected a KubeletConfiguration in YAML or JSON";
+    match err.location().filter(|l| l.line() > 0) {
+        Some(l) => format!(
+            "line {}, column {}: {message}; {expected}",
+            l.line(),
+            l.column()
+        ),
+        None => format!("{message}; {expected}"),
+    }
 }
 
 /// Parses a boolean flag value the way the kubelet (Go's `strconv.ParseBool`) does.
@@ -110,7 +134,10 @@ fn parse_flag_bool(value: &str) -> Option<bool> {
 /// configuration file at `path`.
 pub fn rotate_setting(root: &Root, flag: Option<&str>, path: &Path) -> RotateSetting {
     if let Some(value) = flag {
-        let source = format!("kubeletExtraArgs rotate-certificates={value:?}");
+        let source = format!(
+            "kubeletExtraArgs rotate-certificates={}",
+            excerpt::value(value)
+        );
         return match parse_flag_bool(value) {
             Some(true) => RotateSetting::On { source },
             Some(false) => RotateSetting::Off { source },
@@ -175,6 +202,34 @@ mod tests {
         assert!(parse_rotate_certificates("rotateCertificates: [\n").is_err());
         assert!(parse_rotate_certificates("rotateCertificates: maybe\n").is_err());
         assert!(parse_rotate_certificates("- a list\n").is_err());
+    }
+
+    #[test]
+    fn errors_give_the_position_and_never_the_text() {
+        let key = "-----BEGIN EC PRIVATE KEY-----\n\
+                   MHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49\n\
+                   -----END EC PRIVATE KEY-----\n";
+        let err = parse_rotate_certificates(key).unwrap_err();
+        assert_eq!(
+            err,
+            "the file holds a PEM block (a key or a certificate), not a KubeletConfiguration"
+        );
+        // The same text without its armour: a bare scalar, not a mapping.
+        let body = "MHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49\n";
+        let err = parse_rotate_certificates(body).unwrap_err();
+        assert!(err.starts_with("line 1, column 1: "), "{err}");
+        assert!(
+            err.ends_with("expected a KubeletConfiguration in YAML or JSON"),
+            "{err}"
+        );
+        assert!(!err.contains("MHcCAQEE"), "{err}");
+        let err = parse_rotate_certificates("rotateCertificates: [\n").unwrap_err();
+        assert!(!err.contains('\n'), "{err}");
+        let flag = "MHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49";
+        let warning = rotate_setting(&Root::host(), Some(flag), Path::new("/x"))
+            .warning()
+            .unwrap();
+        assert!(!warning.contains("MHcCAQEE"), "{warning}");
     }
 
     #[test]

@@ -137,6 +137,8 @@ pub(crate) fn run(
                 "[certs] Using existing {} certificate authority",
                 entry.base
             ));
+            let (_, key) = entry.paths(&ctx.paths.cert_dir);
+            ctx.warn_if_exposed("[certs]", &key, "the CA's private key");
             authority
         }
         Some(authority @ Authority::Keyless(_)) => {

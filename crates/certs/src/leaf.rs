@@ -107,6 +107,7 @@ pub(crate) fn run(
                 "[certs] Using existing {} certificate and key on disk",
                 entry.base
             ));
+            ctx.warn_if_exposed("[certs]", &key, "a private key");
             Ok(())
         }
         (_, Authority::Keyless(_)) => {

@@ -62,6 +62,7 @@ pub(crate) fn run(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<()
             let key = load_key(ctx.fs(), &key_path).map_err(|e| existing(e, &fix))?;
             ctx.out
                 .info(&format!("[certs] Using the existing {:?} key", entry.base));
+            ctx.warn_if_exposed("[certs]", &key_path, "the service account signing key");
             if pub_exists {
                 check_public(ctx.fs(), &pub_path, &key, &key_path)
             } else {

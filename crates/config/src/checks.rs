@@ -10,6 +10,7 @@ use kadm_phase_runner::Version;
 
 use crate::defaults::DEFAULT_KUBERNETES_VERSION;
 use crate::duration::{self, DurationError};
+use crate::excerpt;
 
 /// A `host` or `host:port` endpoint such as `controlPlaneEndpoint`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,8 +58,9 @@ pub(crate) fn san(value: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "invalid SAN {value:?}: expected an IP address, a lowercase DNS name or a wildcard DNS \
-         name such as *.example.com; fix or remove this entry"
+        "invalid SAN {}: expected an IP address, a lowercase DNS name or a wildcard DNS \
+         name such as *.example.com; fix or remove this entry",
+        excerpt::value(value)
     ))
 }
 
@@ -68,7 +70,8 @@ pub(crate) fn dns_domain(value: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "invalid DNS domain {value:?}: expected a lowercase DNS name such as cluster.local"
+        "invalid DNS domain {}: expected a lowercase DNS name such as cluster.local",
+        excerpt::value(value)
     ))
 }
 
@@ -78,8 +81,9 @@ pub(crate) fn node_name(value: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "invalid node name {value:?}: expected a lowercase DNS name (letters, digits, '-' and '.', \
-         starting and ending with a letter or digit); set nodeRegistration.name or --node-name"
+        "invalid node name {}: expected a lowercase DNS name (letters, digits, '-' and '.', \
+         starting and ending with a letter or digit); set nodeRegistration.name or --node-name",
+        excerpt::value(value)
     ))
 }
 
@@ -91,8 +95,9 @@ pub(crate) fn cidrs(value: &str) -> Result<Vec<IpNet>, String> {
             let part = part.trim();
             IpNet::from_str(part).map_err(|_| {
                 format!(
-                    "invalid CIDR {part:?}: expected an IPv4 or IPv6 CIDR such as 10.96.0.0/12, \
-                     or an IPv4 and an IPv6 CIDR separated by a comma"
+                    "invalid CIDR {}: expected an IPv4 or IPv6 CIDR such as 10.96.0.0/12, \
+                     or an IPv4 and an IPv6 CIDR separated by a comma",
+                    excerpt::value(part)
                 )
             })
         })
@@ -101,10 +106,12 @@ pub(crate) fn cidrs(value: &str) -> Result<Vec<IpNet>, String> {
         [_] => Ok(nets),
         [a, b] if is_v4(a) != is_v4(b) => Ok(nets),
         [_, _] => Err(format!(
-            "{value:?} has two CIDRs of the same IP family: dual-stack needs one IPv4 and one IPv6 CIDR"
+            "{} has two CIDRs of the same IP family: dual-stack needs one IPv4 and one IPv6 CIDR",
+            excerpt::value(value)
         )),
         _ => Err(format!(
-            "{value:?} has {} CIDRs: expected one, or two for dual-stack (one IPv4, one IPv6)",
+            "{} has {} CIDRs: expected one, or two for dual-stack (one IPv4, one IPv6)",
+            excerpt::value(value),
             nets.len()
         )),
     }
@@ -127,17 +134,30 @@ pub(crate) fn service_subnets(value: &str) -> Result<Vec<IpNet>, String> {
             ));
         }
     }
+    for net in &nets {
+        if net.prefix_len() == net.max_prefix_len() {
+            return Err(format!(
+                "service subnet {net} has no room for the API server's service address (the \
+                 address after the network address); use a shorter prefix, such as /24 for IPv4 \
+                 or /112 for IPv6"
+            ));
+        }
+    }
     Ok(nets)
 }
 
 /// An advertise address: an IP address that is not unspecified.
 pub(crate) fn advertise_address(value: &str) -> Result<IpAddr, String> {
     let ip: IpAddr = value.parse().map_err(|_| {
-        format!("invalid IP address {value:?}: expected an IP address such as 192.168.0.10")
+        format!(
+            "invalid IP address {}: expected an IP address such as 192.168.0.10",
+            excerpt::value(value)
+        )
     })?;
     if ip.is_unspecified() {
         return Err(format!(
-            "{value:?} cannot be advertised: set the IP address other nodes reach this node at"
+            "{} cannot be advertised: set the IP address other nodes reach this node at",
+            excerpt::value(value)
         ));
     }
     Ok(ip)
@@ -155,8 +175,9 @@ pub(crate) fn port(value: i64) -> Result<u16, String> {
 pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
     let bad = || {
         format!(
-            "invalid endpoint {value:?}: expected host, host:port or [IPv6]:port, where host is \
-             an IP address or a DNS name such as cp.example.com:6443"
+            "invalid endpoint {}: expected host, host:port or [IPv6]:port, where host is \
+             an IP address or a DNS name such as cp.example.com:6443",
+            excerpt::value(value)
         )
     };
     if value.parse::<IpAddr>().is_ok() {
@@ -186,9 +207,9 @@ pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
     let port = match port_text {
         None => None,
         Some(text) => {
-            let number: i64 = text
-                .parse()
-                .map_err(|_| format!("{} (port {text:?} is not a number)", bad()))?;
+            let number: i64 = text.parse().map_err(|_| {
+                format!("{} (port {} is not a number)", bad(), excerpt::value(text))
+            })?;
             Some(port(number)?)
         }
     };
@@ -203,7 +224,25 @@ pub(crate) fn positive_duration(value: &str) -> Result<Duration, String> {
     let d = any_duration(value)?;
     if d.is_zero() {
         return Err(format!(
-            "{value:?} is not a positive duration: expected a value such as 8760h"
+            "{} is not a positive duration: expected a value such as 8760h",
+            excerpt::value(value)
+        ));
+    }
+    Ok(d)
+}
+
+/// The shortest certificate validity period accepted: a certificate that ends sooner would have
+/// expired before anything could use it.
+pub(crate) const MIN_VALIDITY: Duration = Duration::from_secs(60);
+
+/// A certificate validity period: a Go duration of at least [`MIN_VALIDITY`].
+pub(crate) fn validity_period(value: &str) -> Result<Duration, String> {
+    let d = any_duration(value)?;
+    if d < MIN_VALIDITY {
+        return Err(format!(
+            "{} is shorter than one minute: the certificates would expire before they are used; \
+             use a period such as 8760h",
+            excerpt::value(value)
         ));
     }
     Ok(d)
@@ -213,11 +252,18 @@ pub(crate) fn positive_duration(value: &str) -> Result<Duration, String> {
 pub(crate) fn any_duration(value: &str) -> Result<Duration, String> {
     duration::parse(value).map_err(|e| match e {
         DurationError::Syntax => format!(
-            "invalid duration {value:?}: expected a Go duration such as 8760h, 1h30m, 90m or 10s"
+            "invalid duration {}: expected a Go duration such as 8760h, 1h30m, 90m or 10s",
+            excerpt::value(value)
         ),
-        DurationError::Negative => format!("invalid duration {value:?}: it must not be negative"),
+        DurationError::Negative => format!(
+            "invalid duration {}: it must not be negative",
+            excerpt::value(value)
+        ),
         DurationError::TooLarge => {
-            format!("invalid duration {value:?}: longer than 2562047h, the largest Go duration")
+            format!(
+                "invalid duration {}: longer than 2562047h, the largest Go duration",
+                excerpt::value(value)
+            )
         }
     })
 }
@@ -230,11 +276,15 @@ pub(crate) fn kubernetes_version(value: &str) -> Result<Version, String> {
             .any(|p| value.starts_with(p));
         if is_label {
             format!(
-                "{value:?} is a release label; kadm works offline and cannot resolve it: set an \
-                 explicit version such as {DEFAULT_KUBERNETES_VERSION}"
+                "{} is a release label; kadm works offline and cannot resolve it: set an \
+                 explicit version such as {DEFAULT_KUBERNETES_VERSION}",
+                excerpt::value(value)
             )
         } else {
-            format!("invalid version {value:?}: expected a version such as {DEFAULT_KUBERNETES_VERSION}")
+            format!(
+                "invalid version {}: expected a version such as {DEFAULT_KUBERNETES_VERSION}",
+                excerpt::value(value)
+            )
         }
     })
 }
@@ -263,7 +313,8 @@ pub(crate) fn one_of(value: &str, what: &str, choices: &[&str]) -> Result<(), St
         return Ok(());
     }
     Err(format!(
-        "unknown {what} {value:?}: expected one of {}",
+        "unknown {what} {}: expected one of {}",
+        excerpt::value(value),
         choices.join(", ")
     ))
 }

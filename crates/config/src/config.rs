@@ -14,6 +14,7 @@ use crate::checks::{self, HostPort};
 use crate::defaults::{self, HostFacts, DEFAULT_BIND_PORT};
 use crate::encryption::EncryptionAlgorithm;
 use crate::error::ConfigError;
+use crate::excerpt;
 use crate::load::{self, Parsed};
 use crate::types::{ClusterConfiguration, InitConfiguration};
 use crate::yaml::{self, Position};
@@ -274,14 +275,24 @@ impl Config {
             field::ENCRYPTION_ALGORITHM,
             self.encryption_algorithm_text().map(drop),
         );
-        check(
-            field::CERTIFICATE_VALIDITY,
-            checks::positive_duration(&cluster.certificate_validity_period).map(drop),
-        );
-        check(
-            field::CA_CERTIFICATE_VALIDITY,
-            checks::positive_duration(&cluster.ca_certificate_validity_period).map(drop),
-        );
+        let leaf = checks::validity_period(&cluster.certificate_validity_period);
+        let ca = checks::validity_period(&cluster.ca_certificate_validity_period);
+        if let (Ok(leaf), Ok(ca)) = (&leaf, &ca) {
+            if ca < leaf {
+                check(
+                    field::CA_CERTIFICATE_VALIDITY,
+                    Err(format!(
+                        "{} is shorter than certificateValidityPeriod {}: certificates would \
+                         outlive the CA that signs them; make caCertificateValidityPeriod at \
+                         least as long",
+                        excerpt::value(&cluster.ca_certificate_validity_period),
+                        excerpt::value(&cluster.certificate_validity_period)
+                    )),
+                );
+            }
+        }
+        check(field::CERTIFICATE_VALIDITY, leaf.map(drop));
+        check(field::CA_CERTIFICATE_VALIDITY, ca.map(drop));
 
         errors.sort_by_key(|e| self.sort_key(e));
         match errors.len() {
@@ -303,8 +314,8 @@ impl Config {
         }
     }
 
-    /// Non-fatal remarks, as kubeadm prints them: validity periods above the defaults, a leaf
-    /// period longer than the CA's, and an advertise address that fell back to 127.0.0.1.
+    /// Non-fatal remarks, as kubeadm prints them: validity periods above the defaults and an
+    /// advertise address that fell back to 127.0.0.1.
     /// This crate never prints them.
     pub fn warnings(&self) -> Vec<String> {
         const LEAF_LIMIT: Duration = Duration::from_secs(8760 * 3600);
@@ -335,15 +346,6 @@ impl Config {
                 "{}: {ca_text} is longer than the recommended 87600h (ten years)",
                 field::CA_CERTIFICATE_VALIDITY
             ));
-        }
-        if let (Some(leaf), Some(ca)) = (leaf, ca) {
-            if leaf > ca {
-                out.push(format!(
-                    "{}: {leaf_text} is longer than caCertificateValidityPeriod {ca_text}: leaf \
-                     certificates would outlive the CA that signs them",
-                    field::CERTIFICATE_VALIDITY
-                ));
-            }
         }
         out
     }
@@ -455,7 +457,7 @@ impl Config {
     pub fn certificate_validity(&self) -> Result<Duration, ConfigError> {
         self.checked(
             field::CERTIFICATE_VALIDITY,
-            checks::positive_duration(&self.cluster.certificate_validity_period),
+            checks::validity_period(&self.cluster.certificate_validity_period),
         )
     }
 
@@ -463,7 +465,7 @@ impl Config {
     pub fn ca_certificate_validity(&self) -> Result<Duration, ConfigError> {
         self.checked(
             field::CA_CERTIFICATE_VALIDITY,
-            checks::positive_duration(&self.cluster.ca_certificate_validity_period),
+            checks::validity_period(&self.cluster.ca_certificate_validity_period),
         )
     }
 
@@ -513,7 +515,8 @@ fn absolute_dir(dir: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "{dir:?} is not an absolute path: expected a directory such as /etc/kubernetes/pki"
+        "{} is not an absolute path: expected a directory such as /etc/kubernetes/pki",
+        excerpt::value(dir)
     ))
 }
 

@@ -13,6 +13,17 @@ pub enum ConfigError {
         /// Why, naming the file.
         source: kadm_node_fs::FsError,
     },
+    /// The file holds a PEM block: a key or a certificate given where the configuration belongs.
+    #[error(
+        "{}: holds a PEM block (a key or a certificate), not a kubeadm configuration; give \
+         --config a YAML file of InitConfiguration and ClusterConfiguration documents \
+         (apiVersion kubeadm.k8s.io/v1beta4)",
+        path.display()
+    )]
+    Pem {
+        /// The file.
+        path: PathBuf,
+    },
     /// The file is not well-formed YAML.
     #[error("{at}: invalid YAML: {message}")]
     Syntax {

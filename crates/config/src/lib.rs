@@ -16,6 +16,7 @@ mod defaults;
 mod duration;
 mod encryption;
 mod error;
+pub mod excerpt;
 mod load;
 mod overrides;
 pub mod types;

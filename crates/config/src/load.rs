@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::config::Origin;
 use crate::error::ConfigError;
+use crate::excerpt;
 use crate::types::{ClusterConfiguration, InitConfiguration, API_VERSION, CLUSTER_KIND, INIT_KIND};
 use crate::yaml::{self, Document, Failure, Outline, Position, Problem, Shape};
 
@@ -39,6 +40,11 @@ enum Known {
 
 /// Decodes every document of `text`; `source` names the file in error messages.
 pub(crate) fn parse(text: &str, source: &Path) -> Result<Parsed, ConfigError> {
+    if excerpt::has_pem_block(text) {
+        return Err(ConfigError::Pem {
+            path: source.to_path_buf(),
+        });
+    }
     let mut parsed = Parsed::default();
     let mut index = 0;
     for doc in yaml::split(text) {
@@ -119,12 +125,15 @@ fn classify(outline: &Outline) -> Result<Known, String> {
     }
     if api_version.starts_with("kubeadm.k8s.io/") && api_version != API_VERSION {
         return Err(format!(
-            "apiVersion {api_version} is not supported: kadm reads {API_VERSION} only; convert \
-             the file with `kubeadm config migrate --old-config <this file> --new-config <new file>`"
+            "apiVersion {} is not supported: kadm reads {API_VERSION} only; convert the file \
+             with `kubeadm config migrate --old-config <this file> --new-config <new file>`",
+            excerpt::value(api_version)
         ));
     }
     Err(format!(
-        "unsupported kind {kind:?} with apiVersion {api_version:?}: {SUPPORTED}"
+        "unsupported kind {} with apiVersion {}: {SUPPORTED}",
+        excerpt::value(kind),
+        excerpt::value(api_version)
     ))
 }
 
@@ -203,7 +212,12 @@ fn problem_text(path: &str, problem: Problem, found: Option<&Shape>) -> String {
     match problem {
         Problem::Syntax(message) | Problem::Other(message) => message,
         Problem::UnknownField { field, expected } => unknown_field_message(&field, &expected),
-        Problem::DuplicateKey(key) => format!("duplicate key {key:?}: write each field once"),
+        Problem::DuplicateKey(key) => {
+            format!(
+                "duplicate key {}: write each field once",
+                excerpt::value(&key)
+            )
+        }
         Problem::MissingField(name) => format!("missing required field {name:?}"),
         Problem::WrongType(expected) => {
             let mut text = format!("expected {expected}");
@@ -230,9 +244,12 @@ fn unknown_field_message(field: &str, expected: &[&str]) -> String {
     };
     match nearest(field, expected) {
         Some(suggestion) => {
-            format!("unknown field {field:?}: did you mean {suggestion:?}? ({valid})")
+            format!(
+                "unknown field {}: did you mean {suggestion:?}? ({valid})",
+                excerpt::value(field)
+            )
         }
-        None => format!("unknown field {field:?} ({valid})"),
+        None => format!("unknown field {} ({valid})", excerpt::value(field)),
     }
 }
 

@@ -329,7 +329,7 @@ fn wrong_type_says_what_was_expected_and_found() {
     ));
     assert_eq!(
         err,
-        format!("{FILE}:4:13: InitConfiguration.localAPIEndpoint.bindPort: expected an integer, found \"high\"")
+        format!("{FILE}:4:3: InitConfiguration.localAPIEndpoint.bindPort: expected an integer, found \"high\"")
     );
     let err = load_err(&format!(
         "{CLUSTER_HEADER}apiServer:\n  certSANs: api.example.com\n"
@@ -429,7 +429,7 @@ fn bad_durations_are_errors() {
         "{CLUSTER_HEADER}caCertificateValidityPeriod: 0s\n"
     ));
     assert!(
-        err.contains("caCertificateValidityPeriod: \"0s\" is not a positive duration"),
+        err.contains("caCertificateValidityPeriod: \"0s\" is shorter than one minute"),
         "{err}"
     );
     let err = validate_err(&format!("{INIT_HEADER}timeouts:\n  etcdAPICall: soon\n"));
@@ -538,7 +538,7 @@ fn document_level_errors() {
     assert_eq!(
         err,
         format!(
-            "{FILE}:1:1: document 1: apiVersion kubeadm.k8s.io/v1beta3 is not supported: kadm \
+            "{FILE}:1:1: document 1: apiVersion \"kubeadm.k8s.io/v1beta3\" is not supported: kadm \
              reads kubeadm.k8s.io/v1beta4 only; convert the file with `kubeadm config migrate \
              --old-config <this file> --new-config <new file>`"
         )
@@ -700,15 +700,113 @@ fn long_validity_periods_only_warn() {
         warnings[1],
         "ClusterConfiguration.caCertificateValidityPeriod: 100000h is longer than the recommended 87600h (ten years)"
     );
+}
 
+#[test]
+fn validity_periods_that_end_too_soon_are_refused() {
+    for period in ["1ns", "1s", "59s", "59.9s"] {
+        for field in ["certificateValidityPeriod", "caCertificateValidityPeriod"] {
+            let err = validate_err(&format!("{CLUSTER_HEADER}{field}: {period}\n"));
+            assert!(
+                err.contains(&format!(
+                    "ClusterConfiguration.{field}: {period:?} is shorter than one minute"
+                )),
+                "{err}"
+            );
+        }
+    }
     let c = parse(&format!(
-        "{CLUSTER_HEADER}certificateValidityPeriod: 8000h\ncaCertificateValidityPeriod: 4000h\n"
+        "{CLUSTER_HEADER}certificateValidityPeriod: 1m\ncaCertificateValidityPeriod: 1m\n"
     ))
     .unwrap();
-    let warnings = c.warnings();
-    assert_eq!(warnings.len(), 1, "{warnings:?}");
-    assert!(
-        warnings[0].contains("8000h is longer than caCertificateValidityPeriod 4000h"),
-        "{warnings:?}"
+    c.validate().unwrap();
+}
+
+#[test]
+fn a_ca_period_shorter_than_the_leaf_period_is_refused() {
+    let err = validate_err(&format!(
+        "{CLUSTER_HEADER}certificateValidityPeriod: 8000h\ncaCertificateValidityPeriod: 4000h\n"
+    ));
+    assert_eq!(
+        err,
+        format!(
+            "{FILE}:4:1: ClusterConfiguration.caCertificateValidityPeriod: \"4000h\" is shorter than \
+             certificateValidityPeriod \"8000h\": certificates would outlive the CA that signs \
+             them; make caCertificateValidityPeriod at least as long"
+        )
     );
+    // Against the default leaf period (one year).
+    let err = validate_err(&format!(
+        "{CLUSTER_HEADER}caCertificateValidityPeriod: 1h\n"
+    ));
+    assert!(
+        err.contains("shorter than certificateValidityPeriod \"8760h"),
+        "{err}"
+    );
+    // Equal is fine.
+    let c = parse(&format!(
+        "{CLUSTER_HEADER}certificateValidityPeriod: 100h\ncaCertificateValidityPeriod: 100h\n"
+    ))
+    .unwrap();
+    c.validate().unwrap();
+    assert!(c.warnings().is_empty(), "{:?}", c.warnings());
+}
+
+#[test]
+fn a_service_subnet_without_room_for_the_api_server_is_refused() {
+    for subnet in ["10.96.0.1/32", "fd00::1/128", "10.96.0.0/12,fd00::/128"] {
+        let err = validate_err(&format!(
+            "{CLUSTER_HEADER}networking:\n  serviceSubnet: {subnet}\n"
+        ));
+        assert!(
+            err.contains("ClusterConfiguration.networking.serviceSubnet: service subnet")
+                && err.contains("has no room for the API server's service address"),
+            "{err}"
+        );
+    }
+    for subnet in ["10.96.0.0/31", "fd00::/127", "10.96.0.0/24,fd00::/112"] {
+        parse(&format!(
+            "{CLUSTER_HEADER}networking:\n  serviceSubnet: {subnet}\n"
+        ))
+        .unwrap()
+        .validate()
+        .unwrap();
+    }
+}
+
+#[test]
+fn a_quoted_port_is_a_type_error() {
+    let err = load_err(&format!(
+        "{INIT_HEADER}localAPIEndpoint:\n  bindPort: \"6443\"\n"
+    ));
+    assert_eq!(
+        err,
+        format!(
+            "{FILE}:4:3: InitConfiguration.localAPIEndpoint.bindPort: expected an integer \
+             (written without quotes), found \"6443\""
+        )
+    );
+    let c = parse(&format!(
+        "{INIT_HEADER}localAPIEndpoint:\n  bindPort: 7443\n"
+    ))
+    .unwrap();
+    assert_eq!(c.bind_port(), 7443);
+}
+
+#[test]
+fn a_key_given_as_the_configuration_is_named_not_quoted() {
+    let key = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49\n-----END EC PRIVATE KEY-----\n";
+    let err = load_err(key);
+    assert!(
+        err.starts_with(&format!("{FILE}: holds a PEM block")),
+        "{err}"
+    );
+    assert!(!err.contains("MHcCAQEE"), "{err}");
+    // A value is echoed as a short prefix only.
+    let long = "a-".repeat(150);
+    let err = validate_err(&format!(
+        "{CLUSTER_HEADER}networking:\n  dnsDomain: {long}.\n"
+    ));
+    assert!(err.contains(&format!("\"{}…\"", "a-".repeat(16))), "{err}");
+    assert!(!err.contains(&"a-".repeat(17)), "{err}");
 }

@@ -19,6 +19,35 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }
 
+/// An `int32` as kubeadm's JSON decoding reads it: a YAML integer, never a quoted string
+/// (`bindPort: "6443"` is a type error, as it is for kubeadm).
+fn int32<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<i32, D::Error> {
+    struct Int32;
+    impl serde::de::Visitor<'_> for Int32 {
+        type Value = i32;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an integer")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<i32, E> {
+            let quoted_number = v.trim().parse::<i64>().is_ok();
+            let expected = if quoted_number {
+                "an integer (written without quotes)"
+            } else {
+                "an integer"
+            };
+            Err(E::invalid_type(serde::de::Unexpected::Str(v), &expected))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i32, E> {
+            i32::try_from(v).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i32, E> {
+            i32::try_from(v)
+                .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+        }
+    }
+    deserializer.deserialize_any(Int32)
+}
+
 /// `InitConfiguration`: settings used only while `init` runs on this node.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -148,7 +177,11 @@ pub struct ApiEndpoint {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub advertise_address: String,
     /// Secure port; 0 means the default 6443.
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(
+        default,
+        skip_serializing_if = "is_default",
+        deserialize_with = "int32"
+    )]
     pub bind_port: i32,
 }
 

@@ -12,6 +12,8 @@ use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visi
 use serde::{Deserialize, Serialize};
 use serde_saphyr::{Error, Location, MessageFormatter, Spanned, UserMessageFormatter};
 
+use crate::excerpt;
+
 /// A 1-based line and column in the configuration file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Position {
@@ -98,7 +100,7 @@ pub(crate) enum Shape {
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Shape::Scalar(text) => write!(f, "{text:?}"),
+            Shape::Scalar(text) => f.write_str(&excerpt::value(text)),
             Shape::List => f.write_str("a list"),
             Shape::Mapping => f.write_str("a mapping"),
             Shape::Null => f.write_str("an empty value"),
@@ -245,11 +247,7 @@ fn failure(doc: &Document<'_>, path: String, err: &Error, outline_pass: bool) ->
             Problem::WrongType(expected.clone())
         }
         other => {
-            let text: String = UserMessageFormatter
-                .format_message(other)
-                .chars()
-                .filter(|c| !c.is_control())
-                .collect();
+            let text = excerpt::parser_message(&UserMessageFormatter.format_message(other));
             if outline_pass {
                 Problem::Syntax(text)
             } else {

@@ -6,6 +6,7 @@
 //! [`Output`], write files through [`InitContext::commit`], and hand results to later phases
 //! through [`Products`].
 
+mod exposure;
 mod keys;
 mod output;
 pub mod paths;
@@ -17,6 +18,7 @@ use kadm_config::Config;
 use kadm_node_fs::{FileSpec, FsError};
 use kadm_phase_runner::{Event, Request, RunError, Workflow};
 
+pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
 pub use output::{MemoryOutput, Output, OutputFormat, Progress, Stream};
 pub use paths::{Paths, RelativeDir};

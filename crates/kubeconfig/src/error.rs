@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use kadm_config::excerpt;
+
 /// What can go wrong reading a kubeconfig or resolving its current context.
 ///
 /// Every variant names the file (`path`); a configuration built in memory and never read from a
@@ -28,7 +30,7 @@ pub enum KubeConfigError {
     },
 
     /// `apiVersion` or `kind` is not the one kubectl reads (`v1`, `Config`).
-    #[error("{}: {field} is {found:?}, expected {expected:?}", path.display())]
+    #[error("{}: {field} is {}, expected {expected:?}", path.display(), excerpt::value(found))]
     WrongType {
         /// The file.
         path: PathBuf,
@@ -52,7 +54,7 @@ pub enum KubeConfigError {
     },
 
     /// `current-context` names a context that is not in `contexts`.
-    #[error("{}: current-context {name:?} names a context that is not in `contexts`", path.display())]
+    #[error("{}: current-context {} names a context that is not in `contexts`", path.display(), excerpt::value(name))]
     ContextNotFound {
         /// The file.
         path: PathBuf,
@@ -61,7 +63,7 @@ pub enum KubeConfigError {
     },
 
     /// The current context leaves its cluster or user empty.
-    #[error("{}: context {context:?} names no {kind}", path.display())]
+    #[error("{}: context {} names no {kind}", path.display(), excerpt::value(context))]
     ContextLacks {
         /// The file.
         path: PathBuf,
@@ -72,7 +74,13 @@ pub enum KubeConfigError {
     },
 
     /// The current context names a cluster or user that the file does not define.
-    #[error("{}: context {context:?} names {kind} {name:?}, which is not in `{}`", path.display(), kind.list())]
+    #[error(
+        "{}: context {} names {kind} {}, which is not in `{}`",
+        path.display(),
+        excerpt::value(context),
+        excerpt::value(name),
+        kind.list()
+    )]
     EntryNotFound {
         /// The file.
         path: PathBuf,

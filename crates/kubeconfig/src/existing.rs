@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use kadm_node_fs::{Limit, Root};
-use kadm_pki::Certificate;
+use kadm_pki::{Certificate, PrivateKey};
 
 use crate::model::KubeConfig;
 use crate::phase_error::{move_away_fix, KubeconfigPhaseError};
@@ -16,10 +16,10 @@ pub(crate) struct Reusable {
 }
 
 /// Checks the kubeconfig file at `path` against the cluster CA `ca` (read from `ca_path`): it
-/// must parse, its current cluster must trust `ca` (alone or within a bundle), and its current
-/// user's client certificate must be signed by `ca`. A server other than `server` is only
-/// reported. Paths inside the file are resolved under `rootfs`, relative ones against the file's
-/// directory, as kubectl does.
+/// must parse, its current cluster must trust `ca` (alone or within a bundle), its current user's
+/// client certificate must be signed by `ca`, and the user's client key must be a key that
+/// belongs to that certificate. A server other than `server` is only reported. Paths inside the
+/// file are resolved under `rootfs`, relative ones against the file's directory, as kubectl does.
 pub(crate) fn check(
     path: &Path,
     root: &Root,
@@ -38,10 +38,23 @@ pub(crate) fn check(
     let config = KubeConfig::load(root, path).map_err(unreadable)?;
     let cluster = config.current_cluster().map_err(unreadable)?;
     let user = config.current_user().map_err(unreadable)?;
-    let cluster_field = format!("clusters[{:?}].cluster", cluster.name);
-    let user_field = format!("users[{:?}].user", user.name);
+    // Entries are named by position: a name is text from the file, a position is not.
+    let position = |names: Vec<&String>, name: &String| {
+        names.iter().position(|n| *n == name).unwrap_or_default()
+    };
+    let cluster_field = format!(
+        "clusters[{}].cluster",
+        position(
+            config.clusters.iter().map(|c| &c.name).collect(),
+            &cluster.name
+        )
+    );
+    let user_field = format!(
+        "users[{}].user",
+        position(config.users.iter().map(|u| &u.name).collect(), &user.name)
+    );
 
-    let ca_pem = embedded_or_file(
+    let (ca_pem, ca_label) = embedded_or_file(
         path,
         root,
         cluster.cluster.certificate_authority_data.as_deref(),
@@ -49,7 +62,6 @@ pub(crate) fn check(
         &format!("{cluster_field}.certificate-authority"),
     )
     .map_err(unusable)?;
-    let ca_label = format!("{cluster_field}.certificate-authority-data");
     let trusted = Certificate::all_from_pem(&ca_pem, Path::new(&ca_label))
         .map_err(|e| unusable(format!("the CA certificate is unusable: {e}")))?;
     if !trusted.iter().any(|cert| cert == ca) {
@@ -59,7 +71,7 @@ pub(crate) fn check(
         });
     }
 
-    let client_pem = embedded_or_file(
+    let (client_pem, client_label) = embedded_or_file(
         path,
         root,
         user.user.client_certificate_data.as_deref(),
@@ -67,7 +79,6 @@ pub(crate) fn check(
         &format!("{user_field}.client-certificate"),
     )
     .map_err(unusable)?;
-    let client_label = format!("{user_field}.client-certificate-data");
     let client = Certificate::from_pem(&client_pem, Path::new(&client_label))
         .map_err(|e| unusable(format!("the client certificate is unusable: {e}")))?;
     if !client.is_signed_by(ca) {
@@ -78,34 +89,64 @@ pub(crate) fn check(
         });
     }
 
+    let key_field = format!("{user_field}.client-key");
+    let bad_key = |reason: String| KubeconfigPhaseError::Unusable {
+        path: path.to_path_buf(),
+        reason,
+        fix: format!(
+            "put the client certificate's own private key in {key_field}-data; or else: {}",
+            fix()
+        ),
+    };
+    let (key_pem, key_label) = embedded_or_file(
+        path,
+        root,
+        user.user.client_key_data.as_deref(),
+        user.user.client_key.as_deref(),
+        &key_field,
+    )
+    .map_err(&bad_key)?;
+    let key = PrivateKey::from_pem(&key_pem, Path::new(&key_label))
+        .map_err(|e| bad_key(format!("the client key is unusable: {e}")))?;
+    if !client.matches_key(&key) {
+        return Err(bad_key(format!(
+            "{key_label}: the private key does not match the client certificate's public key \
+             (in {client_label})"
+        )));
+    }
+
     let found = &cluster.cluster.server;
     Ok(Reusable {
         other_server: (found != server).then(|| found.clone()),
     })
 }
 
-/// The PEM text of an embedded `-data` field, or of the file the plain field names. The error is
-/// the reason, naming `field`.
+/// The PEM text of an embedded `-data` field, or of the file the plain field names, with the
+/// label errors should name it by: `<field>-data`, or the file. The error is the reason, naming
+/// `field`.
 fn embedded_or_file(
     kubeconfig: &Path,
     root: &Root,
     data: Option<&[u8]>,
     file: Option<&str>,
     field: &str,
-) -> Result<String, String> {
-    let bytes = match (
+) -> Result<(String, String), String> {
+    let (bytes, label) = match (
         data.filter(|d| !d.is_empty()),
         file.filter(|f| !f.is_empty()),
     ) {
-        (Some(data), _) => data.to_vec(),
+        (Some(data), _) => (data.to_vec(), format!("{field}-data")),
         (None, Some(file)) => {
             let resolved = resolve(kubeconfig, root, file);
-            root.read(&resolved, Limit::PEM)
-                .map_err(|e| format!("{field} names a file that cannot be used: {e}"))?
+            let bytes = root
+                .read(&resolved, Limit::PEM)
+                .map_err(|e| format!("{field} names a file that cannot be used: {e}"))?;
+            (bytes, resolved.display().to_string())
         }
         (None, None) => return Err(format!("neither {field}-data nor {field} is set")),
     };
-    String::from_utf8(bytes).map_err(|_| format!("{field}: the data is not PEM text"))
+    let text = kadm_pki::pem_text(bytes, Path::new(&label)).map_err(|e| e.to_string())?;
+    Ok((text, label))
 }
 
 /// A path written inside a kubeconfig: absolute ones under the rootfs, relative ones against the
@@ -161,7 +202,7 @@ mod tests {
             "neither users[\"a\"].user.client-certificate-data nor users[\"a\"].user.client-certificate is set"
         );
         let err = embedded_or_file(conf, &root, Some(&[0xff, 0xfe]), None, "x").unwrap_err();
-        assert_eq!(err, "x: the data is not PEM text");
+        assert!(err.starts_with("x-data: not PEM text"), "{err}");
         let err =
             embedded_or_file(conf, &root, None, Some("/nonexistent/ca.crt"), "x").unwrap_err();
         assert!(

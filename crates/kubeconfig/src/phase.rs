@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use kadm_config::excerpt;
 use kadm_init_context::InitContext;
 use kadm_node_fs::FileSpec;
 use kadm_phase_runner::{BoxError, Phase};
@@ -72,14 +73,16 @@ pub fn run_file(
         if let Some(other) = found.other_server {
             ctx.out.warn(&format!(
                 "[kubeconfig] WARNING: the existing kubeconfig file {:?} points at the API server \
-                 {other}, not {server} as the configuration says; it is kept as it is",
-                path.display().to_string()
+                 {}, not {server} as the configuration says; it is kept as it is",
+                path.display().to_string(),
+                excerpt::value(&other)
             ));
         }
         ctx.out.info(&format!(
             "[kubeconfig] Using existing kubeconfig file: {:?}",
             path.display().to_string()
         ));
+        ctx.warn_if_exposed("[kubeconfig]", &path, "a client private key");
         return Ok(());
     }
     let ca = match authority::find_and_remember(

@@ -12,6 +12,7 @@
 
 use std::path::Path;
 
+use kadm_config::excerpt;
 use serde::de::{self, DeserializeOwned, Visitor};
 use serde::Deserializer;
 use serde_json::{Map, Value};
@@ -64,12 +65,8 @@ fn invalid(path: &Path, field: Option<String>, err: &serde_saphyr::Error) -> Kub
         .filter(|location| location.line() > 0)
         .map(|location| (location.line(), location.column()));
     // The formatter gives the message alone (the position is reported separately); it may quote
-    // the input, so control characters are neutralised before the message reaches a terminal.
-    let message = serde_saphyr::UserMessageFormatter
-        .format_message(err)
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    // the input, which may be a key: only what `excerpt` allows reaches the terminal.
+    let message = excerpt::parser_message(&serde_saphyr::UserMessageFormatter.format_message(err));
     KubeConfigError::Invalid {
         path: path.to_path_buf(),
         position,

@@ -28,6 +28,25 @@ pub enum PkiError {
         reason: String,
     },
 
+    /// The file is DER (binary ASN.1) where PEM text is expected.
+    #[error(
+        "{}: the file is DER (binary), not PEM; convert it with `openssl x509 -inform der -in FILE \
+         -out FILE.pem` for a certificate, or `openssl pkey -inform der -in FILE -out FILE.pem` for \
+         a key",
+        path.display()
+    )]
+    Der {
+        /// The file at fault.
+        path: PathBuf,
+    },
+
+    /// The file is binary data that is neither PEM nor DER.
+    #[error("{}: not PEM text (the file holds binary data); expected a PEM certificate or key", path.display())]
+    Binary {
+        /// The file at fault.
+        path: PathBuf,
+    },
+
     /// A PEM block decoded, but its contents are not a valid X.509 certificate.
     #[error("{}: malformed certificate: {reason}", path.display())]
     BadCertificate {

@@ -17,7 +17,7 @@ use x509_parser::public_key::PublicKey;
 use x509_parser::x509::SubjectPublicKeyInfo;
 
 use crate::error::PkiError;
-use crate::pem_util::{encode_pem, pem_blocks};
+use crate::pem_util::{describe_label, encode_pem, pem_blocks};
 
 /// The key types kadm makes and reads; the names match kubeadm's `encryptionAlgorithm` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -249,10 +249,15 @@ impl PrivateKey {
         let pair = KeyPair::try_from(block.contents()).map_err(|e| match e {
             rcgen::Error::CouldNotParseKeyPair => PkiError::BadKey {
                 path: source.to_path_buf(),
-                reason: format!(
-                    "the {} block is not an RSA or ECDSA (P-256, P-384) key, or is corrupt",
-                    block.tag()
-                ),
+                reason: match rsa_modulus_bits(block.contents()) {
+                    Some(bits) if bits < MIN_RSA_BITS => format!(
+                        "an RSA key of {bits} bits is too small: kadm requires at least \
+                         {MIN_RSA_BITS} bits (RSA-2048, RSA-3072, RSA-4096) or ECDSA P-256 or \
+                         P-384; make a new key"
+                    ),
+                    _ => "the key is not an RSA or ECDSA (P-256, P-384) key, or is corrupt"
+                        .to_string(),
+                },
             },
             other => PkiError::BadKey {
                 path: source.to_path_buf(),
@@ -268,8 +273,30 @@ pub(crate) fn missing_block_reason(blocks: &[pem::Pem], wanted: &str) -> String 
     if blocks.is_empty() {
         return "no PEM block found".to_string();
     }
-    let found: Vec<&str> = blocks.iter().map(|b| b.tag()).collect();
-    format!("no {wanted} block (found {})", found.join(", "))
+    let found: Vec<&str> = blocks.iter().map(|b| describe_label(b.tag())).collect();
+    format!(
+        "no {} block (found {})",
+        describe_label(wanted),
+        found.join(", ")
+    )
+}
+
+/// The smallest RSA modulus kadm reads or makes: kubeadm's smallest `encryptionAlgorithm`.
+const MIN_RSA_BITS: usize = 2048;
+
+/// The size in bits of the modulus of an RSA private key (PKCS#1 or PKCS#8 DER), if it is one.
+fn rsa_modulus_bits(der: &[u8]) -> Option<usize> {
+    let pkcs1 = rsa_pkcs1_der(der)?;
+    let (_, key) = Sequence::from_der(&pkcs1).ok()?;
+    let (rest, _version) = Any::from_der(&key.content).ok()?;
+    let (_, modulus) = Any::from_der(rest).ok()?;
+    if modulus.tag() != Tag::Integer {
+        return None;
+    }
+    let digits: &[u8] = modulus.data;
+    let start = digits.iter().position(|b| *b != 0)?;
+    let leading = digits[start].leading_zeros() as usize;
+    Some((digits.len() - start) * 8 - leading)
 }
 
 /// Converts a private key's DER (PKCS#8, PKCS#1 or SEC1) to the traditional form kubeadm

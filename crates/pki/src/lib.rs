@@ -34,7 +34,24 @@ pub use openssl_gen::OpensslKeyGenerator;
 
 /// Reads a PEM file of the node, naming it in the error.
 fn read_text(root: &Root, path: &Path) -> Result<String, PkiError> {
-    Ok(root.read_text(path, Limit::PEM)?)
+    pem_text(root.read(path, Limit::PEM)?, path)
+}
+
+/// The bytes of a PEM file (`source` names it) as text; a DER file, or any other binary file, is
+/// an error that says what it is.
+pub fn pem_text(bytes: Vec<u8>, source: &Path) -> Result<String, PkiError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.into_bytes();
+        if pem_util::is_der(&bytes) {
+            PkiError::Der {
+                path: source.to_path_buf(),
+            }
+        } else {
+            PkiError::Binary {
+                path: source.to_path_buf(),
+            }
+        }
+    })
 }
 
 /// Loads the first certificate of a PEM file.

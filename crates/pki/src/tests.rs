@@ -82,7 +82,7 @@ fn broken_certificate_files_name_the_path_and_reason() {
         (
             "garbage.crt",
             "this is not PEM\n".to_string(),
-            "not a PEM certificate: no \"-----BEGIN CERTIFICATE-----\"",
+            "not a PEM certificate: no \"-----BEGIN\" line of a CERTIFICATE block",
         ),
         (
             "empty.crt",
@@ -93,7 +93,7 @@ fn broken_certificate_files_name_the_path_and_reason() {
         (
             "key.crt",
             ca.key.to_pem(),
-            "no CERTIFICATE block (found EC PRIVATE KEY)",
+            "no CERTIFICATE block (found private key)",
         ),
     ];
     for (name, text, want) in cases {
@@ -234,5 +234,63 @@ fn openssl_verifies_our_chain_and_reads_our_keys() {
                 "{key_file}: public keys differ"
             );
         }
+    }
+}
+
+#[test]
+fn der_and_binary_files_say_what_they_are() {
+    let pki = Pki::new();
+    let ca = new_ca("kubernetes");
+    let key_der = pem::parse(ca.key.to_pem()).unwrap().contents().to_vec();
+    for (name, bytes, want) in [
+        ("ca.der", ca.cert.der().to_vec(), "is DER (binary), not PEM"),
+        ("ca-key.der", key_der, "is DER (binary), not PEM"),
+        (
+            "noise.bin",
+            vec![0xff, 0xfe, 0x00, 0x81],
+            "holds binary data",
+        ),
+    ] {
+        let path = pki.path(name);
+        fs::write(&path, bytes).unwrap();
+        let errors = [
+            load_cert(&Root::host(), &path).unwrap_err().to_string(),
+            load_key(&Root::host(), &path).unwrap_err().to_string(),
+        ];
+        for err in errors {
+            assert!(err.starts_with(&path.display().to_string()), "{err}");
+            assert!(err.contains(want), "{name}: {err}");
+        }
+    }
+    let err = load_cert(&Root::host(), &pki.path("ca.der"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("openssl x509 -inform der"), "{err}");
+}
+
+#[test]
+fn a_small_rsa_key_is_refused_naming_its_size_and_the_minimum() {
+    if !openssl_available() {
+        return;
+    }
+    let pki = Pki::new();
+    let (ok, out) = openssl(
+        &["genrsa", "-traditional", "-out", "small.key", "1024"],
+        &pki.dir,
+    );
+    assert!(ok, "{out}");
+    let (ok, out) = openssl(
+        &["pkey", "-in", "small.key", "-out", "small-pkcs8.key"],
+        &pki.dir,
+    );
+    assert!(ok, "{out}");
+    for name in ["small.key", "small-pkcs8.key"] {
+        let err = load_key(&Root::host(), &pki.path(name))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("an RSA key of 1024 bits is too small: kadm requires at least 2048 bits"),
+            "{name}: {err}"
+        );
     }
 }
