@@ -200,11 +200,36 @@ fn rootfs_kubelet_finalize_never_follows_a_directory_link_to_the_host() {
 }
 
 #[test]
+fn rootfs_kubelet_finalize_never_uses_a_host_file_kubelet_conf_links_to() {
+    let Some(root) = rotated_node() else { return };
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    // kubelet.conf is an absolute link to a file of the host: inside the root it leads nowhere.
+    let host_conf = root.path().with_extension("host.conf");
+    std::fs::rename(&conf, &host_conf).unwrap();
+    let guard = scopeguard(&host_conf);
+    std::os::unix::fs::symlink(&host_conf, &conf).unwrap();
+    let host_before = std::fs::read(&host_conf).unwrap();
+    let (ok, out, err) = finalize(&root);
+    assert!(!ok, "kadm used the host's file:\n{out}");
+    assert!(err.contains("kubelet.conf"), "{err}");
+    assert_eq!(
+        std::fs::read(&host_conf).unwrap(),
+        host_before,
+        "host file untouched"
+    );
+    assert!(
+        std::fs::symlink_metadata(&conf).unwrap().is_symlink(),
+        "nothing written"
+    );
+    drop(guard);
+}
+
+#[test]
 fn rootfs_kubelet_finalize_replaces_a_link_instead_of_writing_through_it() {
     let Some(root) = rotated_node() else { return };
     let conf = root.join("/etc/kubernetes/kubelet.conf");
-    // kubelet.conf links to a file of the root by a relative link: the file is used, the link
-    // replaced; the same link followed on the host side would be another file.
+    // kubelet.conf links to a file of the root: that file is read, and the link is replaced by
+    // the new file rather than written through.
     let real = root.join("/etc/kubernetes/kubelet-real.conf");
     std::fs::rename(&conf, &real).unwrap();
     std::os::unix::fs::symlink("kubelet-real.conf", &conf).unwrap();
