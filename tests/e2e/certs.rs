@@ -721,12 +721,22 @@ fn changed(before: &[(PathBuf, Vec<u8>)], after: &[(PathBuf, Vec<u8>)]) -> Vec<P
         .collect()
 }
 
-/// Runs kadm with `args`, which must fail with every `needle` on stderr and leave every byte
-/// of the rootfs as it was; returns stderr.
+/// Runs kadm with `args`, which must fail with every `needle` on stderr, leave every byte of the
+/// rootfs as it was, and show no key material of the rootfs; returns stderr.
 fn assert_refused(root: &Root, args: &[&str], needles: &[&str]) -> String {
     let before = root.snapshot();
     let out = root.kadm(args).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let secrets: Vec<String> = before
+        .iter()
+        .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        .filter(|text| text.contains("PRIVATE KEY-----"))
+        .flat_map(|pem| crate::leaks::secret_forms(&pem))
+        .collect();
+    let all = format!("{}{stderr}", String::from_utf8_lossy(&out.stdout));
+    if let Some(found) = crate::leaks::leak(&all, &secrets) {
+        panic!("kadm {args:?} printed key material ({found}):\n{all}");
+    }
     assert!(
         !out.status.success(),
         "kadm {args:?} should fail:\n{}\n{stderr}",

@@ -38,14 +38,14 @@ impl Keys {
 
 /// The secret texts of a PEM key: its body without line breaks, and the base64 of the whole PEM
 /// (as a kubeconfig's `-data` field holds it).
-fn secret_forms(pem: &str) -> Vec<String> {
+pub(crate) fn secret_forms(pem: &str) -> Vec<String> {
     use base64::Engine as _;
     let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
     vec![body, base64::engine::general_purpose::STANDARD.encode(pem)]
 }
 
 /// The first piece of key material found in `output`, if any.
-fn leak(output: &str, secrets: &[String]) -> Option<String> {
+pub(crate) fn leak(output: &str, secrets: &[String]) -> Option<String> {
     if output.contains("PRIVATE KEY") {
         return Some("PRIVATE KEY".to_string());
     }
