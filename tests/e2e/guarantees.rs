@@ -442,3 +442,26 @@ fn scopeguard(path: &Path) -> impl Drop + '_ {
     }
     Cleanup(path)
 }
+
+#[test]
+fn rootfs_dotdot_in_certificates_dir_resolves_as_on_the_node() {
+    let root = Root::new();
+    let config = root.path().with_extension("yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\ncertificatesDir: /etc/../../tmp/x\n",
+    )
+    .unwrap();
+    let guard = scopeguard(&config);
+    let config_flag = format!("--config={}", config.display());
+    let (ok, _, err) = outcome(
+        root.kadm(&["init", "phase", "certs", "ca", &config_flag])
+            .args(ECDSA),
+    );
+    assert!(ok, "{err}");
+    assert_eq!(
+        files_under(root.path()),
+        ["tmp", "tmp/x", "tmp/x/ca.crt", "tmp/x/ca.key"]
+    );
+    drop(guard);
+}
