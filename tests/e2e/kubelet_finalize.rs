@@ -8,7 +8,9 @@ use std::process::Command;
 
 use predicates::prelude::*;
 
-use crate::support::{kubectl, kubectl_get_raw, run, tool, Root, TlsServer};
+use kadm_test_support::Peer;
+
+use crate::support::{kubectl_get_raw, run, Root, TlsServer};
 
 const PEM_ON_NODE: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 
@@ -90,22 +92,24 @@ fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
 }
 
 /// A control plane (API server port 6443) whose kubelet has rotated: the rootfs, kubelet.conf's
-/// path and its bytes before kadm touches it. None when openssl is missing outside CI.
-fn rotating_node() -> Option<(Root, PathBuf, Vec<u8>)> {
-    let openssl = tool("openssl")?;
+/// path and its bytes before kadm touches it.
+fn rotating_node() -> (Root, PathBuf, Vec<u8>) {
+    let openssl = Peer::Openssl.require();
     let root = Root::new();
     root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     let before = std::fs::read(&conf).unwrap();
-    Some((root, conf, before))
+    (root, conf, before)
 }
 
 #[test]
+#[cfg_attr(
+    any(kadm_skip_kubectl, kadm_skip_openssl),
+    ignore = "needs kubectl 1.33 and openssl, not found"
+)]
 fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted() {
-    let (Some(openssl), Some(kubectl)) = (tool("openssl"), kubectl()) else {
-        return;
-    };
+    let (openssl, kubectl) = (Peer::Openssl.require(), Peer::Kubectl.require());
     let root = Root::new();
     let port = crate::support::free_port();
     root.control_plane(port);
@@ -147,14 +151,12 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     let local = root.path().join("kubelet-local.conf");
     std::fs::write(&local, text.replace(PEM_ON_NODE, stamped.to_str().unwrap())).unwrap();
     let pki = root.pki();
-    let Some(_server) = TlsServer::start_on(
+    let _server = TlsServer::start_on(
         port,
         &pki.join("apiserver.crt"),
         &pki.join("apiserver.key"),
         &pki.join("ca.crt"),
-    ) else {
-        return;
-    };
+    );
     let (ok, _, err) = kubectl_get_raw(&kubectl, &local);
     assert!(
         ok,
@@ -184,10 +186,9 @@ fn without_a_rotating_pem_kubelet_conf_stays_byte_for_byte() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn deprecated_alias_warns_then_is_refused_from_v1_32() {
-    let Some((root, conf, before)) = rotating_node() else {
-        return;
-    };
+    let (root, conf, before) = rotating_node();
 
     root.kadm(&[
         "init",
@@ -226,10 +227,9 @@ fn deprecated_alias_warns_then_is_refused_from_v1_32() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn hidden_alias_works_silently_and_is_not_listed() {
-    let Some((root, _, _)) = rotating_node() else {
-        return;
-    };
+    let (root, _, _) = rotating_node();
     root.kadm(&[
         "init",
         "phase",
@@ -254,10 +254,9 @@ fn hidden_alias_works_silently_and_is_not_listed() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
-    let Some((root, conf, before)) = rotating_node() else {
-        return;
-    };
+    let (root, conf, before) = rotating_node();
     root.kadm(&[
         "init",
         "--skip-phases",
@@ -272,10 +271,9 @@ fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn json_output_reports_the_renewal_window() {
-    let Some((root, _, _)) = rotating_node() else {
-        return;
-    };
+    let (root, _, _) = rotating_node();
     let out = root
         .kadm(&[
             "init",
