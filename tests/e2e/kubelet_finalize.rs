@@ -8,17 +8,16 @@ use std::process::Command;
 
 use predicates::prelude::*;
 
+use kadm_test_support::fixtures::{install_rotated_pem, KUBELET_PKI, NODE_PEM};
 use kadm_test_support::Peer;
 
 use crate::support::{kubectl_get_raw, run, Root, TlsServer};
-
-const PEM_ON_NODE: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 
 /// Plays the kubelet after TLS bootstrap: a node client certificate signed by the cluster CA,
 /// written with its key as `kubelet-client-<timestamp>.pem`, and the `-current` symlink to it
 /// (an absolute target, as the kubelet writes it). Returns the pem's path in the rootfs.
 fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
-    let dir = root.join("/var/lib/kubelet/pki");
+    let dir = root.join(KUBELET_PKI);
     std::fs::create_dir_all(&dir).unwrap();
     let key = dir.join("node.key");
     let csr = dir.join("node.csr");
@@ -73,8 +72,6 @@ fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
         .arg(&crt));
     let mut pem = std::fs::read(&crt).unwrap();
     pem.extend(std::fs::read(&key).unwrap());
-    let stamped = dir.join("kubelet-client-2026-11-24-10-00-00.pem");
-    std::fs::write(&stamped, pem).unwrap();
     for f in [&key, &csr, &crt, &ext] {
         std::fs::remove_file(f).unwrap();
     }
@@ -83,12 +80,7 @@ fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
         "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: true\n",
     )
     .unwrap();
-    std::os::unix::fs::symlink(
-        "/var/lib/kubelet/pki/kubelet-client-2026-11-24-10-00-00.pem",
-        dir.join("kubelet-client-current.pem"),
-    )
-    .unwrap();
-    stamped
+    install_rotated_pem(root.path(), KUBELET_PKI, &pem)
 }
 
 /// A control plane (API server port 6443) whose kubelet has rotated: the rootfs, kubelet.conf's
@@ -131,8 +123,8 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     let view: serde_json::Value = serde_json::from_str(&out).unwrap();
     let user = &view["users"][0];
     assert_eq!(user["name"], "system:node:node-1");
-    assert_eq!(user["user"]["client-certificate"], PEM_ON_NODE);
-    assert_eq!(user["user"]["client-key"], PEM_ON_NODE);
+    assert_eq!(user["user"]["client-certificate"], NODE_PEM);
+    assert_eq!(user["user"]["client-key"], NODE_PEM);
     assert!(
         user["user"].get("client-certificate-data").is_none(),
         "{user}"
@@ -149,7 +141,7 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     // rotated pem inside the rootfs, and let a server that trusts only the cluster CA judge.
     let text = std::fs::read_to_string(&conf).unwrap();
     let local = root.path().join("kubelet-local.conf");
-    std::fs::write(&local, text.replace(PEM_ON_NODE, stamped.to_str().unwrap())).unwrap();
+    std::fs::write(&local, text.replace(NODE_PEM, stamped.to_str().unwrap())).unwrap();
     let pki = root.pki();
     let _server = TlsServer::start_on(
         port,
