@@ -97,6 +97,30 @@ impl Root {
     }
 }
 
+/// insta settings for kadm's whole outputs: the rootfs shown as `[ROOT]`, dates, serials, hex
+/// fingerprints and file sizes masked, so that a snapshot changes only when kadm's output does. Regenerate with
+/// `INSTA_UPDATE=always cargo test --workspace` (or `cargo insta review`), then commit.
+pub fn snapshot_settings(root: &Root) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    let literal: String = root
+        .path()
+        .to_str()
+        .expect("UTF-8 temp path")
+        .chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect();
+    settings.add_filter(&literal, "[ROOT]");
+    settings.add_filter(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "[DATE]");
+    settings.add_filter(r"\b[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){7,}\b", "[HEX]");
+    settings.add_filter(r"\b[0-9a-f]{16,}\b", "[HEX]");
+    // DER signatures and serials vary by a byte or two from one key to the next.
+    settings.add_filter(r"\(\d+ bytes\)", "([SIZE] bytes)");
+    settings
+}
+
 /// Runs a command and returns (success, stdout, stderr).
 pub fn run(cmd: &mut Command) -> (bool, String, String) {
     let out = cmd.output().expect("spawn");
