@@ -1,6 +1,8 @@
 //! The command line: help generated from the phases, completions kept fresh, config defaults,
 //! version, errors.
 
+use kadm_test_support::expected;
+
 use crate::support::{kadm, Root};
 use predicates::prelude::*;
 
@@ -11,21 +13,6 @@ const SHELLS: [(&str, &str); 5] = [
     ("powershell", "_kadm.ps1"),
     ("elvish", "kadm.elv"),
 ];
-
-/// Compares a generated artefact with the committed file, or rewrites the file when
-/// `KADM_UPDATE=1` (then commit it).
-fn assert_fresh(path: &std::path::Path, generated: &[u8]) {
-    if std::env::var_os("KADM_UPDATE").is_some() {
-        std::fs::write(path, generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read(path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{} is stale: run `KADM_UPDATE=1 cargo test -p kadm --test e2e cli::` and commit",
-        path.display()
-    );
-}
 
 fn repo(path: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -38,7 +25,7 @@ fn completions_in_the_repository_are_fresh() {
     for (shell, file) in SHELLS {
         let out = kadm().args(["completion", shell]).output().unwrap();
         assert!(out.status.success(), "completion {shell} failed");
-        assert_fresh(&repo("completions").join(file), &out.stdout);
+        expected::assert_file(&repo("completions").join(file), &out.stdout);
     }
 }
 
@@ -50,15 +37,9 @@ fn init_help_phase_tree_matches_its_snapshot() {
     let start = help
         .find("The \"init\" command executes the following phases:")
         .expect("phase list in init --help");
-    assert_fresh(
-        &repo("tests/e2e/snapshots/init-phases.txt"),
-        &help.as_bytes()[start..],
-    );
-    let doc = std::fs::read_to_string(repo("docs/phase-runner.md")).unwrap();
-    assert!(
-        doc.contains(&help[start..]),
-        "docs/phase-runner.md shows an old phase tree: paste tests/e2e/snapshots/init-phases.txt"
-    );
+    let tree = &help[start..];
+    insta::assert_snapshot!("init-phases", tree);
+    expected::assert_section(&repo("docs/phase-runner.md"), tree);
 }
 
 #[test]

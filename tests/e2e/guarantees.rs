@@ -7,7 +7,9 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use crate::kubelet_finalize::kubelet_rotates;
-use crate::support::{kadm, run, tool, Root};
+use kadm_test_support::Peer;
+
+use crate::support::{kadm, run, Root};
 
 const ECDSA: [&str; 2] = ["--encryption-algorithm", "ECDSA-P256"];
 
@@ -140,12 +142,12 @@ fn rootfs_a_relative_kubeconfig_dir_is_refused() {
 }
 
 /// A control plane whose kubelet has rotated (openssl plays the kubelet).
-fn rotated_node() -> Option<Root> {
-    let openssl = tool("openssl")?;
+fn rotated_node() -> Root {
+    let openssl = Peer::Openssl.require();
     let root = Root::new();
     root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
-    Some(root)
+    root
 }
 
 fn finalize(root: &Root) -> (bool, String, String) {
@@ -153,8 +155,9 @@ fn finalize(root: &Root) -> (bool, String, String) {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn rootfs_kubelet_finalize_never_reads_through_dotdot_links() {
-    let Some(root) = rotated_node() else { return };
+    let root = rotated_node();
     let pki = root.join("/var/lib/kubelet/pki");
     // Move the kubelet's real pem beside the root (the "host"), and link to it with `..`s.
     let host_pem = root.path().with_extension("host.pem");
@@ -183,8 +186,9 @@ fn rootfs_kubelet_finalize_never_reads_through_dotdot_links() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn rootfs_kubelet_finalize_never_follows_a_directory_link_to_the_host() {
-    let Some(root) = rotated_node() else { return };
+    let root = rotated_node();
     let pki = root.join("/var/lib/kubelet/pki");
     let host_dir = root.path().with_extension("host-pki");
     std::fs::rename(&pki, &host_dir).unwrap();
@@ -200,8 +204,9 @@ fn rootfs_kubelet_finalize_never_follows_a_directory_link_to_the_host() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn rootfs_kubelet_finalize_never_uses_a_host_file_kubelet_conf_links_to() {
-    let Some(root) = rotated_node() else { return };
+    let root = rotated_node();
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     // kubelet.conf is an absolute link to a file of the host: inside the root it leads nowhere.
     let host_conf = root.path().with_extension("host.conf");
@@ -225,8 +230,9 @@ fn rootfs_kubelet_finalize_never_uses_a_host_file_kubelet_conf_links_to() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn rootfs_kubelet_finalize_replaces_a_link_instead_of_writing_through_it() {
-    let Some(root) = rotated_node() else { return };
+    let root = rotated_node();
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     // kubelet.conf links to a file of the root: that file is read, and the link is replaced by
     // the new file rather than written through.
@@ -250,8 +256,9 @@ fn rootfs_kubelet_finalize_replaces_a_link_instead_of_writing_through_it() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn rootfs_init_runs_again_after_kubelet_finalize() {
-    let Some(root) = rotated_node() else { return };
+    let root = rotated_node();
     let (ok, _, err) = finalize(&root);
     assert!(ok, "{err}");
     // kubelet.conf now names the kubelet's pem, an absolute link: read inside the root.
@@ -285,9 +292,7 @@ fn assert_consistent(root: &Root, openssl: &Path) {
 }
 
 fn concurrent_inits(runs: usize, rounds: usize) {
-    let Some(openssl) = tool("openssl") else {
-        return;
-    };
+    let openssl = Peer::Openssl.require();
     for _ in 0..rounds {
         let root = Root::new();
         let children: Vec<_> = (0..runs)
@@ -329,11 +334,13 @@ fn concurrent_inits(runs: usize, rounds: usize) {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn concurrency_two_inits_at_once_leave_one_consistent_pki() {
     concurrent_inits(2, 3);
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn concurrency_four_inits_at_once_leave_one_consistent_pki() {
     concurrent_inits(4, 2);
 }
@@ -342,11 +349,13 @@ fn concurrency_four_inits_at_once_leave_one_consistent_pki() {
 const RENAME_CALLS: &str = "rename,renameat,renameat2";
 
 #[test]
+#[cfg_attr(
+    any(kadm_skip_openssl, kadm_skip_strace),
+    ignore = "needs openssl and strace, not found"
+)]
 fn crash_safety_a_kill_at_any_rename_is_completed_by_the_next_run() {
-    let Some(strace) = tool("strace") else { return };
-    let Some(openssl) = tool("openssl") else {
-        return;
-    };
+    let strace = Peer::Strace.require();
+    let openssl = Peer::Openssl.require();
     let args = |root: &Root| -> Vec<String> {
         let mut v: Vec<String> = ["init", "--rootfs"].map(String::from).to_vec();
         v.push(root.path().display().to_string());

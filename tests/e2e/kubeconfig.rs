@@ -7,7 +7,9 @@ use std::process::Command;
 
 use predicates::prelude::*;
 
-use crate::support::{free_port, kubectl, kubectl_get_raw, run, Root, TlsServer};
+use kadm_test_support::Peer;
+
+use crate::support::{free_port, kubectl_get_raw, run, Root, TlsServer};
 
 /// (file, user = client CN) for kubeadm's five files; with no control-plane endpoint all of them
 /// talk to the advertise address and bind port.
@@ -27,7 +29,7 @@ fn view(kubectl: &Path, file: &Path) -> serde_json::Value {
     serde_json::from_str(&out).unwrap()
 }
 
-fn start_apiserver(root: &Root, port: u16) -> Option<TlsServer> {
+fn start_apiserver(root: &Root, port: u16) -> TlsServer {
     let pki = root.pki();
     TlsServer::start_on(
         port,
@@ -38,8 +40,12 @@ fn start_apiserver(root: &Root, port: u16) -> Option<TlsServer> {
 }
 
 #[test]
+#[cfg_attr(
+    any(kadm_skip_kubectl, kadm_skip_openssl),
+    ignore = "needs kubectl 1.33 and openssl, not found"
+)]
 fn every_file_is_read_by_kubectl_and_accepted_by_a_server_trusting_the_cluster_ca() {
-    let Some(kubectl) = kubectl() else { return };
+    let kubectl = Peer::Kubectl.require();
     let root = Root::new();
     let port = free_port();
     root.control_plane(port);
@@ -73,9 +79,7 @@ fn every_file_is_read_by_kubectl_and_accepted_by_a_server_trusting_the_cluster_c
         );
     }
 
-    let Some(_server) = start_apiserver(&root, port) else {
-        return;
-    };
+    let _server = start_apiserver(&root, port);
     for (file, _) in FILES {
         let (ok, body, err) = kubectl_get_raw(&kubectl, &dir.join(file));
         assert!(ok, "{file} refused: {err}");
@@ -84,8 +88,12 @@ fn every_file_is_read_by_kubectl_and_accepted_by_a_server_trusting_the_cluster_c
 }
 
 #[test]
+#[cfg_attr(
+    any(kadm_skip_kubectl, kadm_skip_openssl),
+    ignore = "needs kubectl 1.33 and openssl, not found"
+)]
 fn a_client_certificate_from_another_ca_is_refused() {
-    let Some(kubectl) = kubectl() else { return };
+    let kubectl = Peer::Kubectl.require();
     let ours = Root::new();
     let theirs = Root::new();
     let port = free_port();
@@ -111,9 +119,7 @@ fn a_client_certificate_from_another_ca_is_refused() {
     let mixed_path = ours.path().join("foreign-client.conf");
     std::fs::write(&mixed_path, mixed).unwrap();
 
-    let Some(_server) = start_apiserver(&ours, port) else {
-        return;
-    };
+    let _server = start_apiserver(&ours, port);
     let (ok, _, _) = kubectl_get_raw(&kubectl, &ours.join("/etc/kubernetes/admin.conf"));
     assert!(ok, "our own admin.conf must be accepted");
     let (ok, _, err) = kubectl_get_raw(&kubectl, &mixed_path);
@@ -122,8 +128,12 @@ fn a_client_certificate_from_another_ca_is_refused() {
 }
 
 #[test]
+#[cfg_attr(
+    any(kadm_skip_kubectl, kadm_skip_openssl),
+    ignore = "needs kubectl 1.33 and openssl, not found"
+)]
 fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
-    let Some(kubectl) = kubectl() else { return };
+    let kubectl = Peer::Kubectl.require();
     let root = Root::new();
     let port = free_port();
     root.control_plane(port);
@@ -169,9 +179,7 @@ fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
         std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&file).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600);
 
-    let Some(_server) = start_apiserver(&root, port) else {
-        return;
-    };
+    let _server = start_apiserver(&root, port);
     let (ok, _, err) = kubectl_get_raw(&kubectl, &printed);
     assert!(ok, "the user's kubeconfig was refused: {err}");
 }

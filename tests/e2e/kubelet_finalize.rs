@@ -8,15 +8,16 @@ use std::process::Command;
 
 use predicates::prelude::*;
 
-use crate::support::{kubectl, kubectl_get_raw, run, tool, Root, TlsServer};
+use kadm_test_support::fixtures::{install_rotated_pem, KUBELET_PKI, NODE_PEM};
+use kadm_test_support::Peer;
 
-const PEM_ON_NODE: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
+use crate::support::{kubectl_get_raw, run, Root, TlsServer};
 
 /// Plays the kubelet after TLS bootstrap: a node client certificate signed by the cluster CA,
 /// written with its key as `kubelet-client-<timestamp>.pem`, and the `-current` symlink to it
 /// (an absolute target, as the kubelet writes it). Returns the pem's path in the rootfs.
 pub(crate) fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBuf {
-    let dir = root.join("/var/lib/kubelet/pki");
+    let dir = root.join(KUBELET_PKI);
     std::fs::create_dir_all(&dir).unwrap();
     let key = dir.join("node.key");
     let csr = dir.join("node.csr");
@@ -71,8 +72,6 @@ pub(crate) fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBu
         .arg(&crt));
     let mut pem = std::fs::read(&crt).unwrap();
     pem.extend(std::fs::read(&key).unwrap());
-    let stamped = dir.join("kubelet-client-2026-11-24-10-00-00.pem");
-    std::fs::write(&stamped, pem).unwrap();
     for f in [&key, &csr, &crt, &ext] {
         std::fs::remove_file(f).unwrap();
     }
@@ -81,31 +80,28 @@ pub(crate) fn kubelet_rotates(root: &Root, openssl: &Path, node: &str) -> PathBu
         "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: true\n",
     )
     .unwrap();
-    std::os::unix::fs::symlink(
-        "/var/lib/kubelet/pki/kubelet-client-2026-11-24-10-00-00.pem",
-        dir.join("kubelet-client-current.pem"),
-    )
-    .unwrap();
-    stamped
+    install_rotated_pem(root.path(), KUBELET_PKI, &pem)
 }
 
 /// A control plane (API server port 6443) whose kubelet has rotated: the rootfs, kubelet.conf's
-/// path and its bytes before kadm touches it. None when openssl is missing outside CI.
-pub(crate) fn rotating_node() -> Option<(Root, PathBuf, Vec<u8>)> {
-    let openssl = tool("openssl")?;
+/// path and its bytes before kadm touches it.
+pub(crate) fn rotating_node() -> (Root, PathBuf, Vec<u8>) {
+    let openssl = Peer::Openssl.require();
     let root = Root::new();
     root.control_plane(6443);
     kubelet_rotates(&root, &openssl, "node-1");
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     let before = std::fs::read(&conf).unwrap();
-    Some((root, conf, before))
+    (root, conf, before)
 }
 
 #[test]
+#[cfg_attr(
+    any(kadm_skip_kubectl, kadm_skip_openssl),
+    ignore = "needs kubectl 1.33 and openssl, not found"
+)]
 fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted() {
-    let (Some(openssl), Some(kubectl)) = (tool("openssl"), kubectl()) else {
-        return;
-    };
+    let (openssl, kubectl) = (Peer::Openssl.require(), Peer::Kubectl.require());
     let root = Root::new();
     let port = crate::support::free_port();
     root.control_plane(port);
@@ -127,8 +123,8 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     let view: serde_json::Value = serde_json::from_str(&out).unwrap();
     let user = &view["users"][0];
     assert_eq!(user["name"], "system:node:node-1");
-    assert_eq!(user["user"]["client-certificate"], PEM_ON_NODE);
-    assert_eq!(user["user"]["client-key"], PEM_ON_NODE);
+    assert_eq!(user["user"]["client-certificate"], NODE_PEM);
+    assert_eq!(user["user"]["client-key"], NODE_PEM);
     assert!(
         user["user"].get("client-certificate-data").is_none(),
         "{user}"
@@ -145,16 +141,14 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     // rotated pem inside the rootfs, and let a server that trusts only the cluster CA judge.
     let text = std::fs::read_to_string(&conf).unwrap();
     let local = root.path().join("kubelet-local.conf");
-    std::fs::write(&local, text.replace(PEM_ON_NODE, stamped.to_str().unwrap())).unwrap();
+    std::fs::write(&local, text.replace(NODE_PEM, stamped.to_str().unwrap())).unwrap();
     let pki = root.pki();
-    let Some(_server) = TlsServer::start_on(
+    let _server = TlsServer::start_on(
         port,
         &pki.join("apiserver.crt"),
         &pki.join("apiserver.key"),
         &pki.join("ca.crt"),
-    ) else {
-        return;
-    };
+    );
     let (ok, _, err) = kubectl_get_raw(&kubectl, &local);
     assert!(
         ok,
@@ -184,10 +178,9 @@ fn without_a_rotating_pem_kubelet_conf_stays_byte_for_byte() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn deprecated_alias_warns_then_is_refused_from_v1_32() {
-    let Some((root, conf, before)) = rotating_node() else {
-        return;
-    };
+    let (root, conf, before) = rotating_node();
 
     root.kadm(&[
         "init",
@@ -226,10 +219,9 @@ fn deprecated_alias_warns_then_is_refused_from_v1_32() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn hidden_alias_works_silently_and_is_not_listed() {
-    let Some((root, _, _)) = rotating_node() else {
-        return;
-    };
+    let (root, _, _) = rotating_node();
     root.kadm(&[
         "init",
         "phase",
@@ -254,10 +246,9 @@ fn hidden_alias_works_silently_and_is_not_listed() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
-    let Some((root, conf, before)) = rotating_node() else {
-        return;
-    };
+    let (root, conf, before) = rotating_node();
     root.kadm(&[
         "init",
         "--skip-phases",
@@ -272,10 +263,9 @@ fn skipping_the_canonical_phase_never_runs_the_deprecated_one() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn json_output_reports_the_renewal_window() {
-    let Some((root, _, _)) = rotating_node() else {
-        return;
-    };
+    let (root, _, _) = rotating_node();
     let out = root
         .kadm(&[
             "init",

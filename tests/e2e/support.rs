@@ -1,9 +1,12 @@
-//! Helpers shared by the end-to-end tests: the binary, a temporary rootfs, and real peer tools.
+//! Helpers shared by the end-to-end tests: the binary, a temporary rootfs, and servers made of
+//! real peers (found by `kadm_test_support::Peer`).
 
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use kadm_test_support::Peer;
 
 /// The `kadm` binary under test.
 pub fn kadm() -> assert_cmd::Command {
@@ -94,47 +97,28 @@ impl Root {
     }
 }
 
-/// Whether CI is running (`CI=true`): then a missing peer tool fails the test instead of skipping.
-pub fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false")
-}
-
-/// Finds a peer tool; in CI a missing tool fails the test, elsewhere the test is skipped (None).
-pub fn tool(name: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|d| d.join(name))
-            .find(|p| p.is_file())
-    });
-    match found {
-        Some(p) => Some(p),
-        None if in_ci() => panic!("{name} is required in CI (install it in .ci/run)"),
-        None => {
-            eprintln!("skipping: {name} not found on PATH");
-            None
-        }
-    }
-}
-
-/// The real kubectl 1.33 (the `kubectl` on PATH is a dispatcher that contacts servers).
-pub fn kubectl() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("KADM_KUBECTL") {
-        return Some(PathBuf::from(p));
-    }
-    let beside = tool("kubectl").and_then(|k| {
-        let real = std::fs::canonicalize(&k).unwrap_or(k);
-        let p = real.with_file_name("kubectl.1.33");
-        p.is_file().then_some(p)
-    });
-    let fixed = PathBuf::from("/usr/lib/google-cloud-sdk/bin/kubectl.1.33");
-    match beside.or_else(|| fixed.is_file().then_some(fixed)) {
-        Some(p) => Some(p),
-        None if in_ci() => panic!("kubectl.1.33 is required in CI"),
-        None => {
-            eprintln!("skipping: kubectl.1.33 not found");
-            None
-        }
-    }
+/// insta settings for kadm's whole outputs: the rootfs shown as `[ROOT]`, dates, serials, hex
+/// fingerprints and file sizes masked, so that a snapshot changes only when kadm's output does. Regenerate with
+/// `INSTA_UPDATE=always cargo test --workspace` (or `cargo insta review`), then commit.
+pub fn snapshot_settings(root: &Root) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    let literal: String = root
+        .path()
+        .to_str()
+        .expect("UTF-8 temp path")
+        .chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
+            special.then_some('\\').into_iter().chain([c])
+        })
+        .collect();
+    settings.add_filter(&literal, "[ROOT]");
+    settings.add_filter(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "[DATE]");
+    settings.add_filter(r"\b[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){7,}\b", "[HEX]");
+    settings.add_filter(r"\b[0-9a-f]{16,}\b", "[HEX]");
+    // DER signatures and serials vary by a byte or two from one key to the next.
+    settings.add_filter(r"\(\d+ bytes\)", "([SIZE] bytes)");
+    settings
 }
 
 /// Runs a command and returns (success, stdout, stderr).
@@ -185,15 +169,14 @@ pub struct TlsServer {
 }
 
 impl TlsServer {
-    /// Starts the server on a free port; None when openssl is missing outside CI.
-    pub fn start(cert: &Path, key: &Path, client_ca: &Path) -> Option<Self> {
+    /// Starts the server on a free port.
+    pub fn start(cert: &Path, key: &Path, client_ca: &Path) -> Self {
         Self::start_on(free_port(), cert, key, client_ca)
     }
 
     /// Starts the server on the given port of 127.0.0.1.
-    pub fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Option<Self> {
-        let openssl = tool("openssl")?;
-        let child = Command::new(openssl)
+    pub fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Self {
+        let child = Command::new(Peer::Openssl.require())
             .args([
                 "s_server",
                 "-quiet",
@@ -220,10 +203,10 @@ impl TlsServer {
             wait_for_port(port),
             "openssl s_server did not start on port {port}"
         );
-        Some(Self {
+        Self {
             port,
             _daemon: daemon,
-        })
+        }
     }
 }
 

@@ -9,23 +9,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kadm_certs::{markdown_table, phase, CertsError, CommonName, Kind, CERTS};
-use kadm_config::{Config, HostFacts, Overrides};
+use kadm_config::{Config, Overrides};
 use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_phase_runner::{Request, RunError, Workflow};
-use kadm_pki::{
-    fmt_time, load_cert, self_signed_ca, AwsLcKeyGenerator, CertSpec, Certificate, KeyAlgorithm,
-    KeyGenerator,
-};
+use kadm_pki::{fmt_time, load_cert, Certificate, KeyAlgorithm};
+use kadm_test_support::fixtures::{host, key, new_ca_valid_for};
 use tempfile::TempDir;
 
 const ECDSA: &str = "ECDSA-P256";
-
-fn host() -> HostFacts {
-    HostFacts {
-        hostname: "node-1".into(),
-        default_ipv4: Some("127.0.0.1".parse().unwrap()),
-    }
-}
 
 /// A test rootfs with its context and the output it records.
 struct Env {
@@ -531,17 +522,7 @@ fn missing_san_after_a_node_rename_is_refused() {
 
 /// Writes a CA made with `validity` as `<base>.crt`/`.key` and returns its certificate.
 fn write_ca(env: &Env, base: &str, cn: &str, validity: Duration) -> Certificate {
-    let key = AwsLcKeyGenerator.generate(KeyAlgorithm::EcdsaP256).unwrap();
-    let spec = CertSpec {
-        common_name: cn.into(),
-        organizations: vec![],
-        dns_names: vec![cn.into()],
-        ip_addresses: vec![],
-        is_ca: true,
-        extended_usages: vec![],
-        validity,
-    };
-    let ca = self_signed_ca(&spec, key).unwrap();
+    let ca = new_ca_valid_for(cn, validity);
     fs::create_dir_all(env.file(base).parent().unwrap()).unwrap();
     fs::write(env.file(&format!("{base}.crt")), ca.cert.to_pem()).unwrap();
     fs::write(env.file(&format!("{base}.key")), ca.key.to_pem()).unwrap();
@@ -625,7 +606,7 @@ fn service_account_public_key_must_match() {
     assert_eq!(mode(&fs::metadata(env.file("sa.pub")).unwrap()), 0o600);
     assert_eq!(fs::read(env.file("sa.key")).unwrap(), key_before);
 
-    let other = AwsLcKeyGenerator.generate(KeyAlgorithm::EcdsaP256).unwrap();
+    let other = key();
     fs::write(env.file("sa.pub"), other.public_key_pem()).unwrap();
     let mut env = env.again();
     let msg = certs_error(env.run(&["certs/sa"]));
@@ -818,13 +799,7 @@ fn phase_tree_and_help() {
 #[test]
 fn docs_page_carries_the_table() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/certs.md");
-    let page = fs::read_to_string(&path).unwrap_or_default();
-    let table = markdown_table();
-    assert!(
-        page.contains(&table),
-        "{} is stale: replace its file table with\n{table}",
-        path.display()
-    );
+    kadm_test_support::expected::assert_section(&path, &markdown_table());
 }
 
 #[test]

@@ -1,53 +1,17 @@
 //! Cross-check with the real kubectl: what kadm writes, kubectl reads the same way.
 //!
-//! kubectl is found through `KADM_KUBECTL`, then `/usr/lib/google-cloud-sdk/bin/kubectl.1.33`, then
-//! `kubectl.1.33` beside the `kubectl` on `PATH` (that `kubectl` itself is a dispatcher that may
-//! contact servers, so it is never run). Without one the tests are skipped, except under `CI=true`
-//! where they fail.
+//! kubectl 1.33 is found by `kadm_test_support::Peer::Kubectl` (the plain `kubectl` on `PATH` is a
+//! dispatcher that may contact servers, so it is never run). Without it the tests are ignored,
+//! except in CI where they fail.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use kadm_kubeconfig::KubeConfig;
+use kadm_test_support::Peer;
 use serde_json::Value;
-
-const KUBECTL_SDK_PATH: &str = "/usr/lib/google-cloud-sdk/bin/kubectl.1.33";
-const VERSIONED_NAME: &str = "kubectl.1.33";
-
-/// The kubectl to run, or `None` (after saying why) when the test should be skipped.
-fn kubectl() -> Option<PathBuf> {
-    let found = std::env::var_os("KADM_KUBECTL")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([PathBuf::from(KUBECTL_SDK_PATH)])
-        .chain(beside_kubectl_on_path())
-        .find(|candidate| candidate.is_file());
-    if found.is_none() {
-        let message = format!(
-            "no kubectl found (set KADM_KUBECTL, or install {KUBECTL_SDK_PATH} or {VERSIONED_NAME} beside kubectl)"
-        );
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "{message}");
-        println!("skipping the kubectl cross-check: {message}");
-    }
-    found
-}
-
-/// `kubectl.1.33` in the directory of each `kubectl` on `PATH`, and of the file it links to.
-fn beside_kubectl_on_path() -> Vec<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .map(|dir| dir.join("kubectl"))
-        .filter(|kubectl| kubectl.is_file())
-        .flat_map(|kubectl| {
-            let resolved = std::fs::canonicalize(&kubectl).ok();
-            [Some(kubectl), resolved]
-        })
-        .flatten()
-        .filter_map(|kubectl| kubectl.parent().map(|dir| dir.join(VERSIONED_NAME)))
-        .collect()
-}
 
 /// `kubectl config view --raw -o json` of `file`, parsed.
 fn config_view(kubectl: &Path, file: &Path, home: &Path) -> Value {
@@ -67,8 +31,9 @@ fn config_view(kubectl: &Path, file: &Path, home: &Path) -> Value {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_kubectl, ignore = "needs kubectl 1.33, not found")]
 fn kubectl_reads_a_new_single_file() {
-    let Some(kubectl) = kubectl() else { return };
+    let kubectl = Peer::Kubectl.require();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("admin.conf");
     let ca = b"-----BEGIN CERTIFICATE-----\nQ0E=\n-----END CERTIFICATE-----\n";
@@ -103,8 +68,9 @@ fn kubectl_reads_a_new_single_file() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_kubectl, ignore = "needs kubectl 1.33, not found")]
 fn kubectl_reads_the_fields_kadm_only_carries() {
-    let Some(kubectl) = kubectl() else { return };
+    let kubectl = Peer::Kubectl.require();
     let dir = tempfile::tempdir().unwrap();
     let source = dir.path().join("source.conf");
     let file = dir.path().join("rewritten.conf");
@@ -151,8 +117,9 @@ current-context: ctx
 }
 
 #[test]
+#[cfg_attr(kadm_skip_kubectl, ignore = "needs kubectl 1.33, not found")]
 fn kubectl_writes_the_same_bytes_for_the_same_content() {
-    let Some(kubectl) = kubectl() else { return };
+    let kubectl = Peer::Kubectl.require();
     let dir = tempfile::tempdir().unwrap();
     let pem = |label: &str, body: &str| {
         format!("-----BEGIN {label}-----\n{body}\n-----END {label}-----\n")

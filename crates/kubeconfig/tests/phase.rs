@@ -2,54 +2,27 @@
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use kadm_config::{Config, HostFacts};
+use kadm_config::Config;
 use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_kubeconfig::{
     markdown_table, phase, user_kubeconfig, KubeConfig, KubeconfigPhaseError, FILES,
     KUBELET_LOCAL_MODE_GATE,
 };
 use kadm_phase_runner::{Request, RunError, Workflow};
-use kadm_pki::{
-    self_signed_ca, sign, AwsLcKeyGenerator, CertSpec, Certificate, CertifiedKey, ExtendedUsage,
-    KeyAlgorithm, KeyGenerator, PrivateKey,
-};
+use kadm_pki::{Certificate, CertifiedKey, ExtendedUsage, KeyAlgorithm, PrivateKey};
+use kadm_test_support::fixtures::{client_pem, host, new_ca, new_ca_valid_for};
 use tempfile::TempDir;
 
 /// base64 of `-----BEGIN EC PRIVATE` and `-----BEGIN RSA PRIVAT` (both 21 bytes, so their
 /// encodings are exact prefixes of any longer text's): an embedded key's first characters.
 const EC_KEY_B64: &str = "LS0tLS1CRUdJTiBFQyBQUklWQVRF";
 const RSA_KEY_B64: &str = "LS0tLS1CRUdJTiBSU0EgUFJJVkFU";
-
-fn host() -> HostFacts {
-    HostFacts {
-        hostname: "node-1".into(),
-        default_ipv4: Some("127.0.0.1".parse().unwrap()),
-    }
-}
-
-fn new_ca(validity: Duration) -> CertifiedKey {
-    let key = AwsLcKeyGenerator.generate(KeyAlgorithm::EcdsaP256).unwrap();
-    let spec = CertSpec {
-        common_name: "kubernetes".into(),
-        organizations: Vec::new(),
-        dns_names: vec!["kubernetes".into()],
-        ip_addresses: Vec::new(),
-        is_ca: true,
-        extended_usages: Vec::new(),
-        validity,
-    };
-    self_signed_ca(&spec, key).unwrap()
-}
-
-fn ten_years() -> Duration {
-    Duration::from_secs(10 * 365 * 24 * 3600)
-}
 
 /// A test rootfs with its context, the output it records, and the cluster CA.
 struct Env {
@@ -74,7 +47,7 @@ impl Env {
         Env::with(
             tempfile::tempdir().unwrap(),
             config,
-            Arc::new(new_ca(ten_years())),
+            Arc::new(new_ca("kubernetes")),
         )
     }
 
@@ -390,7 +363,7 @@ fn another_ca_is_an_error_and_the_file_is_untouched() {
     let path = env.file("admin.conf");
     let before = fs::read(&path).unwrap();
 
-    let other = Arc::new(new_ca(ten_years()));
+    let other = Arc::new(new_ca("kubernetes"));
     let mut env = Env::with(env.tmp, env.ctx.config, other.clone());
     env.write_ca(&other);
     let err = env.run_err(&["kubeconfig/admin"]);
@@ -411,25 +384,15 @@ fn another_ca_is_an_error_and_the_file_is_untouched() {
 #[test]
 fn client_certificate_from_another_ca_is_an_error() {
     let mut env = Env::new();
-    let foreign = new_ca(ten_years());
-    let key = AwsLcKeyGenerator.generate(KeyAlgorithm::EcdsaP256).unwrap();
-    let spec = CertSpec {
-        common_name: "kubernetes-admin".into(),
-        organizations: vec!["kubeadm:cluster-admins".into()],
-        dns_names: Vec::new(),
-        ip_addresses: Vec::new(),
-        is_ca: false,
-        extended_usages: vec![ExtendedUsage::ClientAuth],
-        validity: Duration::from_secs(3600),
-    };
-    let client = sign(&spec, key, &foreign).unwrap().certified;
+    let foreign = new_ca("kubernetes");
+    let (cert, key) = client_pem(&foreign, "kubernetes-admin", &["kubeadm:cluster-admins"]);
     let text = KubeConfig::new_single(
         "kubernetes",
         "https://127.0.0.1:6443",
         env.ca.cert.to_pem().as_bytes(),
         "kubernetes-admin",
-        client.cert.to_pem().as_bytes(),
-        client.key.to_pem().as_bytes(),
+        cert.as_bytes(),
+        key.as_bytes(),
     )
     .to_yaml();
     fs::create_dir_all(&env.ctx.paths.kubeconfig_dir).unwrap();
@@ -581,7 +544,10 @@ fn client_certificate_ending_after_the_ca_is_cut_with_a_warning() {
     let tmp = tempfile::tempdir().unwrap();
     let mut config = Config::defaults(&host());
     config.cluster.encryption_algorithm = "ECDSA-P256".into();
-    let short_ca = Arc::new(new_ca(Duration::from_secs(24 * 3600)));
+    let short_ca = Arc::new(new_ca_valid_for(
+        "kubernetes",
+        Duration::from_secs(24 * 3600),
+    ));
     let mut env = Env::with(tmp, config, short_ca.clone());
     env.write_ca(&short_ca);
     env.run(&["kubeconfig/admin"]).unwrap();
@@ -638,12 +604,7 @@ fn user_kubeconfig_is_signed_for_the_named_user() {
 #[test]
 fn docs_hold_the_table_of_files() {
     let docs = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/kubeconfig.md");
-    let text = fs::read_to_string(docs).unwrap();
-    assert!(
-        text.contains(&markdown_table()),
-        "docs/kubeconfig.md must contain:\n{}",
-        markdown_table()
-    );
+    kadm_test_support::expected::assert_section(Path::new(docs), &markdown_table());
 }
 
 #[test]

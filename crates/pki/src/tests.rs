@@ -7,6 +7,7 @@ use std::process::Command;
 use crate::issue::tests::{key, leaf_spec, new_ca};
 use crate::*;
 use kadm_node_fs::{FileSpec, Root};
+use kadm_test_peers::Peer;
 
 struct Pki {
     _tmp: tempfile::TempDir,
@@ -154,20 +155,8 @@ fn bundle_reads_every_certificate_in_order() {
     );
 }
 
-fn openssl_available() -> bool {
-    let found = Command::new("openssl").arg("version").output().is_ok();
-    if !found {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "openssl is required in CI for the cross-check tests"
-        );
-        eprintln!("skipping openssl cross-check: no openssl binary on PATH");
-    }
-    found
-}
-
 fn openssl(args: &[&str], dir: &Path) -> (bool, String) {
-    let out = Command::new("openssl")
+    let out = Command::new(Peer::Openssl.require())
         .args(args)
         .current_dir(dir)
         .output()
@@ -181,10 +170,9 @@ fn openssl(args: &[&str], dir: &Path) -> (bool, String) {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn openssl_verifies_our_chain_and_reads_our_keys() {
-    if !openssl_available() {
-        return;
-    }
+    Peer::Openssl.require();
     let pki = Pki::new();
     for (ca_alg, leaf_alg) in [
         (KeyAlgorithm::Rsa2048, KeyAlgorithm::EcdsaP256),
@@ -269,10 +257,9 @@ fn der_and_binary_files_say_what_they_are() {
 }
 
 #[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn a_small_rsa_key_is_refused_naming_its_size_and_the_minimum() {
-    if !openssl_available() {
-        return;
-    }
+    Peer::Openssl.require();
     let pki = Pki::new();
     let (ok, out) = openssl(
         &["genrsa", "-traditional", "-out", "small.key", "1024"],

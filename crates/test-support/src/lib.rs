@@ -1,0 +1,13 @@
+//! What kadm's tests share: real peers, the CI switch, skipping, and fixtures.
+//!
+//! Peers, [`is_ci`] and the skipping mechanism come from `kadm-test-peers` (re-exported here;
+//! see its docs for the `build.rs` and `#[cfg_attr(kadm_skip_<peer>, ignore = ...)]` pattern).
+//! [`fixtures`] holds what every crate's tests used to retype: a host, keys, a CA, a config, a
+//! client certificate, and a node whose kubelet has rotated its certificate. [`expected`] keeps
+//! committed files (completions, tables in the docs) equal to what the code generates, rewritten
+//! by the switch that updates insta's snapshots: `INSTA_UPDATE=always cargo test --workspace`.
+
+pub mod expected;
+pub mod fixtures;
+
+pub use kadm_test_peers::{build, is_ci, means_ci, Lookup, NotFound, Peer, KUBECTL_FIXED};
