@@ -94,20 +94,33 @@ impl RotateSetting {
 /// `Ok(None)` when the field is absent (or the document empty). The error gives the line, the
 /// column and what was expected, never the text itself (the file may be a key: a wrong `config`
 /// flag, or a link to the wrong file).
-pub fn parse_rotate_certificates(text: &str) -> Result<Option<bool>, String> {
+pub fn parse_rotate_certificates(text: &str) -> Result<Option<bool>, KubeletConfigError> {
     if excerpt::has_pem_block(text) {
-        return Err(
-            "the file holds a PEM block (a key or a certificate), not a KubeletConfiguration"
-                .to_string(),
-        );
+        return Err(KubeletConfigError::Pem);
     }
     let doc: Option<KubeletConfiguration> =
         serde_saphyr::from_str(text).map_err(|e| parse_error(&e))?;
     Ok(doc.and_then(|d| d.rotate_certificates))
 }
 
+/// Why the text of a kubelet configuration file gives no `rotateCertificates`; the message never
+/// quotes the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KubeletConfigError {
+    /// The file is a PEM file (a key, most likely: a wrong `config` flag or link).
+    #[error("the file holds a PEM block (a key or a certificate), not a KubeletConfiguration")]
+    Pem,
+    /// The YAML or JSON does not parse as a `KubeletConfiguration`.
+    #[error("{0}")]
+    Parse(String),
+}
+
 /// `line L, column C: <the parser's words>`, with nothing quoted from the file.
-fn parse_error(err: &serde_saphyr::Error) -> String {
+fn parse_error(err: &serde_saphyr::Error) -> KubeletConfigError {
+    KubeletConfigError::Parse(parse_message(err))
+}
+
+fn parse_message(err: &serde_saphyr::Error) -> String {
     let message = excerpt::parser_message(&serde_saphyr::UserMessageFormatter.format_message(err));
     let expected = "expected a KubeletConfiguration in YAML or JSON";
     match err.location().filter(|l| l.line() > 0) {
@@ -168,7 +181,10 @@ pub fn rotate_setting(root: &Root, flag: Option<&str>, path: &Path) -> RotateSet
         Ok(None) => RotateSetting::Unset {
             path: path.to_path_buf(),
         },
-        Err(reason) => RotateSetting::Unreadable { source, reason },
+        Err(reason) => RotateSetting::Unreadable {
+            source,
+            reason: reason.to_string(),
+        },
     }
 }
 
@@ -210,20 +226,23 @@ mod tests {
                    MHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49\n\
                    -----END EC PRIVATE KEY-----\n";
         let err = parse_rotate_certificates(key).unwrap_err();
+        assert_eq!(err, KubeletConfigError::Pem);
         assert_eq!(
-            err,
+            err.to_string(),
             "the file holds a PEM block (a key or a certificate), not a KubeletConfiguration"
         );
         // The same text without its armour: a bare scalar, not a mapping.
         let body = "MHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49\n";
-        let err = parse_rotate_certificates(body).unwrap_err();
+        let err = parse_rotate_certificates(body).unwrap_err().to_string();
         assert!(err.starts_with("line 1, column 1: "), "{err}");
         assert!(
             err.ends_with("expected a KubeletConfiguration in YAML or JSON"),
             "{err}"
         );
         assert!(!err.contains("MHcCAQEE"), "{err}");
-        let err = parse_rotate_certificates("rotateCertificates: [\n").unwrap_err();
+        let err = parse_rotate_certificates("rotateCertificates: [\n")
+            .unwrap_err()
+            .to_string();
         assert!(!err.contains('\n'), "{err}");
         let flag = "MHcCAQEEIAjtsaUMi/frSjB8sEhPZZMLQRo26QZWHbvbqpVffdlHoAoGCCqGSM49";
         let warning = rotate_setting(&Root::host(), Some(flag), Path::new("/x"))

@@ -31,7 +31,8 @@ pub use client_cert::{
 pub use edit::point_user_at_pem;
 pub use error::CertRotationError;
 pub use kubelet_config::{
-    parse_rotate_certificates, rotate_setting, RotateSetting, KUBELET_CONFIG_FILE,
+    parse_rotate_certificates, rotate_setting, KubeletConfigError, RotateSetting,
+    KUBELET_CONFIG_FILE,
 };
 pub use locate::{kubelet_pem, node_view, resolve_pem, KubeletPem, CURRENT_PEM};
 pub use restart::{find_on_path, Restart, RESTART_COMMAND};

@@ -245,8 +245,8 @@ impl Certificate {
     }
 
     /// The algorithm of the subject public key, or a description of the unsupported one.
-    pub fn key_algorithm(&self) -> Result<KeyAlgorithm, String> {
-        algorithm_of_spki(&self.fields.public_key_der)
+    pub fn key_algorithm(&self) -> Result<KeyAlgorithm, UnsupportedKeyType> {
+        algorithm_of_spki(&self.fields.public_key_der).map_err(UnsupportedKeyType)
     }
 
     /// The subjectKeyIdentifier extension, if present.
@@ -428,3 +428,8 @@ fn ip_from_bytes(bytes: &[u8]) -> Result<IpAddr, String> {
         bytes.len()
     ))
 }
+
+/// A public key kadm does not handle (its description: "RSA-1024", "Ed25519", ...).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unsupported key type {0}")]
+pub struct UnsupportedKeyType(pub String);

@@ -22,7 +22,7 @@ use std::path::Path;
 
 use kadm_node_fs::{Limit, Root};
 
-pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
+pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage, UnsupportedKeyType};
 pub use error::{fmt_time, PkiError};
 pub use issue::{self_signed_ca, sign, CertifiedKey, Signed, BACKDATE};
 pub use key::{
