@@ -91,7 +91,7 @@ mod tests {
             default_ipv4: None,
         });
         config.apply_overrides(&Overrides {
-            encryption_algorithm: Some("ECDSA-P256".into()),
+            encryption_algorithm: Some(kadm_config::EncryptionAlgorithm::EcdsaP256),
             ..Overrides::default()
         });
         let paths = Paths::defaults_under(Root::at(tmp.path()));

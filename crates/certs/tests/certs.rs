@@ -117,7 +117,7 @@ impl Env {
 
 fn ecdsa_overrides() -> Overrides {
     Overrides {
-        encryption_algorithm: Some(ECDSA.into()),
+        encryption_algorithm: Some(ECDSA.parse().unwrap()),
         ..Overrides::default()
     }
 }

@@ -20,16 +20,22 @@ pub enum ProgressMode {
     Never,
 }
 
-impl ProgressMode {
-    /// Parses the `--progress` value.
-    pub fn parse(s: &str) -> Self {
-        match s {
-            "always" => Self::Always,
-            "never" => Self::Never,
-            _ => Self::Auto,
-        }
+/// `--progress` takes `auto`, `always` and `never` (the flag's help says what each means).
+impl clap::ValueEnum for ProgressMode {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Self::Auto, Self::Always, Self::Never]
     }
 
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Self::Auto => "auto",
+            Self::Always => "always",
+            Self::Never => "never",
+        }))
+    }
+}
+
+impl ProgressMode {
     fn enabled(self) -> bool {
         match self {
             Self::Always => true,
