@@ -213,3 +213,168 @@ pub fn phase_path(init: &ArgMatches) -> Option<String> {
     }
     Some(parts.join("/"))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use kadm_config::{flag, Config, HostFacts};
+
+    use super::*;
+
+    fn kadm() -> Command {
+        let workflow = crate::phases::init_workflow().unwrap();
+        let mut cmd = build(&workflow);
+        cmd.build();
+        cmd
+    }
+
+    fn sub<'a>(cmd: &'a Command, path: &[&str]) -> &'a Command {
+        path.iter().fold(cmd, |c, name| {
+            c.find_subcommand(name)
+                .unwrap_or_else(|| panic!("no subcommand {name}"))
+        })
+    }
+
+    /// The `[default: X]` the help of `--long` promises, if `cmd` has the flag and it does.
+    fn promised_default(cmd: &Command, long: &str) -> Option<String> {
+        let arg = cmd.get_arguments().find(|a| a.get_long() == Some(long))?;
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        let start = help.find("[default: ")? + "[default: ".len();
+        Some(help[start..help.len() - 1].to_string())
+    }
+
+    /// What the help says a flag defaults to is what kadm uses when the flag is absent.
+    #[test]
+    fn help_defaults_are_the_defaults_kadm_uses() {
+        let cmd = kadm();
+        let host = HostFacts {
+            hostname: "node-1".into(),
+            default_ipv4: None,
+        };
+        let config = Config::defaults(&host);
+        let actual: Vec<(&str, String)> = vec![
+            (flag::long(flag::CERT_DIR), config.certificates_dir().into()),
+            ("kubeconfig-dir", DEFAULT_KUBECONFIG_DIR.into()),
+            (flag::long(flag::BIND_PORT), config.bind_port().to_string()),
+            (
+                flag::long(flag::SERVICE_CIDR),
+                config.cluster.networking.service_subnet.clone(),
+            ),
+            (
+                flag::long(flag::SERVICE_DNS_DOMAIN),
+                config.dns_domain().into(),
+            ),
+            (flag::long(flag::NODE_NAME), "this host's name".into()),
+            // `kubeconfig user`: the configuration's field, whatever the file sets it to.
+            ("validity-period", "certificateValidityPeriod".into()),
+        ];
+        let mut seen = 0;
+        for command in [
+            &["init"][..],
+            &["init", "phase", "certs", "ca"],
+            &["kubeconfig", "user"],
+        ] {
+            let c = sub(&cmd, command);
+            for arg in c.get_arguments() {
+                let long = arg.get_long().unwrap_or_default();
+                let Some(promised) = promised_default(c, long) else {
+                    continue;
+                };
+                let (_, value) = actual.iter().find(|(l, _)| *l == long).unwrap_or_else(|| {
+                    panic!("{command:?} --{long}: a default this test does not check")
+                });
+                assert_eq!(&promised, value, "{command:?} --{long}");
+                seen += 1;
+            }
+        }
+        assert_eq!(
+            seen,
+            6 + 6 + 7,
+            "a flag lost its [default: ...] in the help"
+        );
+        // And the kubeconfig directory is the one a run without the flag uses.
+        let paths = kadm_init_context::Paths::defaults_under(kadm_init_context::Root::host());
+        assert_eq!(paths.kubeconfig_dir, Path::new(DEFAULT_KUBECONFIG_DIR));
+    }
+
+    /// The long flags of `init` (and so of every `init phase ...`).
+    fn init_flags(cmd: &Command) -> Vec<String> {
+        [&["init"][..], &["init", "phase", "certs", "ca"]]
+            .into_iter()
+            .flat_map(|path| sub(cmd, path).get_arguments())
+            .filter_map(|a| a.get_long())
+            .map(|l| format!("--{l}"))
+            .collect()
+    }
+
+    /// `--name` words in `text` (a name starts with a letter; `---` separators do not count).
+    fn flag_words(text: &str) -> Vec<String> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for (i, _) in text.match_indices("--") {
+            let before = i.checked_sub(1).map(|j| bytes[j]);
+            let first = bytes.get(i + 2).copied();
+            if before.is_some_and(|b| b == b'-' || b.is_ascii_alphanumeric())
+                || !first.is_some_and(|b| b.is_ascii_lowercase())
+            {
+                continue;
+            }
+            let name: String = text[i + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            out.push(format!("--{}", name.trim_end_matches('-')));
+        }
+        out
+    }
+
+    #[test]
+    fn flag_words_finds_flags_only() {
+        assert_eq!(
+            flag_words("set it with --cert-dir, or --node-name.\n---\nkey: a--b"),
+            ["--cert-dir", "--node-name"]
+        );
+    }
+
+    /// Every flag the configuration names in a message (its origin of a value, or advice in the
+    /// text) is a flag `init` really has, so a message never sends the user to a missing flag.
+    #[test]
+    fn flags_named_in_config_messages_exist() {
+        let cmd = kadm();
+        let flags = init_flags(&cmd);
+        for name in flag::ALL {
+            assert!(
+                flags.iter().any(|f| f == name),
+                "{name} is not an init flag"
+            );
+        }
+        // The flags of another program that messages quote as advice.
+        const OTHER_PROGRAMS: [&str; 2] = ["--old-config", "--new-config"];
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut checked = 0;
+        for dir in ["config/src", "init-context/src"] {
+            for entry in std::fs::read_dir(crates.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.file_name().is_some_and(|n| n == "tests.rs") {
+                    continue;
+                }
+                let code: String = std::fs::read_to_string(&path)
+                    .unwrap()
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                for word in flag_words(&code) {
+                    checked += 1;
+                    assert!(
+                        flags.contains(&word) || OTHER_PROGRAMS.contains(&word.as_str()),
+                        "{} names {word}, which `kadm init` does not have",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(checked > 10, "the scan found only {checked} flag names");
+    }
+}
