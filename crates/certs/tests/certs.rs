@@ -331,7 +331,7 @@ fn dual_stack_gives_one_service_ip_per_family() {
     assert!(!cert.dns_names().contains(&"Not_A_Name".to_string()));
     assert_eq!(
         env.warnings(),
-        ["[certs] ignoring apiServer.certSANs entry \"Not_A_Name\" for apiserver: it is neither an IP address nor a DNS name"]
+        ["[WARNING] [certs] ignoring apiServer.certSANs entry \"Not_A_Name\" for apiserver: it is neither an IP address nor a DNS name"]
     );
 }
 
@@ -750,7 +750,7 @@ fn leaf_validity_is_clamped_to_the_ca_with_a_warning() {
     assert_eq!(
         env.warnings(),
         [format!(
-            "[certs] the \"apiserver\" certificate would outlive its CA \"ca\", so it expires with the CA on {}",
+            "[WARNING] [certs] the \"apiserver\" certificate would outlive its CA \"ca\", so it expires with the CA on {}",
             fmt_time(ca.not_after())
         )]
     );

@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
 use kadm_config::{Config, HostFacts};
-use kadm_init_context::{InitContext, OutputFormat, Paths, Root};
+use kadm_init_context::{InitContext, Output as _, OutputFormat, Paths, Root, Tag};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
@@ -84,7 +84,7 @@ fn load_config(node: &NodeArgs) -> Result<Config> {
 fn context(node: &NodeArgs, printer: Arc<Printer>, format: OutputFormat) -> Result<InitContext> {
     let config = load_config(node)?;
     for w in config.warnings() {
-        kadm_init_context::Output::warn(printer.as_ref(), &w);
+        printer.warn(Tag::NONE, &w);
     }
     let root = match &node.rootfs {
         Some(dir) => Root::at(dir),
@@ -100,6 +100,9 @@ fn context(node: &NodeArgs, printer: Arc<Printer>, format: OutputFormat) -> Resu
     Ok(ctx)
 }
 
+/// The tag of `-v` lines about the run itself: `[phase] running certs/ca`.
+const PHASE: Tag = Tag::new("phase");
+
 /// How long a run waits for another kadm run on the same root before giving up.
 const LOCK_WAIT: Duration = Duration::from_secs(120);
 
@@ -109,8 +112,8 @@ fn lock_root(ctx: &InitContext, printer: &Printer, mode: LockMode) -> Result<Roo
     let root = &ctx.paths.root;
     let shown = root.dir().unwrap_or(Path::new("/")).display().to_string();
     Ok(root.lock(mode, LOCK_WAIT, || {
-        kadm_init_context::Output::warn(
-            printer,
+        printer.warn(
+            Tag::NONE,
             &format!(
                 "another kadm run is working on {shown:?}; waiting up to {} s for it to finish",
                 LOCK_WAIT.as_secs()
@@ -135,10 +138,10 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
                 contents: text.into_bytes(),
                 mode: MODE_SECRET,
             })?;
-            kadm_init_context::Output::info(
-                printer.as_ref(),
+            printer.info(
+                kadm_kubeconfig::TAG,
                 &format!(
-                    "[kubeconfig] Wrote the kubeconfig of user {name:?} to {:?}",
+                    "Wrote the kubeconfig of user {name:?} to {:?}",
                     file.display().to_string()
                 ),
             );
@@ -182,10 +185,10 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     };
     let verbose = printer.verbosity() >= 1;
     ctx.run(workflow, &request, |event| match event {
-        Event::Warning(w) => kadm_init_context::Output::warn(printer.as_ref(), w),
-        Event::Started(p) if verbose => printer.stderr(&format!("[phase] running {p}")),
+        Event::Warning(w) => printer.warn(Tag::NONE, w),
+        Event::Started(p) if verbose => printer.note(PHASE, &format!("running {p}")),
         Event::SkippedByCondition(p) if verbose => {
-            printer.stderr(&format!("[phase] skipping {p}: its condition is not met"))
+            printer.note(PHASE, &format!("skipping {p}: its condition is not met"))
         }
         _ => {}
     })

@@ -17,6 +17,7 @@ const KUBECTL_SDK_PATH: &str = "/usr/lib/google-cloud-sdk/bin/kubectl.1.33";
 const VERSIONED_NAME: &str = "kubectl.1.33";
 
 /// The kubectl to run, or `None` (after saying why) when the test should be skipped.
+#[allow(clippy::print_stdout, reason = "a skipped cross-check says why")]
 fn kubectl() -> Option<PathBuf> {
     let found = std::env::var_os("KADM_KUBECTL")
         .map(PathBuf::from)
