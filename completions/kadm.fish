@@ -38,8 +38,8 @@ complete -c kadm -n "__fish_kadm_needs_command" -f -a "version" -d 'Print kadm\'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file' -r -F
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
@@ -48,7 +48,11 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l service-dns-domain -d 'The cluster\'s DNS domain [default: cluster.local]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-cert-extra-sans -d 'Extra names (IPs or DNS names) for the API server certificate, comma-separated' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l node-name -d 'The node\'s name [default: this host\'s name]' -r
-complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l encryption-algorithm -d 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l encryption-algorithm -d 'Key type' -r -f -a "RSA-2048\t''
+RSA-3072\t''
+RSA-4096\t''
+ECDSA-P256\t''
+ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
@@ -62,8 +66,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file' -r -F
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
@@ -72,7 +76,11 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l service-dns-domain -d 'The cluster\'s DNS domain [default: cluster.local]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-cert-extra-sans -d 'Extra names (IPs or DNS names) for the API server certificate, comma-separated' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l node-name -d 'The node\'s name [default: this host\'s name]' -r
-complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l encryption-algorithm -d 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l encryption-algorithm -d 'Key type' -r -f -a "RSA-2048\t''
+RSA-3072\t''
+RSA-4096\t''
+ECDSA-P256\t''
+ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
@@ -96,8 +104,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_see
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file' -r -F
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
@@ -106,7 +114,11 @@ complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_su
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l service-dns-domain -d 'The cluster\'s DNS domain [default: cluster.local]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-cert-extra-sans -d 'Extra names (IPs or DNS names) for the API server certificate, comma-separated' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l node-name -d 'The node\'s name [default: this host\'s name]' -r
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l encryption-algorithm -d 'Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l encryption-algorithm -d 'Key type' -r -f -a "RSA-2048\t''
+RSA-3072\t''
+RSA-4096\t''
+ECDSA-P256\t''
+ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l client-name -d 'The user name: the client certificate\'s CN' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l org -d 'The user\'s group: the client certificate\'s O' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l validity-period -d 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]' -r

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kadm_init_context::{InitContext, OutputFormat};
+use kadm_init_context::{InitContext, OutputFormat, Tag};
 use kadm_kubeconfig::{KubeConfig, KubeConfigError};
 use kadm_node_fs::{FileSpec, Root};
 use kadm_pki::Certificate;
@@ -18,8 +18,8 @@ use crate::locate::{kubelet_pem, resolve_pem, KubeletPem};
 use crate::restart::{restart_with, systemctl_for_real_root, Restart, RESTART_COMMAND};
 use crate::window::{rfc3339, RenewalWindow};
 
-/// The log prefix of every line this phase prints.
-const PREFIX: &str = "[kubelet-finalize]";
+/// The tag of this phase's lines, its parent phase's name as kubeadm prints it.
+const TAG: Tag = Tag::new("kubelet-finalize");
 /// The kubelet's kubeconfig, in the kubeconfig directory.
 pub const KUBELET_CONF: &str = "kubelet.conf";
 /// The cluster CA certificate (possibly a bundle), in the certificate directory.
@@ -98,12 +98,15 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
     };
 
     let Some(file) = resolve_pem(ctx.fs(), &outcome.pem.path)? else {
-        ctx.out.info(&format!(
-            "{PREFIX} {:?} does not exist: the kubelet does not rotate its client certificate \
+        ctx.out.info(
+            TAG,
+            &format!(
+                "{:?} does not exist: the kubelet does not rotate its client certificate \
              (rotateCertificates off or TLS bootstrap not done), so {:?} is left as it is",
-            outcome.pem.path.display().to_string(),
-            outcome.kubelet_conf.display().to_string(),
-        ));
+                outcome.pem.path.display().to_string(),
+                outcome.kubelet_conf.display().to_string(),
+            ),
+        );
         emit_json(ctx, &outcome);
         return Ok(outcome);
     };
@@ -122,21 +125,27 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
     outcome.already_done = !outcome.changed;
 
     if let Some(w) = outcome.rotate_certificates.warning() {
-        ctx.out.warn(&w);
+        ctx.out.warn(TAG, &w);
     }
     if let Some(w) = validity_warning(&cert, &file, OffsetDateTime::now_utc()) {
-        ctx.out.warn(&w);
+        ctx.out.warn(TAG, &w);
     }
     let conf = outcome.kubelet_conf.display().to_string();
     if outcome.changed {
-        ctx.out.info(&format!(
-            "{PREFIX} Updating {conf:?} to point to a rotatable kubelet client certificate and key"
-        ));
+        ctx.out.info(
+            TAG,
+            &format!(
+                "Updating {conf:?} to point to a rotatable kubelet client certificate and key"
+            ),
+        );
         if ctx.dry_run {
-            ctx.out.info(&format!(
-                "[dryrun] Would write {conf:?} as follows (secrets redacted):\n{}",
-                unified_diff(&before, &config.to_yaml_redacted(), &conf)
-            ));
+            ctx.out.info(
+                Tag::DRY_RUN,
+                &format!(
+                    "Would write {conf:?} as follows (secrets redacted):\n{}",
+                    unified_diff(&before, &config.to_yaml_redacted(), &conf)
+                ),
+            );
         } else {
             ctx.commit(&[FileSpec {
                 path: outcome.kubelet_conf.clone(),
@@ -146,10 +155,13 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
             .map_err(|source| CertRotationError::Write { source })?;
         }
     } else {
-        ctx.out.info(&format!(
-            "{PREFIX} {conf:?} already points to {:?}; nothing to change",
-            outcome.pem.node_path
-        ));
+        ctx.out.info(
+            TAG,
+            &format!(
+                "{conf:?} already points to {:?}; nothing to change",
+                outcome.pem.node_path
+            ),
+        );
     }
     report_expiry(ctx, &cert, &outcome.pem.node_path);
     outcome.certificate = Some(cert);
@@ -191,14 +203,17 @@ pub fn unified_diff(before: &str, after: &str, path: &str) -> String {
 
 fn report_expiry(ctx: &InitContext, cert: &Certificate, pem: &str) {
     let window = RenewalWindow::of(cert.not_before(), cert.not_after());
-    ctx.out.info(&format!(
-        "{PREFIX} The kubelet client certificate in {pem:?} ({}) expires at {}; a rotating kubelet \
+    ctx.out.info(
+        TAG,
+        &format!(
+            "The kubelet client certificate in {pem:?} ({}) expires at {}; a rotating kubelet \
          requests a new one at a random time between {} and {} (70% to 90% of its lifetime)",
-        subject_line(cert),
-        rfc3339(cert.not_after()),
-        rfc3339(window.start),
-        rfc3339(window.end),
-    ));
+            subject_line(cert),
+            rfc3339(cert.not_after()),
+            rfc3339(window.start),
+            rfc3339(window.end),
+        ),
+    );
 }
 
 /// Restarts the kubelet through systemd on the real root; otherwise says a restart is needed.
@@ -206,26 +221,31 @@ fn restart_kubelet(ctx: &InitContext) -> Restart {
     let systemctl = systemctl_for_real_root(ctx.paths.root.is_host());
     match (systemctl, ctx.dry_run) {
         (Some(_), true) => {
-            ctx.out.info(&format!(
-                "[dryrun] Would restart the kubelet ({RESTART_COMMAND})"
-            ));
+            ctx.out.info(
+                Tag::DRY_RUN,
+                &format!("Would restart the kubelet ({RESTART_COMMAND})"),
+            );
             Restart::Needed
         }
         (None, dry_run) => {
-            let prefix = if dry_run { "[dryrun]" } else { PREFIX };
-            ctx.out.info(&format!(
-                "{prefix} Restart the kubelet for the change to take effect ({RESTART_COMMAND})"
-            ));
+            let tag = if dry_run { Tag::DRY_RUN } else { TAG };
+            ctx.out.info(
+                tag,
+                &format!("Restart the kubelet for the change to take effect ({RESTART_COMMAND})"),
+            );
             Restart::Needed
         }
         (Some(systemctl), false) => {
-            ctx.out.info(&format!("{PREFIX} Restarting the kubelet"));
+            ctx.out.info(TAG, "Restarting the kubelet");
             let outcome = restart_with(&systemctl);
             if let Restart::Failed(why) = &outcome {
-                ctx.out.warn(&format!(
-                    "the kubelet could not be restarted ({why}); restart it by hand \
+                ctx.out.warn(
+                    TAG,
+                    &format!(
+                        "the kubelet could not be restarted ({why}); restart it by hand \
                      ({RESTART_COMMAND}) for the change to take effect"
-                ));
+                    ),
+                );
             }
             outcome
         }

@@ -25,7 +25,7 @@ fn fresh(root: &Path, algorithm: &str) -> (TempDir, InitContext) {
     config.apply_overrides(&Overrides {
         node_name: Some("node-1".into()),
         advertise_address: Some("127.0.0.1".into()),
-        encryption_algorithm: Some(algorithm.into()),
+        encryption_algorithm: Some(algorithm.parse().unwrap()),
         ..Overrides::default()
     });
     let paths = Paths::defaults_under(Root::at(tmp.path()));

@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 
 use crate::error::CertsError;
 use crate::files::{check_current, commit_pair, existing, pair_state};
-use crate::pool::new_key;
+use crate::pool::{new_key, TAG};
 use crate::table::{authority_entry, CertEntry};
 
 /// A CA as the leaves see it.
@@ -133,32 +133,35 @@ pub(crate) fn run(
 ) -> Result<(), CertsError> {
     let authority = match open(ctx, entry)? {
         Some(authority @ Authority::Signing(_)) => {
-            ctx.out.info(&format!(
-                "[certs] Using existing {} certificate authority",
-                entry.base
-            ));
+            ctx.out.info(
+                TAG,
+                &format!("Using existing {} certificate authority", entry.base),
+            );
             let (_, key) = entry.paths(&ctx.paths.cert_dir);
-            ctx.warn_if_exposed("[certs]", &key, "the CA's private key");
+            ctx.warn_if_exposed(TAG, &key, "the CA's private key");
             authority
         }
         Some(authority @ Authority::Keyless(_)) => {
             let (_, key) = entry.paths(&ctx.paths.cert_dir);
-            ctx.out.info(&format!(
-                "[certs] Using existing {} keyless certificate authority",
-                entry.base
-            ));
-            ctx.out.info(&format!(
-                "[certs] External CA mode for {}: {} is absent, so every certificate this CA signs must already exist",
+            ctx.out.info(
+                TAG,
+                &format!(
+                    "Using existing {} keyless certificate authority",
+                    entry.base
+                ),
+            );
+            ctx.out.info(TAG, &format!(
+                "External CA mode for {}: {} is absent, so every certificate this CA signs must already exist",
                 entry.base,
                 key.display()
             ));
             authority
         }
         None => {
-            ctx.out.info(&format!(
-                "[certs] Generating {:?} certificate and key",
-                entry.base
-            ));
+            ctx.out.info(
+                TAG,
+                &format!("Generating {:?} certificate and key", entry.base),
+            );
             let key = new_key(ctx, entry)?;
             let spec = CertSpec {
                 common_name: common_name.to_string(),

@@ -9,7 +9,7 @@ use kadm_pki::{fmt_time, load_cert, load_key, sign, CertSpec, CertifiedKey};
 use crate::authority::{self, Authority};
 use crate::error::{delete_fix, CertsError};
 use crate::files::{check_current, commit_pair, existing, pair_state};
-use crate::pool::new_key;
+use crate::pool::{new_key, TAG};
 use crate::sans::{alt_names, extra_sans_field, AltNames};
 use crate::table::{CertEntry, CommonName, Leaf};
 
@@ -72,11 +72,14 @@ pub(crate) fn run(
     let (ca, ca_entry) = authority::find(ctx, entry, leaf.ca)?;
     let names = alt_names(&ctx.config, leaf.sans)?;
     for value in &names.ignored {
-        ctx.out.warn(&format!(
-            "[certs] ignoring {} entry {value:?} for {}: it is neither an IP address nor a DNS name",
-            extra_sans_field(leaf.sans),
-            entry.base
-        ));
+        ctx.out.warn(
+            TAG,
+            &format!(
+                "ignoring {} entry {value:?} for {}: it is neither an IP address nor a DNS name",
+                extra_sans_field(leaf.sans),
+                entry.base
+            ),
+        );
     }
     let (crt, key) = entry.paths(&ctx.paths.cert_dir);
     let (ca_crt, ca_key) = ca_entry.paths(&ctx.paths.cert_dir);
@@ -103,11 +106,11 @@ pub(crate) fn run(
                     e
                 }
             })?;
-            ctx.out.info(&format!(
-                "[certs] Using existing {} certificate and key on disk",
-                entry.base
-            ));
-            ctx.warn_if_exposed("[certs]", &key, "a private key");
+            ctx.out.info(
+                TAG,
+                &format!("Using existing {} certificate and key on disk", entry.base),
+            );
+            ctx.warn_if_exposed(TAG, &key, "a private key");
             Ok(())
         }
         (_, Authority::Keyless(_)) => {
@@ -153,15 +156,15 @@ fn issue(
     ca: &CertifiedKey,
     names: AltNames,
 ) -> Result<(), CertsError> {
-    ctx.out.info(&format!(
-        "[certs] Generating {:?} certificate and key",
-        entry.base
-    ));
+    ctx.out.info(
+        TAG,
+        &format!("Generating {:?} certificate and key", entry.base),
+    );
     if !names.is_empty() {
-        ctx.out.info(&format!(
-            "[certs] {} serving cert is signed for {names}",
-            entry.base
-        ));
+        ctx.out.info(
+            TAG,
+            &format!("{} serving cert is signed for {names}", entry.base),
+        );
     }
     let key = new_key(ctx, entry)?;
     let spec = CertSpec {
@@ -181,12 +184,15 @@ fn issue(
         source,
     })?;
     if let Some(end) = signed.clamped_to {
-        ctx.out.warn(&format!(
-            "[certs] the {:?} certificate would outlive its CA {:?}, so it expires with the CA on {}",
-            entry.base,
-            leaf.ca,
-            fmt_time(end)
-        ));
+        ctx.out.warn(
+            TAG,
+            &format!(
+                "the {:?} certificate would outlive its CA {:?}, so it expires with the CA on {}",
+                entry.base,
+                leaf.ca,
+                fmt_time(end)
+            ),
+        );
     }
     let pair = signed.certified;
     commit_pair(ctx, entry, pair.cert.to_pem(), &pair.key.to_pem())

@@ -18,6 +18,8 @@ mod service_account;
 mod table;
 
 use kadm_init_context::InitContext;
+
+use crate::pool::TAG;
 use kadm_phase_runner::{BoxError, Phase};
 
 pub use error::CertsError;
@@ -45,10 +47,13 @@ pub fn phase() -> Phase<InitContext> {
         .long(LONG)
         .example(EXAMPLE)
         .run(|ctx: &mut InitContext| {
-            ctx.out.info(&format!(
-                "[certs] Using certificateDir folder \"{}\"",
-                ctx.paths.cert_dir.display()
-            ));
+            ctx.out.info(
+                TAG,
+                &format!(
+                    "Using certificateDir folder \"{}\"",
+                    ctx.paths.cert_dir.display()
+                ),
+            );
             pool::fill(ctx).map_err(BoxError::from)
         })
         .children(CERTS.iter().map(|entry| {
@@ -71,10 +76,10 @@ pub fn run_entry(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<(),
             Kind::Authority { .. } => "certificate authority generation",
             _ => "certificate generation",
         };
-        ctx.out.info(&format!(
-            "[certs] External etcd mode: Skipping {} {what}",
-            entry.base
-        ));
+        ctx.out.info(
+            TAG,
+            &format!("External etcd mode: Skipping {} {what}", entry.base),
+        );
         return Ok(());
     }
     match entry.kind {

@@ -1,6 +1,6 @@
 //! Keys generated ahead of time, in parallel, for the children that will need one.
 
-use kadm_init_context::InitContext;
+use kadm_init_context::{InitContext, Tag};
 use kadm_pki::PrivateKey;
 
 use crate::error::CertsError;
@@ -9,6 +9,8 @@ use crate::table::{authority_entry, CertEntry, Kind, CERTS};
 
 /// The parent phase's name; children's full paths are `certs/<child>`.
 pub(crate) const PARENT: &str = "certs";
+/// The tag of every line the `certs` phases print: `[certs]`.
+pub(crate) const TAG: Tag = Tag::new(PARENT);
 
 /// Whether the child of `entry` will generate a key: neither of its files exists and, for a
 /// leaf, its CA is not in external mode. Errors count as "no": the child reports them.
@@ -91,7 +93,7 @@ mod tests {
             default_ipv4: None,
         });
         config.apply_overrides(&Overrides {
-            encryption_algorithm: Some("ECDSA-P256".into()),
+            encryption_algorithm: Some(kadm_config::EncryptionAlgorithm::EcdsaP256),
             ..Overrides::default()
         });
         let paths = Paths::defaults_under(Root::at(tmp.path()));

@@ -8,7 +8,7 @@ use kadm_pki::{load_key, PrivateKey};
 
 use crate::error::CertsError;
 use crate::files::{commit, existing, pair_state};
-use crate::pool::new_key;
+use crate::pool::{new_key, TAG};
 use crate::table::CertEntry;
 
 /// Checks that the `PUBLIC KEY` PEM in `pub_path` is the public half of `key`.
@@ -61,16 +61,19 @@ pub(crate) fn run(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<()
             );
             let key = load_key(ctx.fs(), &key_path).map_err(|e| existing(e, &fix))?;
             ctx.out
-                .info(&format!("[certs] Using the existing {:?} key", entry.base));
-            ctx.warn_if_exposed("[certs]", &key_path, "the service account signing key");
+                .info(TAG, &format!("Using the existing {:?} key", entry.base));
+            ctx.warn_if_exposed(TAG, &key_path, "the service account signing key");
             if pub_exists {
                 check_public(ctx.fs(), &pub_path, &key, &key_path)
             } else {
-                ctx.out.info(&format!(
-                    "[certs] Writing {:?} from the existing {:?} key",
-                    entry.second_file(),
-                    entry.base
-                ));
+                ctx.out.info(
+                    TAG,
+                    &format!(
+                        "Writing {:?} from the existing {:?} key",
+                        entry.second_file(),
+                        entry.base
+                    ),
+                );
                 commit(
                     ctx,
                     entry,
@@ -88,10 +91,10 @@ pub(crate) fn run(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<()
             missing: key_path,
         }),
         (false, false) => {
-            ctx.out.info(&format!(
-                "[certs] Generating {:?} key and public key",
-                entry.base
-            ));
+            ctx.out.info(
+                TAG,
+                &format!("Generating {:?} key and public key", entry.base),
+            );
             let key = new_key(ctx, entry)?;
             commit(
                 ctx,

@@ -108,7 +108,7 @@ impl Env {
 
 fn ecdsa_overrides() -> Overrides {
     Overrides {
-        encryption_algorithm: Some(ECDSA.into()),
+        encryption_algorithm: Some(ECDSA.parse().unwrap()),
         ..Overrides::default()
     }
 }
@@ -322,7 +322,7 @@ fn dual_stack_gives_one_service_ip_per_family() {
     assert!(!cert.dns_names().contains(&"Not_A_Name".to_string()));
     assert_eq!(
         env.warnings(),
-        ["[certs] ignoring apiServer.certSANs entry \"Not_A_Name\" for apiserver: it is neither an IP address nor a DNS name"]
+        ["[WARNING] [certs] ignoring apiServer.certSANs entry \"Not_A_Name\" for apiserver: it is neither an IP address nor a DNS name"]
     );
 }
 
@@ -731,7 +731,7 @@ fn leaf_validity_is_clamped_to_the_ca_with_a_warning() {
     assert_eq!(
         env.warnings(),
         [format!(
-            "[certs] the \"apiserver\" certificate would outlive its CA \"ca\", so it expires with the CA on {}",
+            "[WARNING] [certs] the \"apiserver\" certificate would outlive its CA \"ca\", so it expires with the CA on {}",
             fmt_time(ca.not_after())
         )]
     );

@@ -36,7 +36,7 @@ pub use defaults::{
 };
 pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
 pub use error::ConfigError;
-pub use overrides::Overrides;
+pub use overrides::{flag, Overrides};
 pub use types::{ClusterConfiguration, InitConfiguration};
 
 /// Parses a strictly positive Go duration (`8760h`, `1h30m`, `90m`), as kubeadm's duration flags

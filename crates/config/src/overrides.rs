@@ -1,31 +1,159 @@
 //! Command-line flags that override the file: [`Overrides`] and [`Config::apply_overrides`].
+//!
+//! [`Overrides`] is the one definition of these flags: the binary mixes it into its command tree
+//! (help, completions, parsing), [`Config::apply_overrides`] applies it, and validation messages
+//! quote the names in [`flag`].
+
+use clap::Args;
 
 use crate::config::{field, Config, Origin};
+use crate::defaults::{
+    DEFAULT_BIND_PORT, DEFAULT_CERTIFICATES_DIR, DEFAULT_DNS_DOMAIN, DEFAULT_KUBERNETES_VERSION,
+    DEFAULT_SERVICE_SUBNET,
+};
+use crate::encryption::EncryptionAlgorithm;
 
-/// Values from `init` flags. `None` (or an empty string) leaves the file's or default value;
-/// `apiserver_cert_extra_sans` are appended to `apiServer.certSANs`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The names of the flags that override the file, as messages quote them (`--cert-dir`).
+pub mod flag {
+    /// `certificatesDir`.
+    pub const CERT_DIR: &str = "--cert-dir";
+    /// `kubernetesVersion`.
+    pub const KUBERNETES_VERSION: &str = "--kubernetes-version";
+    /// `localAPIEndpoint.advertiseAddress`.
+    pub const ADVERTISE_ADDRESS: &str = "--apiserver-advertise-address";
+    /// `localAPIEndpoint.bindPort`.
+    pub const BIND_PORT: &str = "--apiserver-bind-port";
+    /// `controlPlaneEndpoint`.
+    pub const CONTROL_PLANE_ENDPOINT: &str = "--control-plane-endpoint";
+    /// `networking.serviceSubnet`.
+    pub const SERVICE_CIDR: &str = "--service-cidr";
+    /// `networking.dnsDomain`.
+    pub const SERVICE_DNS_DOMAIN: &str = "--service-dns-domain";
+    /// Appended to `apiServer.certSANs`.
+    pub const APISERVER_CERT_EXTRA_SANS: &str = "--apiserver-cert-extra-sans";
+    /// `nodeRegistration.name`.
+    pub const NODE_NAME: &str = "--node-name";
+    /// `encryptionAlgorithm`.
+    pub const ENCRYPTION_ALGORITHM: &str = "--encryption-algorithm";
+
+    /// Every name above.
+    pub const ALL: [&str; 10] = [
+        CERT_DIR,
+        KUBERNETES_VERSION,
+        ADVERTISE_ADDRESS,
+        BIND_PORT,
+        CONTROL_PLANE_ENDPOINT,
+        SERVICE_CIDR,
+        SERVICE_DNS_DOMAIN,
+        APISERVER_CERT_EXTRA_SANS,
+        NODE_NAME,
+        ENCRYPTION_ALGORITHM,
+    ];
+
+    /// The name without its dashes, as clap's `long` takes it (`cert-dir`).
+    pub fn long(flag: &'static str) -> &'static str {
+        flag.trim_start_matches('-')
+    }
+}
+
+/// Values from `init` flags (global under `init`, so every `init phase ...` takes them). `None`
+/// (or an empty string) leaves the file's or default value; `apiserver_cert_extra_sans` are
+/// appended to `apiServer.certSANs`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Args)]
 pub struct Overrides {
-    /// `--cert-dir` → `certificatesDir`.
+    /// Where certificates are stored (`certificatesDir`).
+    #[arg(
+        long = flag::long(flag::CERT_DIR),
+        value_name = "DIR",
+        value_hint = clap::ValueHint::DirPath,
+        global = true,
+        help = format!("Where certificates are stored [default: {DEFAULT_CERTIFICATES_DIR}]"),
+    )]
     pub cert_dir: Option<String>,
-    /// `--kubernetes-version` → `kubernetesVersion`.
+
+    /// The Kubernetes version the cluster runs (`kubernetesVersion`).
+    #[arg(
+        long = flag::long(flag::KUBERNETES_VERSION),
+        value_name = "VERSION",
+        global = true,
+        help = format!("The Kubernetes version the cluster runs (e.g. {DEFAULT_KUBERNETES_VERSION})"),
+    )]
     pub kubernetes_version: Option<String>,
-    /// `--apiserver-advertise-address` → `localAPIEndpoint.advertiseAddress`.
+
+    /// The IP address the API server advertises.
+    #[arg(long = flag::long(flag::ADVERTISE_ADDRESS), value_name = "IP", global = true)]
     pub advertise_address: Option<String>,
-    /// `--apiserver-bind-port` → `localAPIEndpoint.bindPort`.
+
+    /// The port the API server binds to (`localAPIEndpoint.bindPort`).
+    #[arg(
+        long = flag::long(flag::BIND_PORT),
+        value_name = "PORT",
+        global = true,
+        help = format!("The port the API server binds to [default: {DEFAULT_BIND_PORT}]"),
+    )]
     pub bind_port: Option<u16>,
-    /// `--control-plane-endpoint` → `controlPlaneEndpoint`.
+
+    /// A stable address for the control plane (DNS name or IP, optional port).
+    #[arg(
+        long = flag::long(flag::CONTROL_PLANE_ENDPOINT),
+        value_name = "HOST[:PORT]",
+        global = true
+    )]
     pub control_plane_endpoint: Option<String>,
-    /// `--service-cidr` → `networking.serviceSubnet`.
+
+    /// Service IP range(s) (`networking.serviceSubnet`).
+    #[arg(
+        long = flag::long(flag::SERVICE_CIDR),
+        value_name = "CIDR",
+        global = true,
+        help = format!(
+            "Service IP range(s), comma-separated for dual stack [default: {DEFAULT_SERVICE_SUBNET}]"
+        ),
+    )]
     pub service_cidr: Option<String>,
-    /// `--service-dns-domain` → `networking.dnsDomain`.
+
+    /// The cluster's DNS domain (`networking.dnsDomain`).
+    #[arg(
+        long = flag::long(flag::SERVICE_DNS_DOMAIN),
+        value_name = "DOMAIN",
+        global = true,
+        help = format!("The cluster's DNS domain [default: {DEFAULT_DNS_DOMAIN}]"),
+    )]
     pub service_dns_domain: Option<String>,
-    /// `--apiserver-cert-extra-sans`, appended to `apiServer.certSANs`.
+
+    /// Extra names (IPs or DNS names) for the API server certificate, comma-separated.
+    #[arg(
+        long = flag::long(flag::APISERVER_CERT_EXTRA_SANS),
+        value_name = "SANS",
+        value_delimiter = ',',
+        global = true
+    )]
     pub apiserver_cert_extra_sans: Vec<String>,
-    /// `--node-name` → `nodeRegistration.name`.
+
+    /// The node's name [default: this host's name].
+    #[arg(long = flag::long(flag::NODE_NAME), value_name = "NAME", global = true)]
     pub node_name: Option<String>,
-    /// `--encryption-algorithm` → `encryptionAlgorithm`.
-    pub encryption_algorithm: Option<String>,
+
+    /// Key type.
+    #[arg(
+        long = flag::long(flag::ENCRYPTION_ALGORITHM),
+        value_name = "ALG",
+        value_enum,
+        global = true
+    )]
+    pub encryption_algorithm: Option<EncryptionAlgorithm>,
+}
+
+/// `--encryption-algorithm` takes the spellings of [`EncryptionAlgorithm::ALL`]; help and
+/// completions list them.
+impl clap::ValueEnum for EncryptionAlgorithm {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
 }
 
 type Slot = fn(&mut Config) -> &mut String;
@@ -34,46 +162,47 @@ impl Config {
     /// Applies flag values over the file and defaults (flags win). Values are checked later by
     /// [`Config::validate`], whose messages then name the flag instead of the file.
     pub fn apply_overrides(&mut self, o: &Overrides) {
+        let algorithm = o.encryption_algorithm.map(|a| a.as_str().to_string());
         let strings: [(&Option<String>, &'static str, &'static str, Slot); 8] = [
-            (&o.cert_dir, "--cert-dir", field::CERTIFICATES_DIR, |c| {
+            (&o.cert_dir, flag::CERT_DIR, field::CERTIFICATES_DIR, |c| {
                 &mut c.cluster.certificates_dir
             }),
             (
                 &o.kubernetes_version,
-                "--kubernetes-version",
+                flag::KUBERNETES_VERSION,
                 field::KUBERNETES_VERSION,
                 |c| &mut c.cluster.kubernetes_version,
             ),
             (
                 &o.advertise_address,
-                "--apiserver-advertise-address",
+                flag::ADVERTISE_ADDRESS,
                 field::ADVERTISE_ADDRESS,
                 |c| &mut c.init.local_api_endpoint.advertise_address,
             ),
             (
                 &o.control_plane_endpoint,
-                "--control-plane-endpoint",
+                flag::CONTROL_PLANE_ENDPOINT,
                 field::CONTROL_PLANE_ENDPOINT,
                 |c| &mut c.cluster.control_plane_endpoint,
             ),
             (
                 &o.service_cidr,
-                "--service-cidr",
+                flag::SERVICE_CIDR,
                 field::SERVICE_SUBNET,
                 |c| &mut c.cluster.networking.service_subnet,
             ),
             (
                 &o.service_dns_domain,
-                "--service-dns-domain",
+                flag::SERVICE_DNS_DOMAIN,
                 field::DNS_DOMAIN,
                 |c| &mut c.cluster.networking.dns_domain,
             ),
-            (&o.node_name, "--node-name", field::NODE_NAME, |c| {
+            (&o.node_name, flag::NODE_NAME, field::NODE_NAME, |c| {
                 &mut c.init.node_registration.name
             }),
             (
-                &o.encryption_algorithm,
-                "--encryption-algorithm",
+                &algorithm,
+                flag::ENCRYPTION_ALGORITHM,
                 field::ENCRYPTION_ALGORITHM,
                 |c| &mut c.cluster.encryption_algorithm,
             ),
@@ -96,16 +225,13 @@ impl Config {
         }
         if let Some(port) = o.bind_port {
             self.init.local_api_endpoint.bind_port = i32::from(port);
-            self.set_origin(
-                field::BIND_PORT.to_string(),
-                Origin::Flag("--apiserver-bind-port"),
-            );
+            self.set_origin(field::BIND_PORT.to_string(), Origin::Flag(flag::BIND_PORT));
         }
         for san in &o.apiserver_cert_extra_sans {
             let sans = &mut self.cluster.api_server.cert_sans;
             let path = format!("{}[{}]", field::APISERVER_CERT_SANS, sans.len());
             sans.push(san.trim().to_string());
-            self.set_origin(path, Origin::Flag("--apiserver-cert-extra-sans"));
+            self.set_origin(path, Origin::Flag(flag::APISERVER_CERT_EXTRA_SANS));
         }
     }
 }

@@ -627,7 +627,7 @@ fn overrides_win_over_the_file_and_are_named_in_errors() {
         service_dns_domain: Some("example.internal".into()),
         apiserver_cert_extra_sans: vec!["extra.example.com".into(), "10.9.9.9".into()],
         node_name: Some("Worker-7".into()),
-        encryption_algorithm: Some("RSA-4096".into()),
+        encryption_algorithm: Some(EncryptionAlgorithm::Rsa4096),
     });
     c.validate().unwrap();
     assert_eq!(c.certificates_dir(), "/other/pki");

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use kadm_node_fs::Root;
 
-use crate::InitContext;
+use crate::{InitContext, Tag};
 
 /// The permission bits of `path` (on the node `root`) when its group or other users may read or
 /// write it; `None` when only its owner may, or when it cannot be inspected (reading it will then
@@ -17,15 +17,18 @@ pub fn exposed_mode(root: &Root, path: &Path) -> Option<u32> {
 }
 
 impl InitContext {
-    /// Warns, with `prefix` (such as `[certs]`), when the secret file `path` that this run reuses
-    /// is open to other users; `what` says what it holds ("a private key").
-    pub fn warn_if_exposed(&self, prefix: &str, path: &Path, what: &str) {
+    /// Warns, as `tag` (the phase), when the secret file `path` that this run reuses is open to
+    /// other users; `what` says what it holds ("a private key").
+    pub fn warn_if_exposed(&self, tag: Tag, path: &Path, what: &str) {
         if let Some(mode) = exposed_mode(self.fs(), path) {
             let shown = path.display();
-            self.out.warn(&format!(
-                "{prefix} {shown} holds {what} and other users may read it (mode \
+            self.out.warn(
+                tag,
+                &format!(
+                    "{shown} holds {what} and other users may read it (mode \
                  {mode:04o}); restrict it with `chmod 600 {shown}`"
-            ));
+                ),
+            );
         }
     }
 }

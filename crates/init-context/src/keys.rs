@@ -15,13 +15,7 @@ struct KeyPool(BTreeMap<String, PrivateKey>);
 impl InitContext {
     /// The key type of every new key, from `encryptionAlgorithm`.
     pub fn key_algorithm(&self) -> Result<KeyAlgorithm, ConfigError> {
-        Ok(match self.config.encryption_algorithm()? {
-            EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
-            EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
-            EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
-            EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
-            EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
-        })
+        Ok(key_algorithm_of(self.config.encryption_algorithm()?))
     }
 
     /// Generates one key of `algorithm` for each phase path, in parallel across the cores (with
@@ -74,6 +68,17 @@ impl InitContext {
     }
 }
 
+/// The key type for a configured `encryptionAlgorithm` (the test below keeps the names equal).
+fn key_algorithm_of(configured: EncryptionAlgorithm) -> KeyAlgorithm {
+    match configured {
+        EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
+        EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
+        EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
+        EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
+        EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
@@ -92,11 +97,24 @@ mod tests {
             default_ipv4: None,
         });
         config.apply_overrides(&Overrides {
-            encryption_algorithm: Some("ECDSA-P384".into()),
+            encryption_algorithm: Some(EncryptionAlgorithm::EcdsaP384),
             ..Overrides::default()
         });
         let paths = Paths::defaults_under(Root::at("/nonexistent"));
         InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+    }
+
+    /// The user-facing list (config: file, flag, help, completions) and the key code's list are
+    /// the same names in the same order, so no message can name a type the other side lacks.
+    #[test]
+    fn config_and_pki_name_the_same_algorithms() {
+        let configured: Vec<&str> = EncryptionAlgorithm::ALL.map(|a| a.as_str()).to_vec();
+        let mapped: Vec<&str> = EncryptionAlgorithm::ALL
+            .map(|a| key_algorithm_of(a).name())
+            .to_vec();
+        let pki: Vec<&str> = KeyAlgorithm::ALL.map(KeyAlgorithm::name).to_vec();
+        assert_eq!(mapped, configured);
+        assert_eq!(pki, configured);
     }
 
     #[test]

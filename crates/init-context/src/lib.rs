@@ -20,7 +20,7 @@ use kadm_phase_runner::{Event, Request, RunError, Workflow};
 
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
-pub use output::{MemoryOutput, Output, OutputFormat, Progress, Stream};
+pub use output::{render, Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag};
 pub use paths::{Paths, RelativeDir};
 pub use products::{Authorities, Products};
 
@@ -80,12 +80,15 @@ impl InitContext {
     pub fn commit(&self, files: &[FileSpec]) -> Result<(), FsError> {
         if self.dry_run {
             for f in files {
-                self.out.info(&format!(
-                    "[dryrun] Would write file {:?} with mode {:04o} ({} bytes)",
-                    f.path.display().to_string(),
-                    f.mode,
-                    f.contents.len()
-                ));
+                self.out.info(
+                    Tag::DRY_RUN,
+                    &format!(
+                        "Would write file {:?} with mode {:04o} ({} bytes)",
+                        f.path.display().to_string(),
+                        f.mode,
+                        f.contents.len()
+                    ),
+                );
             }
             return Ok(());
         }

@@ -29,16 +29,66 @@ pub trait Progress: Send + Sync {
     fn inc(&self);
 }
 
-/// Where phases send what they have to say.
+/// Who a line is from: the bracketed tag it starts with (`[certs]`), or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag(Option<&'static str>);
+
+impl Tag {
+    /// The tag `[name]`, usually a phase's name: `Tag::new("certs")`.
+    pub const fn new(name: &'static str) -> Self {
+        Tag(Some(name))
+    }
+
+    /// No tag: the line stands alone (a configuration warning, an indented continuation).
+    pub const NONE: Tag = Tag(None);
+
+    /// `[dryrun]`: what a dry run would have done.
+    pub const DRY_RUN: Tag = Tag::new("dryrun");
+}
+
+/// How much a line matters, which decides its stream and its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// A log line: stdout in text mode, stderr with `-o json`.
+    Info,
+    /// A warning: stderr, marked `[WARNING]`.
+    Warn,
+}
+
+/// A line as the user reads it: `[certs] text`; a warning is `[WARNING] [certs] text`. The one
+/// place the tag and the warning mark are added, each once.
+pub fn render(level: Level, tag: Tag, text: &str) -> String {
+    let mark = match level {
+        Level::Info => "",
+        Level::Warn => "[WARNING] ",
+    };
+    match tag.0 {
+        Some(name) => format!("{mark}[{name}] {text}"),
+        None => format!("{mark}{text}"),
+    }
+}
+
+/// Where phases send what they have to say. Phases call [`Output::info`] and [`Output::warn`],
+/// which add the tag and the warning mark; a sink implements [`Output::emit`] and only chooses the
+/// stream.
 pub trait Output: Send + Sync {
-    /// A log line such as `[certs] Generating "ca" certificate and key`.
-    fn info(&self, line: &str);
-    /// A warning, shown on stderr.
-    fn warn(&self, line: &str);
+    /// Prints a line already rendered by [`render`] (for sinks; phases call `info` or `warn`).
+    fn emit(&self, level: Level, line: &str);
     /// A structured result (shown with `-o json`).
     fn json(&self, value: &serde_json::Value);
     /// Starts a progress indicator of `total` units (drawn only on a terminal).
     fn progress(&self, label: &str, total: u64) -> Box<dyn Progress>;
+
+    /// A log line from `tag`, such as `[certs] Generating "ca" certificate and key`.
+    fn info(&self, tag: Tag, text: &str) {
+        self.emit(Level::Info, &render(Level::Info, tag, text));
+    }
+
+    /// A warning from `tag`, shown on stderr as `[WARNING] [certs] text`; `text` carries no
+    /// mark of its own.
+    fn warn(&self, tag: Tag, text: &str) {
+        self.emit(Level::Warn, &render(Level::Warn, tag, text));
+    }
 }
 
 /// An [`Output`] that records every line, for tests.
@@ -75,16 +125,54 @@ impl MemoryOutput {
 }
 
 impl Output for MemoryOutput {
-    fn info(&self, line: &str) {
-        self.push(Stream::Info, line.to_string());
-    }
-    fn warn(&self, line: &str) {
-        self.push(Stream::Warn, line.to_string());
+    fn emit(&self, level: Level, line: &str) {
+        let stream = match level {
+            Level::Info => Stream::Info,
+            Level::Warn => Stream::Warn,
+        };
+        self.push(stream, line.to_string());
     }
     fn json(&self, value: &serde_json::Value) {
         self.push(Stream::Json, value.to_string());
     }
     fn progress(&self, _label: &str, _total: u64) -> Box<dyn Progress> {
         Box::new(NoProgress)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tag_and_the_warning_mark_are_added_once() {
+        let out = MemoryOutput::default();
+        let kubeconfig = Tag::new("kubeconfig");
+        out.info(kubeconfig, "Writing \"admin.conf\" kubeconfig file");
+        out.warn(
+            kubeconfig,
+            "the existing kubeconfig file \"admin.conf\" points elsewhere",
+        );
+        out.warn(Tag::NONE, "certificateValidityPeriod: 9000h is long");
+        out.info(Tag::NONE, "\tapiVersion: v1");
+        assert_eq!(
+            out.lines(),
+            [
+                (
+                    Stream::Info,
+                    "[kubeconfig] Writing \"admin.conf\" kubeconfig file".to_string()
+                ),
+                (
+                    Stream::Warn,
+                    "[WARNING] [kubeconfig] the existing kubeconfig file \"admin.conf\" points elsewhere"
+                        .to_string()
+                ),
+                (
+                    Stream::Warn,
+                    "[WARNING] certificateValidityPeriod: 9000h is long".to_string()
+                ),
+                (Stream::Info, "\tapiVersion: v1".to_string()),
+            ]
+        );
     }
 }

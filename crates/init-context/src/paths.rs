@@ -19,8 +19,8 @@ pub struct Paths {
 
 /// kubeadm's default kubeconfig directory.
 pub const DEFAULT_KUBECONFIG_DIR: &str = "/etc/kubernetes";
-/// kubeadm's default certificate directory.
-pub const DEFAULT_CERT_DIR: &str = "/etc/kubernetes/pki";
+/// kubeadm's default certificate directory (the configuration's default `certificatesDir`).
+pub const DEFAULT_CERT_DIR: &str = kadm_config::DEFAULT_CERTIFICATES_DIR;
 /// The kubelet's default state directory.
 pub const DEFAULT_KUBELET_DIR: &str = "/var/lib/kubelet";
 
@@ -42,7 +42,7 @@ impl Paths {
     /// mean the working directory on the host, outside the node.
     pub fn new(root: Root, cert_dir: &str, kubeconfig_dir: &str) -> Result<Self, RelativeDir> {
         for (flag, dir) in [
-            ("--cert-dir", cert_dir),
+            (kadm_config::flag::CERT_DIR, cert_dir),
             ("--kubeconfig-dir", kubeconfig_dir),
         ] {
             if !Path::new(dir).is_absolute() {

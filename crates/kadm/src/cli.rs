@@ -1,128 +1,120 @@
 //! The clap command tree. The `init phase ...` subcommands, the phase list in `init --help` and the
 //! completions are all generated from the registered phases: there is no second list.
 
-use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{value_parser, Arg, ArgMatches, Args, Command, FromArgMatches, ValueEnum};
+use kadm_config::Overrides;
+use kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR;
+use kadm_init_context::OutputFormat;
 use kadm_phase_runner::{Phase, Workflow};
 
-/// Flags shared by `init` and every `init phase ...` subcommand (global under `init`).
-fn init_flags() -> Vec<Arg> {
-    let opt = |name: &'static str, value: &'static str, help: &'static str| {
-        Arg::new(name)
-            .long(name)
-            .value_name(value)
-            .help(help)
-            .global(true)
-    };
-    vec![
-        opt(
-            "config",
-            "FILE",
-            "Path to a kubeadm.k8s.io/v1beta4 configuration file",
-        )
-        .value_hint(clap::ValueHint::FilePath),
-        opt(
-            "rootfs",
-            "DIR",
-            "Resolve every absolute path kadm touches under DIR (runs without root)",
-        )
-        .value_hint(clap::ValueHint::DirPath),
-        opt(
-            "cert-dir",
-            "DIR",
-            "Where certificates are stored [default: /etc/kubernetes/pki]",
-        )
-        .value_hint(clap::ValueHint::DirPath),
-        opt(
-            "kubeconfig-dir",
-            "DIR",
-            "Where kubeconfig files are written [default: /etc/kubernetes]",
-        )
-        .value_hint(clap::ValueHint::DirPath),
-        opt(
-            "kubernetes-version",
-            "VERSION",
-            "The Kubernetes version the cluster runs (e.g. v1.33.0)",
-        ),
-        opt(
-            "apiserver-advertise-address",
-            "IP",
-            "The IP address the API server advertises",
-        ),
-        opt(
-            "apiserver-bind-port",
-            "PORT",
-            "The port the API server binds to [default: 6443]",
-        )
-        .value_parser(value_parser!(u16)),
-        opt(
-            "control-plane-endpoint",
-            "HOST[:PORT]",
-            "A stable address for the control plane (DNS name or IP, optional port)",
-        ),
-        opt(
-            "service-cidr",
-            "CIDR",
-            "Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]",
-        ),
-        opt(
-            "service-dns-domain",
-            "DOMAIN",
-            "The cluster's DNS domain [default: cluster.local]",
-        ),
-        opt(
-            "apiserver-cert-extra-sans",
-            "SANS",
-            "Extra names (IPs or DNS names) for the API server certificate, comma-separated",
-        )
-        .value_delimiter(',')
-        .action(ArgAction::Append),
-        opt(
-            "node-name",
-            "NAME",
-            "The node's name [default: this host's name]",
-        ),
-        opt(
-            "encryption-algorithm",
-            "ALG",
-            "Key type: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256 or ECDSA-P384",
-        ),
-        Arg::new("dry-run")
-            .long("dry-run")
-            .action(ArgAction::SetTrue)
-            .global(true)
-            .help("Write nothing; print what would be written"),
-        Arg::new("output")
-            .short('o')
-            .long("output")
-            .value_name("FORMAT")
-            .value_parser(["text", "json"])
-            .default_value("text")
-            .global(true)
-            .help("Result format"),
-    ]
+use crate::printer::ProgressMode;
+
+/// Flags every command has (global).
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Log verbosity (0: kubeadm's lines; 1: also each phase as it starts)
+    #[arg(
+        short = 'v',
+        long = "v",
+        value_name = "LEVEL",
+        default_value_t = 0,
+        global = true
+    )]
+    pub verbosity: u8,
+    /// Progress bars: auto (terminal and not CI), always, never
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = ProgressMode::Auto, global = true)]
+    pub progress: ProgressMode,
 }
 
-/// Flags every command has.
-fn common_flags() -> Vec<Arg> {
-    vec![
-        Arg::new("v")
-            .short('v')
-            .long("v")
-            .value_name("LEVEL")
-            .value_parser(value_parser!(u8))
-            .default_value("0")
-            .global(true)
-            .help("Log verbosity (0: kubeadm's lines; 1: also each phase as it starts)"),
-        Arg::new("progress")
-            .long("progress")
-            .value_name("WHEN")
-            .value_parser(["auto", "always", "never"])
-            .default_value("auto")
-            .global(true)
-            .help("Progress bars: auto (terminal and not CI), always, never"),
-    ]
+/// Where the node is and how it is configured: shared by `init` (global, so every
+/// `init phase ...` takes them) and `kubeconfig user`.
+#[derive(Debug, Args)]
+pub struct NodeArgs {
+    /// Path to a kubeadm.k8s.io/v1beta4 configuration file
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath, global = true)]
+    pub config: Option<PathBuf>,
+    /// Resolve every absolute path kadm touches under DIR (runs without root)
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, global = true)]
+    pub rootfs: Option<PathBuf>,
+    /// Where kubeconfig files are written.
+    #[arg(
+        long,
+        value_name = "DIR",
+        value_hint = clap::ValueHint::DirPath,
+        global = true,
+        help = format!("Where kubeconfig files are written [default: {DEFAULT_KUBECONFIG_DIR}]"),
+    )]
+    pub kubeconfig_dir: Option<String>,
+    /// The flags that override the configuration file.
+    #[command(flatten)]
+    pub overrides: Overrides,
 }
 
+/// The `-o/--output` of `init`: kubeadm's log lines, or a JSON result (log lines to stderr).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
+
+impl From<Format> for OutputFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Text => OutputFormat::Text,
+            Format::Json => OutputFormat::Json,
+        }
+    }
+}
+
+/// The flags of `init` and every `init phase ...` (global under `init`).
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The node and its configuration.
+    #[command(flatten)]
+    pub node: NodeArgs,
+    /// Write nothing; print what would be written
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Result format
+    #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = Format::Text, global = true)]
+    pub output: Format,
+}
+
+/// `--skip-phases`, on `init` itself only.
+#[derive(Debug, Args)]
+pub struct SkipArgs {
+    /// Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)
+    #[arg(long, value_name = "PHASES", value_delimiter = ',')]
+    pub skip_phases: Vec<String>,
+}
+
+/// The flags of `kubeconfig user`.
+#[derive(Debug, Args)]
+pub struct UserArgs {
+    /// The node and its configuration.
+    #[command(flatten)]
+    pub node: NodeArgs,
+    /// The user name: the client certificate's CN
+    #[arg(long, value_name = "NAME")]
+    pub client_name: String,
+    /// The user's group: the client certificate's O
+    #[arg(long, value_name = "ORG")]
+    pub org: Vec<String>,
+    /// How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]
+    #[arg(long, value_name = "DURATION", value_parser = kadm_config::parse_positive_duration)]
+    pub validity_period: Option<Duration>,
+    /// Write the kubeconfig to FILE (mode 0600) instead of stdout
+    #[arg(short = 'o', long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+}
+
+/// Reads a derive struct back from matches that hold its flags (clap checked them already).
+pub(crate) fn read<T: FromArgMatches>(m: &ArgMatches) -> anyhow::Result<T> {
+    Ok(T::from_arg_matches(m)?)
+}
 /// The subcommand for one phase, its children recursively.
 fn phase_command<D>(phase: &Phase<D>) -> Command {
     let mut cmd = Command::new(phase.name().to_string())
@@ -149,17 +141,9 @@ pub fn build<D>(workflow: &Workflow<D>) -> Command {
         .about("Use this command to invoke a single phase of the init workflow")
         .subcommand_required(true)
         .subcommands(workflow.roots().iter().map(phase_command));
-    let init = Command::new("init")
+    // The flag structs first: `augment_args` would replace `about` with their doc comments.
+    let init = SkipArgs::augment_args(InitArgs::augment_args(Command::new("init")))
         .about("Build this control-plane node's identity: PKI, kubeconfig files, kubelet rotation")
-        .args(init_flags())
-        .arg(
-            Arg::new("skip-phases")
-                .long("skip-phases")
-                .value_name("PHASES")
-                .value_delimiter(',')
-                .action(ArgAction::Append)
-                .help("Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)"),
-        )
         .after_help(workflow.phase_list())
         // The phase list is preformatted (aligned columns): never re-wrap it.
         .term_width(0)
@@ -180,45 +164,12 @@ pub fn build<D>(workflow: &Workflow<D>) -> Command {
         .about("Kubeconfig file utilities")
         .subcommand_required(true)
         .subcommand(
-            Command::new("user")
+            UserArgs::augment_args(Command::new("user"))
                 .about("Print a kubeconfig for an extra user, signed by the cluster CA")
                 .long_about(
                     "Print a kubeconfig for an extra user (a CI robot, a person), with a new key \
                      and a client certificate signed by the cluster CA. The output holds a \
                      private key: keep it secret.",
-                )
-                .args(
-                    init_flags()
-                        .into_iter()
-                        .filter(|a| !matches!(a.get_id().as_str(), "dry-run" | "output")),
-                )
-                .arg(
-                    Arg::new("client-name")
-                        .long("client-name")
-                        .value_name("NAME")
-                        .required(true)
-                        .help("The user name: the client certificate's CN"),
-                )
-                .arg(
-                    Arg::new("org")
-                        .long("org")
-                        .value_name("ORG")
-                        .action(ArgAction::Append)
-                        .help("The user's group: the client certificate's O"),
-                )
-                .arg(
-                    Arg::new("validity-period")
-                        .long("validity-period")
-                        .value_name("DURATION")
-                        .help("How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]"),
-                )
-                .arg(
-                    Arg::new("output")
-                        .short('o')
-                        .long("output")
-                        .value_name("FILE")
-                        .value_hint(clap::ValueHint::FilePath)
-                        .help("Write the kubeconfig to FILE (mode 0600) instead of stdout"),
                 )
                 .after_help(
                     "Examples:\n  kadm kubeconfig user --client-name ci-robot --org ci --validity-period 24h > robot.conf",
@@ -240,12 +191,11 @@ pub fn build<D>(workflow: &Workflow<D>) -> Command {
             .default_value("text")
             .help("Output format"),
     );
-    Command::new("kadm")
+    CommonArgs::augment_args(Command::new("kadm"))
         .about("kadm builds a Kubernetes control-plane node's identity the way kubeadm init does")
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .args(common_flags())
         .subcommand(init)
         .subcommand(kubeconfig)
         .subcommand(config)
@@ -262,4 +212,169 @@ pub fn phase_path(init: &ArgMatches) -> Option<String> {
         m = sub;
     }
     Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use kadm_config::{flag, Config, HostFacts};
+
+    use super::*;
+
+    fn kadm() -> Command {
+        let workflow = crate::phases::init_workflow().unwrap();
+        let mut cmd = build(&workflow);
+        cmd.build();
+        cmd
+    }
+
+    fn sub<'a>(cmd: &'a Command, path: &[&str]) -> &'a Command {
+        path.iter().fold(cmd, |c, name| {
+            c.find_subcommand(name)
+                .unwrap_or_else(|| panic!("no subcommand {name}"))
+        })
+    }
+
+    /// The `[default: X]` the help of `--long` promises, if `cmd` has the flag and it does.
+    fn promised_default(cmd: &Command, long: &str) -> Option<String> {
+        let arg = cmd.get_arguments().find(|a| a.get_long() == Some(long))?;
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        let start = help.find("[default: ")? + "[default: ".len();
+        Some(help[start..help.len() - 1].to_string())
+    }
+
+    /// What the help says a flag defaults to is what kadm uses when the flag is absent.
+    #[test]
+    fn help_defaults_are_the_defaults_kadm_uses() {
+        let cmd = kadm();
+        let host = HostFacts {
+            hostname: "node-1".into(),
+            default_ipv4: None,
+        };
+        let config = Config::defaults(&host);
+        let actual: Vec<(&str, String)> = vec![
+            (flag::long(flag::CERT_DIR), config.certificates_dir().into()),
+            ("kubeconfig-dir", DEFAULT_KUBECONFIG_DIR.into()),
+            (flag::long(flag::BIND_PORT), config.bind_port().to_string()),
+            (
+                flag::long(flag::SERVICE_CIDR),
+                config.cluster.networking.service_subnet.clone(),
+            ),
+            (
+                flag::long(flag::SERVICE_DNS_DOMAIN),
+                config.dns_domain().into(),
+            ),
+            (flag::long(flag::NODE_NAME), "this host's name".into()),
+            // `kubeconfig user`: the configuration's field, whatever the file sets it to.
+            ("validity-period", "certificateValidityPeriod".into()),
+        ];
+        let mut seen = 0;
+        for command in [
+            &["init"][..],
+            &["init", "phase", "certs", "ca"],
+            &["kubeconfig", "user"],
+        ] {
+            let c = sub(&cmd, command);
+            for arg in c.get_arguments() {
+                let long = arg.get_long().unwrap_or_default();
+                let Some(promised) = promised_default(c, long) else {
+                    continue;
+                };
+                let (_, value) = actual.iter().find(|(l, _)| *l == long).unwrap_or_else(|| {
+                    panic!("{command:?} --{long}: a default this test does not check")
+                });
+                assert_eq!(&promised, value, "{command:?} --{long}");
+                seen += 1;
+            }
+        }
+        assert_eq!(
+            seen,
+            6 + 6 + 7,
+            "a flag lost its [default: ...] in the help"
+        );
+        // And the kubeconfig directory is the one a run without the flag uses.
+        let paths = kadm_init_context::Paths::defaults_under(kadm_init_context::Root::host());
+        assert_eq!(paths.kubeconfig_dir, Path::new(DEFAULT_KUBECONFIG_DIR));
+    }
+
+    /// The long flags of `init` (and so of every `init phase ...`).
+    fn init_flags(cmd: &Command) -> Vec<String> {
+        [&["init"][..], &["init", "phase", "certs", "ca"]]
+            .into_iter()
+            .flat_map(|path| sub(cmd, path).get_arguments())
+            .filter_map(|a| a.get_long())
+            .map(|l| format!("--{l}"))
+            .collect()
+    }
+
+    /// `--name` words in `text` (a name starts with a letter; `---` separators do not count).
+    fn flag_words(text: &str) -> Vec<String> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for (i, _) in text.match_indices("--") {
+            let before = i.checked_sub(1).map(|j| bytes[j]);
+            let first = bytes.get(i + 2).copied();
+            if before.is_some_and(|b| b == b'-' || b.is_ascii_alphanumeric())
+                || !first.is_some_and(|b| b.is_ascii_lowercase())
+            {
+                continue;
+            }
+            let name: String = text[i + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            out.push(format!("--{}", name.trim_end_matches('-')));
+        }
+        out
+    }
+
+    #[test]
+    fn flag_words_finds_flags_only() {
+        assert_eq!(
+            flag_words("set it with --cert-dir, or --node-name.\n---\nkey: a--b"),
+            ["--cert-dir", "--node-name"]
+        );
+    }
+
+    /// Every flag the configuration names in a message (its origin of a value, or advice in the
+    /// text) is a flag `init` really has, so a message never sends the user to a missing flag.
+    #[test]
+    fn flags_named_in_config_messages_exist() {
+        let cmd = kadm();
+        let flags = init_flags(&cmd);
+        for name in flag::ALL {
+            assert!(
+                flags.iter().any(|f| f == name),
+                "{name} is not an init flag"
+            );
+        }
+        // The flags of another program that messages quote as advice.
+        const OTHER_PROGRAMS: [&str; 2] = ["--old-config", "--new-config"];
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut checked = 0;
+        for dir in ["config/src", "init-context/src"] {
+            for entry in std::fs::read_dir(crates.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.file_name().is_some_and(|n| n == "tests.rs") {
+                    continue;
+                }
+                let code: String = std::fs::read_to_string(&path)
+                    .unwrap()
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                for word in flag_words(&code) {
+                    checked += 1;
+                    assert!(
+                        flags.contains(&word) || OTHER_PROGRAMS.contains(&word.as_str()),
+                        "{} names {word}, which `kadm init` does not have",
+                        path.display()
+                    );
+                }
+            }
+        }
+        assert!(checked > 10, "the scan found only {checked} flag names");
+    }
 }

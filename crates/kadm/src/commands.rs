@@ -6,14 +6,14 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
-use kadm_config::{Config, HostFacts, Overrides};
-use kadm_init_context::{InitContext, OutputFormat, Paths, Root};
+use kadm_config::{Config, HostFacts};
+use kadm_init_context::{InitContext, Output as _, OutputFormat, Paths, Root, Tag};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
 
-use crate::cli;
-use crate::printer::{Printer, ProgressMode};
+use crate::cli::{self, CommonArgs, InitArgs, NodeArgs, SkipArgs, UserArgs};
+use crate::printer::Printer;
 
 /// Runs the subcommand the user chose.
 pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
@@ -25,7 +25,7 @@ pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> 
         },
         Some(("config", sub)) => match sub.subcommand() {
             Some(("print", p)) if p.subcommand_name() == Some("init-defaults") => {
-                printer(sub, OutputFormat::Text)
+                printer(sub, OutputFormat::Text)?
                     .stdout(kadm_config::init_defaults_yaml(&HostFacts::detect()).trim_end());
                 Ok(())
             }
@@ -37,7 +37,7 @@ pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> 
                 .context("a shell is required")?;
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut cli::build(workflow), "kadm", &mut out);
-            printer(sub, OutputFormat::Text).stdout(String::from_utf8_lossy(&out).trim_end());
+            printer(sub, OutputFormat::Text)?.stdout(String::from_utf8_lossy(&out).trim_end());
             Ok(())
         }
         Some(("version", sub)) => {
@@ -51,7 +51,7 @@ pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> 
                 }))?,
                 _ => format!("kadm version: v{version} (default Kubernetes version {default_k8s})"),
             };
-            printer(sub, OutputFormat::Text).stdout(&text);
+            printer(sub, OutputFormat::Text)?.stdout(&text);
             Ok(())
         }
         _ => unreachable_subcommand(),
@@ -62,82 +62,46 @@ fn unreachable_subcommand() -> Result<()> {
     anyhow::bail!("unknown command: run `kadm --help` for the list")
 }
 
-/// The `-o/--output` result format of `init` commands.
-fn output_format(m: &ArgMatches) -> OutputFormat {
-    match m
-        .try_get_one::<String>("output")
-        .ok()
-        .flatten()
-        .map(String::as_str)
-    {
-        Some("json") => OutputFormat::Json,
-        _ => OutputFormat::Text,
-    }
-}
-
 /// A printer from the common flags.
-fn printer(m: &ArgMatches, format: OutputFormat) -> Printer {
-    let verbosity = m.get_one::<u8>("v").copied().unwrap_or(0);
-    let progress = m
-        .get_one::<String>("progress")
-        .map(|s| ProgressMode::parse(s))
-        .unwrap_or(ProgressMode::Auto);
-    Printer::new(format, verbosity, progress)
-}
-
-fn flag(m: &ArgMatches, name: &str) -> Option<String> {
-    m.get_one::<String>(name).cloned()
+fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
+    let common: CommonArgs = cli::read(m)?;
+    Ok(Printer::new(format, common.verbosity, common.progress))
 }
 
 /// The configuration: kubeadm's defaults, then the config file, then the flags; validated.
-fn load_config(m: &ArgMatches) -> Result<Config> {
+fn load_config(node: &NodeArgs) -> Result<Config> {
     let host = HostFacts::detect();
-    let mut config = match flag(m, "config") {
-        Some(path) => Config::load(Path::new(&path), &host)?,
+    let mut config = match &node.config {
+        Some(path) => Config::load(path, &host)?,
         None => Config::defaults(&host),
     };
-    config.apply_overrides(&Overrides {
-        cert_dir: flag(m, "cert-dir"),
-        kubernetes_version: flag(m, "kubernetes-version"),
-        advertise_address: flag(m, "apiserver-advertise-address"),
-        bind_port: m.get_one::<u16>("apiserver-bind-port").copied(),
-        control_plane_endpoint: flag(m, "control-plane-endpoint"),
-        service_cidr: flag(m, "service-cidr"),
-        service_dns_domain: flag(m, "service-dns-domain"),
-        apiserver_cert_extra_sans: m
-            .get_many::<String>("apiserver-cert-extra-sans")
-            .map(|v| v.cloned().collect())
-            .unwrap_or_default(),
-        node_name: flag(m, "node-name"),
-        encryption_algorithm: flag(m, "encryption-algorithm"),
-    });
+    config.apply_overrides(&node.overrides);
     config.validate()?;
     Ok(config)
 }
 
 /// The run context for `init`, `init phase ...` and `kubeconfig user`.
-fn context(m: &ArgMatches, printer: Arc<Printer>, format: OutputFormat) -> Result<InitContext> {
-    let config = load_config(m)?;
+fn context(node: &NodeArgs, printer: Arc<Printer>, format: OutputFormat) -> Result<InitContext> {
+    let config = load_config(node)?;
     for w in config.warnings() {
-        kadm_init_context::Output::warn(printer.as_ref(), &w);
+        printer.warn(Tag::NONE, &w);
     }
-    let root = match flag(m, "rootfs") {
+    let root = match &node.rootfs {
         Some(dir) => Root::at(dir),
         None => Root::host(),
     };
-    let kubeconfig_dir = flag(m, "kubeconfig-dir")
-        .unwrap_or_else(|| kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR.to_string());
-    let paths = Paths::new(root, config.certificates_dir(), &kubeconfig_dir)?;
+    let kubeconfig_dir = node
+        .kubeconfig_dir
+        .as_deref()
+        .unwrap_or(kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR);
+    let paths = Paths::new(root, config.certificates_dir(), kubeconfig_dir)?;
     let mut ctx = InitContext::new(config, paths, printer);
-    ctx.dry_run = m
-        .try_get_one::<bool>("dry-run")
-        .ok()
-        .flatten()
-        .copied()
-        .unwrap_or(false);
     ctx.format = format;
     Ok(ctx)
 }
+
+/// The tag of `-v` lines about the run itself: `[phase] running certs/ca`.
+const PHASE: Tag = Tag::new("phase");
 
 /// How long a run waits for another kadm run on the same root before giving up.
 const LOCK_WAIT: Duration = Duration::from_secs(120);
@@ -148,8 +112,8 @@ fn lock_root(ctx: &InitContext, printer: &Printer, mode: LockMode) -> Result<Roo
     let root = &ctx.paths.root;
     let shown = root.dir().unwrap_or(Path::new("/")).display().to_string();
     Ok(root.lock(mode, LOCK_WAIT, || {
-        kadm_init_context::Output::warn(
-            printer,
+        printer.warn(
+            Tag::NONE,
             &format!(
                 "another kadm run is working on {shown:?}; waiting up to {} s for it to finish",
                 LOCK_WAIT.as_secs()
@@ -160,30 +124,26 @@ fn lock_root(ctx: &InitContext, printer: &Printer, mode: LockMode) -> Result<Roo
 
 /// `kadm kubeconfig user`: a kubeconfig for an extra user, on stdout or into a 0600 file.
 fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
-    let printer = Arc::new(printer(m, OutputFormat::Text));
-    let ctx = context(m, printer.clone(), OutputFormat::Text)?;
+    let args: UserArgs = cli::read(m)?;
+    let printer = Arc::new(printer(m, OutputFormat::Text)?);
+    let ctx = context(&args.node, printer.clone(), OutputFormat::Text)?;
     let _lock = lock_root(&ctx, &printer, LockMode::Shared)?;
-    let name = flag(m, "client-name").context("--client-name is required")?;
-    let orgs: Vec<String> = m
-        .get_many::<String>("org")
-        .map(|v| v.cloned().collect())
-        .unwrap_or_default();
-    let validity = flag(m, "validity-period")
-        .map(|v| kadm_config::parse_positive_duration(&v))
-        .transpose()
-        .map_err(|e| anyhow::anyhow!("flag --validity-period: {e}"))?;
-    let text = kadm_kubeconfig::user_kubeconfig(&ctx, &name, &orgs, validity)?;
-    match flag(m, "output") {
+    let name = &args.client_name;
+    let text = kadm_kubeconfig::user_kubeconfig(&ctx, name, &args.org, args.validity_period)?;
+    match &args.output {
         Some(file) => {
             // A file named on the command line is a host path, even with --rootfs.
             Root::host().write_atomic(&FileSpec {
-                path: file.clone().into(),
+                path: file.clone(),
                 contents: text.into_bytes(),
                 mode: MODE_SECRET,
             })?;
-            kadm_init_context::Output::info(
-                printer.as_ref(),
-                &format!("[kubeconfig] Wrote the kubeconfig of user {name:?} to {file:?}"),
+            printer.info(
+                kadm_kubeconfig::TAG,
+                &format!(
+                    "Wrote the kubeconfig of user {name:?} to {:?}",
+                    file.display().to_string()
+                ),
             );
         }
         None => printer.stdout(text.trim_end()),
@@ -195,36 +155,40 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
 fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let target = cli::phase_path(m);
     let leaf = leaf_matches(m);
-    let format = output_format(leaf);
-    let printer = Arc::new(printer(leaf, format));
-    let ctx = context(leaf, printer.clone(), format)?;
+    let args: InitArgs = cli::read(leaf)?;
+    let format = OutputFormat::from(args.output);
+    let printer = Arc::new(printer(leaf, format)?);
+    let mut ctx = context(&args.node, printer.clone(), format)?;
+    ctx.dry_run = args.dry_run;
     let mode = if ctx.dry_run {
         LockMode::Shared
     } else {
         LockMode::Exclusive
     };
     let _lock = lock_root(&ctx, &printer, mode)?;
-    let mut skip: Vec<String> = leaf
-        .try_get_many::<String>("skip-phases")
-        .ok()
-        .flatten()
-        .map(|v| v.cloned().collect())
-        .unwrap_or_default();
-    if skip.is_empty() && target.is_none() {
-        skip = ctx.config.skip_phases().to_vec();
-    }
+    // `--skip-phases` belongs to `init` itself; a single `init phase ...` skips nothing.
+    let skip = match target {
+        Some(_) => Vec::new(),
+        None => {
+            let flag = cli::read::<SkipArgs>(m)?.skip_phases;
+            if flag.is_empty() {
+                ctx.config.skip_phases().to_vec()
+            } else {
+                flag
+            }
+        }
+    };
     let request = Request {
         targets: target.into_iter().collect(),
         skip,
         target_version: Some(ctx.config.kubernetes_version()?),
     };
-    let mut ctx = ctx;
     let verbose = printer.verbosity() >= 1;
     ctx.run(workflow, &request, |event| match event {
-        Event::Warning(w) => kadm_init_context::Output::warn(printer.as_ref(), w),
-        Event::Started(p) if verbose => printer.stderr(&format!("[phase] running {p}")),
+        Event::Warning(w) => printer.warn(Tag::NONE, w),
+        Event::Started(p) if verbose => printer.note(PHASE, &format!("running {p}")),
         Event::SkippedByCondition(p) if verbose => {
-            printer.stderr(&format!("[phase] skipping {p}: its condition is not met"))
+            printer.note(PHASE, &format!("skipping {p}: its condition is not met"))
         }
         _ => {}
     })

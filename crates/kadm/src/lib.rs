@@ -13,7 +13,7 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
     let workflow = match phases::init_workflow() {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: the phase tree is invalid: {e}");
+            printer::error(&format!("error: the phase tree is invalid: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -31,8 +31,8 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
             match e.downcast_ref::<kadm_phase_runner::RunError>() {
                 // The runner's message already reads `error execution phase <path>: <cause>`.
                 Some(kadm_phase_runner::RunError::Phase { .. })
-                | Some(kadm_phase_runner::RunError::Condition { .. }) => eprintln!("{text}"),
-                _ => eprintln!("error: {text}"),
+                | Some(kadm_phase_runner::RunError::Condition { .. }) => printer::error(&text),
+                _ => printer::error(&format!("error: {text}")),
             }
             ExitCode::FAILURE
         }

@@ -1,13 +1,16 @@
 //! The one place output is printed: log lines on stdout, warnings on stderr, JSON results, and
 //! progress bars that appear only on a terminal.
 
+// The one module that writes to the terminal (clippy.toml bans it elsewhere).
+#![allow(clippy::disallowed_methods)]
+
 use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
-use kadm_init_context::{Output, OutputFormat, Progress};
+use kadm_init_context::{render, Level, Output, OutputFormat, Progress, Tag};
 
 /// When progress bars are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,16 +23,22 @@ pub enum ProgressMode {
     Never,
 }
 
-impl ProgressMode {
-    /// Parses the `--progress` value.
-    pub fn parse(s: &str) -> Self {
-        match s {
-            "always" => Self::Always,
-            "never" => Self::Never,
-            _ => Self::Auto,
-        }
+/// `--progress` takes `auto`, `always` and `never` (the flag's help says what each means).
+impl clap::ValueEnum for ProgressMode {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Self::Auto, Self::Always, Self::Never]
     }
 
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Self::Auto => "auto",
+            Self::Always => "always",
+            Self::Never => "never",
+        }))
+    }
+}
+
+impl ProgressMode {
     fn enabled(self) -> bool {
         match self {
             Self::Always => true,
@@ -89,6 +98,12 @@ impl Printer {
         }
     }
 
+    /// A `-v` line about the run (`[phase] running certs/ca`): stderr, whatever the format.
+    pub fn note(&self, tag: Tag, text: &str) {
+        let _guard = self.lock.lock();
+        self.stderr(&render(Level::Info, tag, text));
+    }
+
     /// Prints to stderr.
     pub fn stderr(&self, text: &str) {
         let write = || {
@@ -99,6 +114,12 @@ impl Printer {
             None => write(),
         }
     }
+}
+
+/// Prints the error a run ends with on stderr (no [`Printer`] may exist yet: the phase tree or
+/// the flags can be wrong).
+pub fn error(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
 struct Bar(ProgressBar);
@@ -121,17 +142,12 @@ impl Progress for NoBar {
 }
 
 impl Output for Printer {
-    fn info(&self, line: &str) {
+    fn emit(&self, level: Level, line: &str) {
         let _guard = self.lock.lock();
-        match self.format {
-            OutputFormat::Text => self.stdout(line),
-            OutputFormat::Json => self.stderr(line),
+        match (level, self.format) {
+            (Level::Info, OutputFormat::Text) => self.stdout(line),
+            (Level::Info, OutputFormat::Json) | (Level::Warn, _) => self.stderr(line),
         }
-    }
-
-    fn warn(&self, line: &str) {
-        let _guard = self.lock.lock();
-        self.stderr(&format!("[WARNING] {line}"));
     }
 
     fn json(&self, value: &serde_json::Value) {

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use kadm_init_context::{InitContext, Output};
+use kadm_init_context::{InitContext, Output, Tag};
 use kadm_pki::{fmt_time, sign, CertSpec, CertifiedKey, ExtendedUsage, PrivateKey};
 
 use crate::authority;
@@ -12,6 +12,8 @@ use crate::table::{KubeconfigFile, FILES};
 
 /// The parent phase's name; children's full paths are `kubeconfig/<child>`.
 pub(crate) const PARENT: &str = "kubeconfig";
+/// The tag of every line the `kubeconfig` phases print: `[kubeconfig]`.
+pub const TAG: Tag = Tag::new(PARENT);
 
 fn key_error(what: String, source: kadm_pki::PkiError) -> KubeconfigPhaseError {
     KubeconfigPhaseError::Generate { what, source }
@@ -84,12 +86,15 @@ pub(crate) fn issue(
         source,
     })?;
     if let Some(end) = signed.clamped_to {
-        out.warn(&format!(
-            "[kubeconfig] WARNING: the client certificate of {} would outlive the cluster CA; \
+        out.warn(
+            TAG,
+            &format!(
+                "the client certificate of {} would outlive the cluster CA; \
              it expires with the CA on {}",
-            request.label,
-            fmt_time(end)
-        ));
+                request.label,
+                fmt_time(end)
+            ),
+        );
     }
     let client = signed.certified;
     Ok(KubeConfig::new_single(

@@ -44,6 +44,7 @@ mod user;
 mod yaml;
 
 pub use error::{EntryKind, KubeConfigError};
+pub use issue::TAG;
 pub use model::{
     AuthInfo, Cluster, Context, KubeConfig, NamedCluster, NamedContext, NamedUser, UnknownFields,
     API_VERSION, KIND, REDACTED,

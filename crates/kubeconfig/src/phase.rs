@@ -3,13 +3,13 @@
 use std::path::Path;
 
 use kadm_config::excerpt;
-use kadm_init_context::InitContext;
+use kadm_init_context::{InitContext, Tag};
 use kadm_node_fs::FileSpec;
 use kadm_phase_runner::{BoxError, Phase};
 
 use crate::authority::{self, ca_paths, ClusterCa};
 use crate::existing;
-use crate::issue::{self, NewKubeconfig, PARENT};
+use crate::issue::{self, NewKubeconfig, PARENT, TAG};
 use crate::model::KubeConfig;
 use crate::phase_error::KubeconfigPhaseError;
 use crate::table::{KubeconfigFile, FILES};
@@ -36,10 +36,13 @@ pub fn phase() -> Phase<InitContext> {
         .long(LONG)
         .example(EXAMPLE)
         .run(|ctx: &mut InitContext| {
-            ctx.out.info(&format!(
-                "[kubeconfig] Using kubeconfig folder {:?}",
-                ctx.paths.kubeconfig_dir.display().to_string()
-            ));
+            ctx.out.info(
+                TAG,
+                &format!(
+                    "Using kubeconfig folder {:?}",
+                    ctx.paths.kubeconfig_dir.display().to_string()
+                ),
+            );
             issue::fill_pool(ctx).map_err(BoxError::from)
         })
         .children(FILES.iter().map(|entry| {
@@ -71,18 +74,24 @@ pub fn run_file(
             authority::find_and_remember(ctx, &format!("check the existing {}", path.display()))?;
         let found = existing::check(&path, ctx.fs(), ca.cert(), &ca_crt, &server)?;
         if let Some(other) = found.other_server {
-            ctx.out.warn(&format!(
-                "[kubeconfig] WARNING: the existing kubeconfig file {:?} points at the API server \
+            ctx.out.warn(
+                TAG,
+                &format!(
+                    "the existing kubeconfig file {:?} points at the API server \
                  {}, not {server} as the configuration says; it is kept as it is",
-                path.display().to_string(),
-                excerpt::value(&other)
-            ));
+                    path.display().to_string(),
+                    excerpt::value(&other)
+                ),
+            );
         }
-        ctx.out.info(&format!(
-            "[kubeconfig] Using existing kubeconfig file: {:?}",
-            path.display().to_string()
-        ));
-        ctx.warn_if_exposed("[kubeconfig]", &path, "a client private key");
+        ctx.out.info(
+            TAG,
+            &format!(
+                "Using existing kubeconfig file: {:?}",
+                path.display().to_string()
+            ),
+        );
+        ctx.warn_if_exposed(TAG, &path, "a client private key");
         return Ok(());
     }
     let ca = match authority::find_and_remember(
@@ -105,10 +114,8 @@ pub fn run_file(
             })
         }
     };
-    ctx.out.info(&format!(
-        "[kubeconfig] Writing {:?} kubeconfig file",
-        entry.file
-    ));
+    ctx.out
+        .info(TAG, &format!("Writing {:?} kubeconfig file", entry.file));
     let key = issue::client_key(ctx, entry)?;
     let common_name = entry.common_name(&ctx.config);
     let request = NewKubeconfig {
@@ -136,7 +143,7 @@ fn write(
         })?;
     if ctx.dry_run {
         for line in kubeconfig.to_yaml_redacted().lines() {
-            ctx.out.info(&format!("\t{line}"));
+            ctx.out.info(Tag::NONE, &format!("\t{line}"));
         }
     }
     Ok(())

@@ -341,6 +341,11 @@ fn other_server_is_kept_with_a_warning_naming_both() {
     assert_eq!(fs::read(env.file("admin.conf")).unwrap(), before);
     let warnings = env.warnings();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
+    // The tag and the mark once each, as the user reads it.
+    assert!(
+        warnings[0].starts_with("[WARNING] [kubeconfig] the existing kubeconfig file "),
+        "{warnings:?}"
+    );
     assert!(
         warnings[0].contains("https://old.example.com:6443"),
         "{warnings:?}"
@@ -556,6 +561,7 @@ fn client_certificate_ending_after_the_ca_is_cut_with_a_warning() {
     let warnings = env.warnings();
     assert!(
         warnings.len() == 1
+            && warnings[0].starts_with("[WARNING] [kubeconfig] the client certificate of ")
             && warnings[0].contains("admin.conf")
             && warnings[0].contains("outlive"),
         "{warnings:?}"

@@ -67,8 +67,9 @@ pub enum PkiError {
 
     /// The key is well formed but of a type kadm does not handle.
     #[error(
-        "{}: unsupported key type {found}; supported: RSA-2048, RSA-3072, RSA-4096, ECDSA-P256, ECDSA-P384",
-        path.display()
+        "{}: unsupported key type {found}; supported: {}",
+        path.display(),
+        KeyAlgorithm::ALL.map(KeyAlgorithm::name).join(", ")
     )]
     UnsupportedKey {
         /// The file holding the key (or certificate).
@@ -166,12 +167,6 @@ pub enum PkiError {
         /// The backend's error.
         reason: String,
     },
-
-    /// A key algorithm name was not recognised.
-    #[error(
-        "unknown key algorithm \"{0}\"; expected one of RSA-2048, RSA-3072, RSA-4096, ECDSA-P256, ECDSA-P384"
-    )]
-    UnknownAlgorithm(String),
 }
 
 impl PkiError {
