@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use kadm_config::Config;
 use kadm_node_fs::{FileSpec, FsError};
-use kadm_phase_runner::{Event, Request, RunError, Workflow};
+use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
@@ -43,6 +43,11 @@ pub struct InitContext {
     pub planned: Vec<String>,
 }
 
+/// A run targets a Kubernetes version (`kubernetesVersion`); deprecated phases compare with it.
+impl RunData for InitContext {
+    type Version = kadm_kube_version::Version;
+}
+
 impl InitContext {
     /// A context over the given config and paths, printing to `out`.
     pub fn new(config: Config, paths: Paths, out: Arc<dyn Output>) -> Self {
@@ -62,7 +67,7 @@ impl InitContext {
     pub fn run(
         &mut self,
         workflow: &Workflow<InitContext>,
-        request: &Request,
+        request: &Request<kadm_kube_version::Version>,
         observe: impl FnMut(Event<'_>),
     ) -> Result<(), RunError> {
         let plan = workflow.plan(request)?;

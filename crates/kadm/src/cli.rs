@@ -2,7 +2,7 @@
 //! completions are all generated from the registered phases: there is no second list.
 
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
-use kadm_phase_runner::{Phase, Workflow};
+use kadm_phase_runner::{Phase, RunData, Workflow};
 
 /// Flags shared by `init` and every `init phase ...` subcommand (global under `init`).
 fn init_flags() -> Vec<Arg> {
@@ -124,7 +124,7 @@ fn common_flags() -> Vec<Arg> {
 }
 
 /// The subcommand for one phase, its children recursively.
-fn phase_command<D>(phase: &Phase<D>) -> Command {
+fn phase_command<D: RunData>(phase: &Phase<D>) -> Command {
     let mut cmd = Command::new(phase.name().to_string())
         .about(phase.listed_help())
         .hide(phase.is_hidden());
@@ -144,7 +144,7 @@ fn phase_command<D>(phase: &Phase<D>) -> Command {
 }
 
 /// The whole `kadm` command tree for a workflow.
-pub fn build<D>(workflow: &Workflow<D>) -> Command {
+pub fn build<D: RunData>(workflow: &Workflow<D>) -> Command {
     let phase = Command::new("phase")
         .about("Use this command to invoke a single phase of the init workflow")
         .subcommand_required(true)
