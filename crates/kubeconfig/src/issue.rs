@@ -6,9 +6,9 @@ use kadm_init_context::{InitContext, Output};
 use kadm_pki::{fmt_time, sign, CertSpec, CertifiedKey, ExtendedUsage, PrivateKey};
 
 use crate::authority;
-use crate::model::KubeConfig;
 use crate::phase_error::KubeconfigPhaseError;
 use crate::table::{KubeconfigFile, FILES};
+use kadm_kubeconfig_model::KubeConfig;
 
 /// The parent phase's name; children's full paths are `kubeconfig/<child>`.
 pub(crate) const PARENT: &str = "kubeconfig";

@@ -10,9 +10,9 @@ use kadm_phase_runner::{BoxError, Phase};
 use crate::authority::{self, ca_paths, ClusterCa};
 use crate::existing;
 use crate::issue::{self, NewKubeconfig, PARENT};
-use crate::model::KubeConfig;
 use crate::phase_error::KubeconfigPhaseError;
 use crate::table::{KubeconfigFile, FILES};
+use kadm_kubeconfig_model::KubeConfig;
 
 const SHORT: &str =
     "Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file";

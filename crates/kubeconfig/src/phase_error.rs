@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
-use crate::error::KubeConfigError;
+use kadm_kubeconfig_model::KubeConfigError;
 
 /// The fix for an existing kubeconfig file kadm will not use: it never overwrites one.
 pub(crate) fn move_away_fix(path: &Path) -> String {

@@ -9,7 +9,7 @@ use std::time::Duration;
 use kadm_config::{Config, HostFacts};
 use kadm_init_context::{InitContext, MemoryOutput, OutputFormat, Paths, Root, Stream};
 use kadm_kube_version::Version;
-use kadm_kubeconfig::KubeConfig;
+use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Event, RunError, Workflow};
 
 type Request = kadm_phase_runner::Request<Version>;

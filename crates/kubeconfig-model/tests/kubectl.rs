@@ -10,7 +10,7 @@ use std::process::Command;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use kadm_kubeconfig::KubeConfig;
+use kadm_kubeconfig_model::KubeConfig;
 use serde_json::Value;
 
 const KUBECTL_SDK_PATH: &str = "/usr/lib/google-cloud-sdk/bin/kubectl.1.33";
