@@ -24,6 +24,23 @@ impl InitContext {
         })
     }
 
+    /// The full paths (`<parent>/<child>`) of the `children` (phase name, item) that this run
+    /// will execute and for which `needs_key` holds, in the given order: the children a parent
+    /// generates keys for ahead, with [`InitContext::pregenerate_keys`].
+    pub fn children_needing_keys<'a, T>(
+        &self,
+        parent: &str,
+        children: impl IntoIterator<Item = (&'a str, T)>,
+        needs_key: impl Fn(&InitContext, &T) -> bool,
+    ) -> Vec<String> {
+        children
+            .into_iter()
+            .map(|(child, item)| (format!("{parent}/{child}"), item))
+            .filter(|(path, item)| self.is_planned(path) && needs_key(self, item))
+            .map(|(path, _)| path)
+            .collect()
+    }
+
     /// Generates one key of `algorithm` for each phase path, in parallel across the cores (with
     /// a progress bar on a terminal), and keeps them for [`InitContext::new_key`].
     pub fn pregenerate_keys(
@@ -97,6 +114,21 @@ mod tests {
         });
         let paths = Paths::defaults_under(Root::at("/nonexistent"));
         InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+    }
+
+    #[test]
+    fn keys_only_for_planned_children_that_need_one() {
+        let mut ctx = ctx();
+        ctx.planned = ["g", "g/a", "g/b", "g/d", "h/c"].map(String::from).to_vec();
+        let children = [("a", 1), ("b", 2), ("c", 3), ("d", 4)];
+        let wanted = ctx.children_needing_keys("g", children, |_, n| *n != 2);
+        assert_eq!(
+            wanted,
+            ["g/a", "g/d"],
+            "c is not planned under g, b needs none"
+        );
+        let everything = ctx.children_needing_keys("h", children, |_, _| true);
+        assert_eq!(everything, ["h/c"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! [`Output`], write files through [`InitContext::commit`], and hand results to later phases
 //! through [`Products`].
 
+mod authority;
 mod exposure;
 mod keys;
 mod output;
@@ -18,11 +19,12 @@ use kadm_config::Config;
 use kadm_node_fs::{FileSpec, FsError};
 use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
+pub use authority::{authority_paths, Authorities, Authority, AuthorityError, AuthorityKind};
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
 pub use output::{MemoryOutput, Output, OutputFormat, Progress, Stream};
 pub use paths::{Paths, RelativeDir};
-pub use products::{Authorities, Products};
+pub use products::Products;
 
 /// Everything the phases of one `kadm init` run share.
 pub struct InitContext {

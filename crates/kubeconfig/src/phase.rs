@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use kadm_config::excerpt;
-use kadm_init_context::InitContext;
+use kadm_init_context::{Authority, InitContext};
 use kadm_node_fs::FileSpec;
 use kadm_phase_runner::{BoxError, Phase};
 
-use crate::authority::{self, ca_paths, ClusterCa};
+use crate::authority::{self, ca_paths};
 use crate::existing;
 use crate::issue::{self, NewKubeconfig, PARENT};
 use crate::phase_error::KubeconfigPhaseError;
@@ -89,8 +89,8 @@ pub fn run_file(
         ctx,
         &format!("sign the client certificate of {}", entry.file),
     )? {
-        ClusterCa::Signing(ca) => ca,
-        ClusterCa::Keyless(_) => {
+        Authority::Signing(ca) => ca,
+        Authority::CertOnly(_) => {
             return Err(KubeconfigPhaseError::ExternalCa {
                 problem: format!(
                     "{} does not exist, and it cannot be made because the CA key {} is absent \

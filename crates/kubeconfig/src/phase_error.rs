@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use kadm_init_context::AuthorityError;
 use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
@@ -40,13 +41,13 @@ pub enum KubeconfigPhaseError {
         purpose: String,
     },
 
-    /// The cluster CA files exist but cannot be used.
+    /// The cluster CA files exist but cannot be used (unreadable, not a CA, not valid now).
     #[error("{source}; restore the cluster CA files in {}, or run `kadm init phase certs ca` on an empty certificate directory", dir.display())]
     BadCa {
         /// The certificate directory.
         dir: PathBuf,
         /// The cause, naming the file.
-        source: PkiError,
+        source: AuthorityError,
     },
 
     /// External CA mode (CA certificate without its key) and a kubeconfig file would have to be
