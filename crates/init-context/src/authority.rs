@@ -218,22 +218,11 @@ impl InitContext {
 mod tests {
     use std::time::Duration;
 
-    use kadm_config::{Config, HostFacts};
-    use kadm_node_fs::Root;
     use kadm_pki::{default_generator, self_signed_ca, sign, CertSpec, KeyAlgorithm};
 
-    use crate::{MemoryOutput, Paths};
+    use crate::test_context as ctx;
 
     use super::*;
-
-    fn ctx(dir: &Path) -> InitContext {
-        let config = Config::defaults(&HostFacts {
-            hostname: "node-1".into(),
-            default_ipv4: None,
-        });
-        let paths = Paths::defaults_under(Root::at(dir));
-        InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
-    }
 
     /// A self-signed CA, or (`is_ca` false) a leaf that one signed.
     fn new_ca(is_ca: bool, validity: Duration) -> CertifiedKey {

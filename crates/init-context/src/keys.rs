@@ -93,27 +93,19 @@ impl InitContext {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
+    use std::path::Path;
 
-    use kadm_config::{Config, HostFacts, Overrides};
-
-    use kadm_node_fs::Root;
-
-    use crate::{MemoryOutput, Paths};
+    use kadm_config::Overrides;
 
     use super::*;
 
     fn ctx() -> InitContext {
-        let mut config = Config::defaults(&HostFacts {
-            hostname: "node-1".into(),
-            default_ipv4: None,
-        });
-        config.apply_overrides(&Overrides {
+        let mut ctx = crate::test_context(Path::new("/nonexistent"));
+        ctx.config.apply_overrides(&Overrides {
             encryption_algorithm: Some("ECDSA-P384".into()),
             ..Overrides::default()
         });
-        let paths = Paths::defaults_under(Root::at("/nonexistent"));
-        InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+        ctx
     }
 
     #[test]

@@ -104,3 +104,14 @@ impl InitContext {
         &self.paths.root
     }
 }
+
+/// A context over kubeadm's defaults for a node named `node-1`, with its files under `dir`.
+#[cfg(test)]
+pub(crate) fn test_context(dir: &std::path::Path) -> InitContext {
+    let config = Config::defaults(&kadm_config::HostFacts {
+        hostname: "node-1".into(),
+        default_ipv4: None,
+    });
+    let paths = Paths::defaults_under(Root::at(dir));
+    InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+}

@@ -71,7 +71,6 @@ mod tests {
 
     use kadm_config::{Config, HostFacts};
     use kadm_init_context::{MemoryOutput, Paths};
-    use kadm_pki::{default_generator, self_signed_ca, sign, CertSpec, KeyAlgorithm};
 
     use super::*;
 
@@ -102,39 +101,11 @@ mod tests {
     }
 
     #[test]
-    fn a_certificate_that_is_not_a_ca_cannot_sign_kubeconfigs() {
-        let tmp = tempfile::tempdir().unwrap();
-        let ctx = ctx(tmp.path());
-        let key = || {
-            default_generator()
-                .generate(KeyAlgorithm::EcdsaP256)
-                .unwrap()
-        };
-        let spec = CertSpec {
-            common_name: "kubernetes".into(),
-            organizations: Vec::new(),
-            dns_names: Vec::new(),
-            ip_addresses: Vec::new(),
-            is_ca: true,
-            extended_usages: Vec::new(),
-            validity: std::time::Duration::from_secs(3600),
-        };
-        let ca = self_signed_ca(&spec, key()).unwrap();
-        let leaf = sign(
-            &CertSpec {
-                is_ca: false,
-                ..spec
-            },
-            key(),
-            &ca,
-        )
-        .unwrap()
-        .certified;
-        let (crt, ca_key) = ca_paths(&ctx.paths.cert_dir);
-        std::fs::create_dir_all(&ctx.paths.cert_dir).unwrap();
-        std::fs::write(&crt, leaf.cert.to_pem()).unwrap();
-        std::fs::write(&ca_key, leaf.key.to_pem()).unwrap();
-        let Err(err) = find(&ctx, "sign the kubeconfig client certificates") else {
+    fn an_unusable_ca_says_how_to_restore_it() {
+        let ctx = ctx(Path::new("/nonexistent"));
+        let (crt, _) = ca_paths(&ctx.paths.cert_dir);
+        let not_ca = AuthorityError::NotCa { path: crt.clone() };
+        let Err(err) = found(&ctx, Err(not_ca), "sign the kubeconfig client certificates") else {
             panic!("a certificate that is not a CA must be refused");
         };
         assert_eq!(
