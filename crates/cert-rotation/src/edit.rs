@@ -1,6 +1,6 @@
 //! The one change `cert-rotation` makes to kubelet.conf.
 
-use kadm_kubeconfig::{KubeConfig, KubeConfigError};
+use kadm_kubeconfig_model::{KubeConfig, KubeConfigError};
 
 /// Points the current context's user at `pem` for both certificate and key (`client-certificate`
 /// and `client-key`), dropping embedded `client-certificate-data` and `client-key-data`.

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use kadm_config::excerpt;
-use kadm_kubeconfig::KubeConfigError;
+use kadm_kubeconfig_model::KubeConfigError;
 use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 

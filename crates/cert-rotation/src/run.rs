@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use kadm_init_context::{InitContext, OutputFormat, Tag};
-use kadm_kubeconfig::{KubeConfig, KubeConfigError};
+use kadm_kubeconfig_model::{KubeConfig, KubeConfigError};
 use kadm_node_fs::{FileSpec, Root};
 use kadm_pki::Certificate;
 use serde_json::{json, Value};

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use kadm_config::Config;
 use kadm_init_context::{InitContext, OutputFormat, Stream};
-use kadm_kubeconfig::KubeConfig;
+use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Phase, Workflow};
 use kadm_pki::CertifiedKey;
 use kadm_test_support::fixtures::{

@@ -1,128 +1,36 @@
 //! The three certificate authorities: making them, reusing them, and finding them for leaves.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use kadm_init_context::{Authorities, InitContext};
-use kadm_pki::{
-    fmt_time, load_cert, load_pair, self_signed_ca, CertSpec, Certificate, CertifiedKey,
-};
-use time::OffsetDateTime;
+use kadm_init_context::{Authority, AuthorityError, InitContext};
+use kadm_pki::{self_signed_ca, CertSpec};
 
 use crate::error::CertsError;
-use crate::files::{check_current, commit_pair, existing, pair_state};
+use crate::files::commit_pair;
 use crate::pool::{new_key, TAG};
 use crate::table::{authority_entry, CertEntry};
 
-/// A CA as the leaves see it.
-#[derive(Clone)]
-pub(crate) enum Authority {
-    /// Certificate and key: it can sign.
-    Signing(Arc<CertifiedKey>),
-    /// External CA mode: only the certificate, so the leaves must already exist.
-    Keyless(Arc<Certificate>),
-}
-
-impl Authority {
-    /// The CA certificate.
-    pub(crate) fn cert(&self) -> &Certificate {
-        match self {
-            Authority::Signing(ca) => &ca.cert,
-            Authority::Keyless(cert) => cert,
-        }
-    }
-}
-
-/// Keyless CAs by file base name (signing ones live in [`Authorities`], for later phases).
-#[derive(Default)]
-struct KeylessAuthorities(BTreeMap<&'static str, Arc<Certificate>>);
-
-/// Records a CA for the later children and phases of this run.
-fn remember(ctx: &mut InitContext, base: &'static str, authority: &Authority) {
-    match authority {
-        Authority::Signing(ca) => {
-            if ctx.products.get::<Authorities>().is_none() {
-                ctx.products.insert(Authorities::default());
-            }
-            if let Some(store) = ctx.products.get_mut::<Authorities>() {
-                store.insert(base, ca.clone());
-            }
-        }
-        Authority::Keyless(cert) => {
-            if ctx.products.get::<KeylessAuthorities>().is_none() {
-                ctx.products.insert(KeylessAuthorities::default());
-            }
-            if let Some(store) = ctx.products.get_mut::<KeylessAuthorities>() {
-                store.0.insert(base, cert.clone());
-            }
-        }
-    }
-}
-
-/// The CA recorded earlier in this run, if any.
-fn recorded(ctx: &InitContext, base: &str) -> Option<Authority> {
-    if let Some(ca) = ctx.products.get::<Authorities>().and_then(|a| a.get(base)) {
-        return Some(Authority::Signing(ca));
-    }
-    ctx.products
-        .get::<KeylessAuthorities>()
-        .and_then(|a| a.0.get(base).cloned())
-        .map(Authority::Keyless)
-}
-
-/// Loads the CA of `entry` from disk: `None` when neither file exists; an error when a file is
-/// unreadable, the pair does not match, the certificate is not a CA or is not valid now, or only
-/// the key exists.
-fn open(ctx: &InitContext, entry: &CertEntry) -> Result<Option<Authority>, CertsError> {
+/// The error for the CA of `entry` found on disk but unusable, with the fix: restore it or have
+/// a new one made, or, for a CA outside its validity period, replace it (it cannot be renewed in
+/// place).
+fn unusable(ctx: &InitContext, entry: &CertEntry, source: AuthorityError) -> CertsError {
     let (crt, key) = entry.paths(&ctx.paths.cert_dir);
-    let fix = format!(
-        "restore the original CA files, or delete {} and {} (and every certificate this CA \
-         signed) to have kadm generate a new CA",
-        crt.display(),
-        key.display()
-    );
-    let authority = match pair_state(ctx, entry)? {
-        (false, false) => return Ok(None),
-        (false, true) => {
-            return Err(CertsError::HalfPair {
-                present: key,
-                missing: crt,
-                fix,
-            })
-        }
-        (true, true) => Authority::Signing(Arc::new(
-            load_pair(ctx.fs(), &crt, &key).map_err(|e| existing(e, &fix))?,
-        )),
-        (true, false) => Authority::Keyless(Arc::new(
-            load_cert(ctx.fs(), &crt).map_err(|e| existing(e, &fix))?,
-        )),
+    let fix = match source {
+        AuthorityError::Inspect(source) => return CertsError::Inspect { source },
+        AuthorityError::Expired { .. } | AuthorityError::NotYetValid(_) => format!(
+            "a CA cannot be renewed in place: put a valid CA there, or delete {} and {} (and every \
+             certificate this CA signed) to have kadm generate a new one",
+            crt.display(),
+            key.display()
+        ),
+        _ => format!(
+            "restore the original CA files, or delete {} and {} (and every certificate this CA \
+             signed) to have kadm generate a new CA",
+            crt.display(),
+            key.display()
+        ),
     };
-    let cert = authority.cert();
-    if !cert.is_ca() {
-        return Err(CertsError::Unsuitable {
-            path: crt,
-            reason: "not a CA certificate (basicConstraints CA:true is missing)".to_string(),
-            fix,
-        });
-    }
-    let replace = format!(
-        "a CA cannot be renewed in place: put a valid CA there, or delete {} and {} (and every \
-         certificate this CA signed) to have kadm generate a new one",
-        crt.display(),
-        key.display()
-    );
-    if cert.not_after() < OffsetDateTime::now_utc() {
-        return Err(CertsError::Unsuitable {
-            path: crt,
-            reason: format!(
-                "the CA certificate expired on {}",
-                fmt_time(cert.not_after())
-            ),
-            fix: replace,
-        });
-    }
-    check_current(cert, &crt, &replace)?;
-    Ok(Some(authority))
+    CertsError::Authority { source, fix }
 }
 
 /// The run of a CA phase: reuse a valid CA, accept a keyless one (external CA mode), or make one.
@@ -131,7 +39,10 @@ pub(crate) fn run(
     entry: &'static CertEntry,
     common_name: &str,
 ) -> Result<(), CertsError> {
-    let authority = match open(ctx, entry)? {
+    let authority = match ctx
+        .load_authority(entry.base)
+        .map_err(|e| unusable(ctx, entry, e))?
+    {
         Some(authority @ Authority::Signing(_)) => {
             ctx.out.info(
                 TAG,
@@ -141,7 +52,7 @@ pub(crate) fn run(
             ctx.warn_if_exposed(TAG, &key, "the CA's private key");
             authority
         }
-        Some(authority @ Authority::Keyless(_)) => {
+        Some(authority @ Authority::CertOnly(_)) => {
             let (_, key) = entry.paths(&ctx.paths.cert_dir);
             ctx.out.info(
                 TAG,
@@ -180,11 +91,11 @@ pub(crate) fn run(
             Authority::Signing(Arc::new(ca))
         }
     };
-    remember(ctx, entry.base, &authority);
+    ctx.remember_authority(entry.base, &authority);
     Ok(())
 }
 
-/// The CA (file base name `base`) that signs `leaf`: from this run's store, else from disk.
+/// The CA (file base name `base`) that signs `leaf`: from this run's products, else from disk.
 pub(crate) fn find(
     ctx: &mut InitContext,
     leaf: &CertEntry,
@@ -195,14 +106,11 @@ pub(crate) fn find(
         leaf: leaf.base,
         phase: base,
     })?;
-    if let Some(authority) = recorded(ctx, base) {
-        return Ok((authority, entry));
-    }
-    match open(ctx, entry)? {
-        Some(authority) => {
-            remember(ctx, base, &authority);
-            Ok((authority, entry))
-        }
+    match ctx
+        .find_and_remember_authority(base)
+        .map_err(|e| unusable(ctx, entry, e))?
+    {
+        Some(authority) => Ok((authority, entry)),
         None => Err(CertsError::MissingAuthority {
             path: entry.paths(&ctx.paths.cert_dir).0,
             leaf: leaf.base,

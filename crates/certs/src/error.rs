@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use kadm_init_context::AuthorityError;
 use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
@@ -29,6 +30,16 @@ pub enum CertsError {
     Existing {
         /// The reason, naming the file.
         source: PkiError,
+        /// What the user should do.
+        fix: String,
+    },
+
+    /// A CA found on disk cannot be used (a file unreadable, the key alone, not a CA, out of its
+    /// validity period).
+    #[error("{source}; {fix}")]
+    Authority {
+        /// The reason, naming the file.
+        source: AuthorityError,
         /// What the user should do.
         fix: String,
     },

@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use kadm_init_context::InitContext;
+use kadm_init_context::{Authority, InitContext};
 use kadm_node_fs::Root;
 use kadm_pki::{fmt_time, load_cert, load_key, sign, CertSpec, CertifiedKey};
 
-use crate::authority::{self, Authority};
+use crate::authority;
 use crate::error::{delete_fix, CertsError};
 use crate::files::{check_current, commit_pair, existing, pair_state};
 use crate::pool::{new_key, TAG};
@@ -83,7 +83,7 @@ pub(crate) fn run(
     }
     let (crt, key) = entry.paths(&ctx.paths.cert_dir);
     let (ca_crt, ca_key) = ca_entry.paths(&ctx.paths.cert_dir);
-    let keyless = matches!(ca, Authority::Keyless(_));
+    let keyless = matches!(ca, Authority::CertOnly(_));
     let state = pair_state(ctx, entry)?;
     match (state, &ca) {
         ((true, true), _) => {
@@ -113,7 +113,7 @@ pub(crate) fn run(
             ctx.warn_if_exposed(TAG, &key, "a private key");
             Ok(())
         }
-        (_, Authority::Keyless(_)) => {
+        (_, Authority::CertOnly(_)) => {
             let missing: Vec<String> = [(&crt, state.0), (&key, state.1)]
                 .into_iter()
                 .filter(|(_, present)| !present)

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use ipnet::IpNet;
-use kadm_phase_runner::Version;
+use kadm_kube_version::Version;
 
 use crate::defaults::DEFAULT_KUBERNETES_VERSION;
 use crate::duration::{self, DurationError};

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use ipnet::IpNet;
-use kadm_phase_runner::Version;
+use kadm_kube_version::Version;
 
 use crate::checks::{self, HostPort};
 use crate::defaults::{self, HostFacts, DEFAULT_BIND_PORT};

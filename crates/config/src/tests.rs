@@ -4,7 +4,7 @@ use std::net::IpAddr;
 use std::path::Path;
 use std::time::Duration;
 
-use kadm_phase_runner::Version;
+use kadm_kube_version::Version;
 
 use super::*;
 

@@ -6,13 +6,14 @@
 //! v1.32 or later (kubeadm removed the name in v1.32).
 
 use kadm_init_context::InitContext;
-use kadm_phase_runner::{Deprecation, Phase, Version};
+use kadm_kube_version::Version;
+use kadm_phase_runner::{Deprecation, Phase};
 
 /// The phase's name.
 pub const NAME: &str = "experimental-cert-rotation";
 
 /// The deprecation: replaced by `cert-rotation`, deprecated in v1.31, removed in v1.32.
-pub fn deprecation() -> Deprecation {
+pub fn deprecation() -> Deprecation<Version> {
     Deprecation {
         replacement: kadm_cert_rotation::NAME.to_string(),
         deprecated_in: Version::new(1, 31, 0),

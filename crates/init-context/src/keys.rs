@@ -18,6 +18,23 @@ impl InitContext {
         Ok(key_algorithm_of(self.config.encryption_algorithm()?))
     }
 
+    /// The full paths (`<parent>/<child>`) of the `children` (phase name, item) that this run
+    /// will execute and for which `needs_key` holds, in the given order: the children a parent
+    /// generates keys for ahead, with [`InitContext::pregenerate_keys`].
+    pub fn children_needing_keys<'a, T>(
+        &self,
+        parent: &str,
+        children: impl IntoIterator<Item = (&'a str, T)>,
+        needs_key: impl Fn(&InitContext, &T) -> bool,
+    ) -> Vec<String> {
+        children
+            .into_iter()
+            .map(|(child, item)| (format!("{parent}/{child}"), item))
+            .filter(|(path, item)| self.is_planned(path) && needs_key(self, item))
+            .map(|(path, _)| path)
+            .collect()
+    }
+
     /// Generates one key of `algorithm` for each phase path, in parallel across the cores (with
     /// a progress bar on a terminal), and keeps them for [`InitContext::new_key`].
     pub fn pregenerate_keys(
@@ -81,27 +98,34 @@ fn key_algorithm_of(configured: EncryptionAlgorithm) -> KeyAlgorithm {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
+    use std::path::Path;
 
-    use kadm_config::{Config, HostFacts, Overrides};
-
-    use kadm_node_fs::Root;
-
-    use crate::{MemoryOutput, Paths};
+    use kadm_config::Overrides;
 
     use super::*;
 
     fn ctx() -> InitContext {
-        let mut config = Config::defaults(&HostFacts {
-            hostname: "node-1".into(),
-            default_ipv4: None,
-        });
-        config.apply_overrides(&Overrides {
+        let mut ctx = crate::test_context(Path::new("/nonexistent"));
+        ctx.config.apply_overrides(&Overrides {
             encryption_algorithm: Some(EncryptionAlgorithm::EcdsaP384),
             ..Overrides::default()
         });
-        let paths = Paths::defaults_under(Root::at("/nonexistent"));
-        InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+        ctx
+    }
+
+    #[test]
+    fn keys_only_for_planned_children_that_need_one() {
+        let mut ctx = ctx();
+        ctx.planned = ["g", "g/a", "g/b", "g/d", "h/c"].map(String::from).to_vec();
+        let children = [("a", 1), ("b", 2), ("c", 3), ("d", 4)];
+        let wanted = ctx.children_needing_keys("g", children, |_, n| *n != 2);
+        assert_eq!(
+            wanted,
+            ["g/a", "g/d"],
+            "c is not planned under g, b needs none"
+        );
+        let everything = ctx.children_needing_keys("h", children, |_, _| true);
+        assert_eq!(everything, ["h/c"]);
     }
 
     /// The user-facing list (config: file, flag, help, completions) and the key code's list are

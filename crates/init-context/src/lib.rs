@@ -6,6 +6,7 @@
 //! [`Output`], write files through [`InitContext::commit`], and hand results to later phases
 //! through [`Products`].
 
+mod authority;
 mod exposure;
 mod keys;
 mod output;
@@ -16,13 +17,14 @@ use std::sync::Arc;
 
 use kadm_config::Config;
 use kadm_node_fs::{FileSpec, FsError};
-use kadm_phase_runner::{Event, Request, RunError, Workflow};
+use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
+pub use authority::{authority_paths, Authorities, Authority, AuthorityError, AuthorityKind};
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
 pub use output::{render, Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag};
 pub use paths::{Paths, RelativeDir};
-pub use products::{Authorities, Products};
+pub use products::Products;
 
 /// Everything the phases of one `kadm init` run share.
 pub struct InitContext {
@@ -41,6 +43,11 @@ pub struct InitContext {
     /// The full paths of the phases this run will execute, in order (set by the caller before the
     /// run), so a parent can prepare work for exactly the children that will run.
     pub planned: Vec<String>,
+}
+
+/// A run targets a Kubernetes version (`kubernetesVersion`); deprecated phases compare with it.
+impl RunData for InitContext {
+    type Version = kadm_kube_version::Version;
 }
 
 impl InitContext {
@@ -62,7 +69,7 @@ impl InitContext {
     pub fn run(
         &mut self,
         workflow: &Workflow<InitContext>,
-        request: &Request,
+        request: &Request<kadm_kube_version::Version>,
         observe: impl FnMut(Event<'_>),
     ) -> Result<(), RunError> {
         let plan = workflow.plan(request)?;
@@ -99,4 +106,15 @@ impl InitContext {
     pub fn fs(&self) -> &Root {
         &self.paths.root
     }
+}
+
+/// A context over kubeadm's defaults for a node named `node-1`, with its files under `dir`.
+#[cfg(test)]
+pub(crate) fn test_context(dir: &std::path::Path) -> InitContext {
+    let config = Config::defaults(&kadm_config::HostFacts {
+        hostname: "node-1".into(),
+        default_ipv4: None,
+    });
+    let paths = Paths::defaults_under(Root::at(dir));
+    InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
 }

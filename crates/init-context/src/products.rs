@@ -1,10 +1,7 @@
 //! Values one phase leaves for later phases, keyed by type.
 
 use std::any::{Any, TypeId};
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
-
-use kadm_pki::CertifiedKey;
+use std::collections::HashMap;
 
 /// A map from a type to one value of it: a phase inserts what it made (a loaded CA, say) and a
 /// later phase reads it instead of reading the disk again.
@@ -35,24 +32,6 @@ impl Products {
         self.0
             .get_mut(&TypeId::of::<T>())
             .and_then(|b| b.downcast_mut())
-    }
-}
-
-/// Certificate authorities (certificate and key) that earlier phases made or loaded, by their
-/// file name in the cert dir without extension (`ca`, `front-proxy-ca`, `etcd/ca`), so later
-/// phases sign with them without reading the disk again.
-#[derive(Default)]
-pub struct Authorities(BTreeMap<String, Arc<CertifiedKey>>);
-
-impl Authorities {
-    /// Records a CA.
-    pub fn insert(&mut self, name: impl Into<String>, ca: Arc<CertifiedKey>) {
-        self.0.insert(name.into(), ca);
-    }
-
-    /// The CA recorded under `name`.
-    pub fn get(&self, name: &str) -> Option<Arc<CertifiedKey>> {
-        self.0.get(name).cloned()
     }
 }
 

@@ -8,7 +8,7 @@ use clap::{value_parser, Arg, ArgMatches, Args, Command, FromArgMatches, ValueEn
 use kadm_config::Overrides;
 use kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR;
 use kadm_init_context::OutputFormat;
-use kadm_phase_runner::{Phase, Workflow};
+use kadm_phase_runner::{Phase, RunData, Workflow};
 
 use crate::printer::ProgressMode;
 
@@ -116,7 +116,7 @@ pub(crate) fn read<T: FromArgMatches>(m: &ArgMatches) -> anyhow::Result<T> {
     Ok(T::from_arg_matches(m)?)
 }
 /// The subcommand for one phase, its children recursively.
-fn phase_command<D>(phase: &Phase<D>) -> Command {
+fn phase_command<D: RunData>(phase: &Phase<D>) -> Command {
     let mut cmd = Command::new(phase.name().to_string())
         .about(phase.listed_help())
         .hide(phase.is_hidden());
@@ -136,7 +136,7 @@ fn phase_command<D>(phase: &Phase<D>) -> Command {
 }
 
 /// The whole `kadm` command tree for a workflow.
-pub fn build<D>(workflow: &Workflow<D>) -> Command {
+pub fn build<D: RunData>(workflow: &Workflow<D>) -> Command {
     let phase = Command::new("phase")
         .about("Use this command to invoke a single phase of the init workflow")
         .subcommand_required(true)

@@ -1,45 +1,19 @@
 //! The cluster CA the kubeconfig files trust and whose key signs their client certificates.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use kadm_init_context::{Authorities, InitContext};
+use kadm_init_context::{authority_paths, Authority, AuthorityError, AuthorityKind, InitContext};
 use kadm_node_fs::Root;
-use kadm_pki::{load_cert, load_pair, Certificate, CertifiedKey};
 
 use crate::phase_error::KubeconfigPhaseError;
 
-/// The name the cluster CA has in [`Authorities`] and, with `.crt` / `.key`, in the cert dir.
+/// The cluster CA's file base name in the cert dir (`ca.crt`, `ca.key`) and in the run's
+/// [`kadm_init_context::Authorities`].
 pub(crate) const CA_NAME: &str = "ca";
-
-/// The cluster CA as found.
-#[derive(Clone)]
-pub(crate) enum ClusterCa {
-    /// Certificate and key: it can sign.
-    Signing(Arc<CertifiedKey>),
-    /// External CA mode: `ca.crt` without `ca.key`; existing files can be checked, none made.
-    Keyless(Arc<Certificate>),
-}
-
-impl ClusterCa {
-    /// The CA certificate.
-    pub(crate) fn cert(&self) -> &Certificate {
-        match self {
-            ClusterCa::Signing(ca) => &ca.cert,
-            ClusterCa::Keyless(cert) => cert,
-        }
-    }
-}
-
-/// A keyless CA loaded earlier in this run (signing ones go to [`Authorities`]).
-struct KeylessCa(Arc<Certificate>);
 
 /// `ca.crt` and `ca.key` in the certificate directory.
 pub(crate) fn ca_paths(cert_dir: &Path) -> (PathBuf, PathBuf) {
-    (
-        cert_dir.join(format!("{CA_NAME}.crt")),
-        cert_dir.join(format!("{CA_NAME}.key")),
-    )
+    authority_paths(cert_dir, CA_NAME)
 }
 
 /// Whether anything is at `path` on the node.
@@ -48,94 +22,71 @@ pub(crate) fn exists(root: &Root, path: &Path) -> Result<bool, KubeconfigPhaseEr
         .map_err(|source| KubeconfigPhaseError::Inspect { source })
 }
 
-/// Whether a signing CA is at hand without loading it: in this run's [`Authorities`], or both
-/// CA files on disk. Used to decide whether generating keys ahead is worth it.
+/// Whether a signing cluster CA is at hand, without loading it. Used to decide whether
+/// generating keys ahead is worth it.
 pub(crate) fn can_sign(ctx: &InitContext) -> bool {
-    if signing_in_run(ctx).is_some() {
-        return true;
-    }
-    let (crt, key) = ca_paths(&ctx.paths.cert_dir);
-    matches!(
-        (exists(ctx.fs(), &crt), exists(ctx.fs(), &key)),
-        (Ok(true), Ok(true))
-    )
+    ctx.authority_kind(CA_NAME) == Some(AuthorityKind::Signing)
 }
 
-fn signing_in_run(ctx: &InitContext) -> Option<Arc<CertifiedKey>> {
-    ctx.products.get::<Authorities>()?.get(CA_NAME)
-}
-
-/// The cluster CA: from this run's products, else from the certificate directory. `purpose`
-/// says, in errors, what it was needed for.
-pub(crate) fn find(ctx: &InitContext, purpose: &str) -> Result<ClusterCa, KubeconfigPhaseError> {
-    if let Some(ca) = signing_in_run(ctx) {
-        return Ok(ClusterCa::Signing(ca));
-    }
-    if let Some(KeylessCa(cert)) = ctx.products.get::<KeylessCa>() {
-        return Ok(ClusterCa::Keyless(cert.clone()));
-    }
-    let dir = &ctx.paths.cert_dir;
-    let (crt, key) = ca_paths(dir);
-    if !exists(ctx.fs(), &crt)? {
-        return Err(KubeconfigPhaseError::MissingCa {
-            path: crt,
-            what: "certificate",
-            purpose: purpose.to_string(),
-        });
-    }
-    let bad = |source| KubeconfigPhaseError::BadCa {
-        dir: dir.clone(),
-        source,
+/// The cluster CA, or the error that says what is wrong with it; `purpose` says, in errors, what
+/// it was needed for.
+fn found(
+    ctx: &InitContext,
+    found: Result<Option<Authority>, AuthorityError>,
+    purpose: &str,
+) -> Result<Authority, KubeconfigPhaseError> {
+    let missing = || KubeconfigPhaseError::MissingCa {
+        path: ca_paths(&ctx.paths.cert_dir).0,
+        what: "certificate",
+        purpose: purpose.to_string(),
     };
-    if exists(ctx.fs(), &key)? {
-        Ok(ClusterCa::Signing(Arc::new(
-            load_pair(ctx.fs(), &crt, &key).map_err(bad)?,
-        )))
-    } else {
-        Ok(ClusterCa::Keyless(Arc::new(
-            load_cert(ctx.fs(), &crt).map_err(bad)?,
-        )))
+    match found {
+        Ok(Some(authority)) => Ok(authority),
+        Ok(None) | Err(AuthorityError::KeyWithoutCert { .. }) => Err(missing()),
+        Err(AuthorityError::Inspect(source)) => Err(KubeconfigPhaseError::Inspect { source }),
+        Err(source) => Err(KubeconfigPhaseError::BadCa {
+            dir: ctx.paths.cert_dir.clone(),
+            source,
+        }),
     }
+}
+
+/// The cluster CA: from this run's products, else from the certificate directory.
+pub(crate) fn find(ctx: &InitContext, purpose: &str) -> Result<Authority, KubeconfigPhaseError> {
+    found(ctx, ctx.find_authority(CA_NAME), purpose)
 }
 
 /// [`find`], recording a CA read from disk so the next child of this run does not read it again.
 pub(crate) fn find_and_remember(
     ctx: &mut InitContext,
     purpose: &str,
-) -> Result<ClusterCa, KubeconfigPhaseError> {
-    let ca = find(ctx, purpose)?;
-    match &ca {
-        ClusterCa::Signing(signing) => {
-            if ctx.products.get::<Authorities>().is_none() {
-                ctx.products.insert(Authorities::default());
-            }
-            if let Some(store) = ctx.products.get_mut::<Authorities>() {
-                if store.get(CA_NAME).is_none() {
-                    store.insert(CA_NAME, signing.clone());
-                }
-            }
-        }
-        ClusterCa::Keyless(cert) => ctx.products.insert(KeylessCa(cert.clone())),
-    }
-    Ok(ca)
+) -> Result<Authority, KubeconfigPhaseError> {
+    let result = ctx.find_and_remember_authority(CA_NAME);
+    found(ctx, result, purpose)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use kadm_config::{Config, HostFacts};
     use kadm_init_context::{MemoryOutput, Paths};
 
     use super::*;
 
-    #[test]
-    fn missing_ca_names_the_file_and_the_phase_to_run() {
-        let tmp = tempfile::tempdir().unwrap();
+    fn ctx(dir: &Path) -> InitContext {
         let config = Config::defaults(&HostFacts {
             hostname: "node-1".into(),
             default_ipv4: None,
         });
-        let paths = Paths::defaults_under(Root::at(tmp.path()));
-        let ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        let paths = Paths::defaults_under(Root::at(dir));
+        InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+    }
+
+    #[test]
+    fn missing_ca_names_the_file_and_the_phase_to_run() {
+        let tmp = tempfile::tempdir().unwrap();
+        let ctx = ctx(tmp.path());
         assert!(!can_sign(&ctx));
         let Err(err) = find(&ctx, "sign the kubeconfig client certificates") else {
             panic!("a missing CA must be an error");
@@ -146,6 +97,26 @@ mod tests {
         assert!(
             text.contains("sign the kubeconfig client certificates"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn an_unusable_ca_says_how_to_restore_it() {
+        let ctx = ctx(Path::new("/nonexistent"));
+        let (crt, _) = ca_paths(&ctx.paths.cert_dir);
+        let not_ca = AuthorityError::NotCa { path: crt.clone() };
+        let Err(err) = found(&ctx, Err(not_ca), "sign the kubeconfig client certificates") else {
+            panic!("a certificate that is not a CA must be refused");
+        };
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: not a CA certificate (basicConstraints CA:true is missing); restore the \
+                 cluster CA files in {}, or run `kadm init phase certs ca` on an empty \
+                 certificate directory",
+                crt.display(),
+                ctx.paths.cert_dir.display()
+            )
         );
     }
 }

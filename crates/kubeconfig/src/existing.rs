@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use kadm_node_fs::{Limit, Root};
 use kadm_pki::{Certificate, PrivateKey};
 
-use crate::model::KubeConfig;
 use crate::phase_error::{move_away_fix, KubeconfigPhaseError};
+use kadm_kubeconfig_model::KubeConfig;
 
 /// What the check found about a file that can be reused.
 #[derive(Debug, PartialEq, Eq)]

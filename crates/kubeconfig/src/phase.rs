@@ -3,16 +3,16 @@
 use std::path::Path;
 
 use kadm_config::excerpt;
-use kadm_init_context::{InitContext, Tag};
+use kadm_init_context::{Authority, InitContext, Tag};
 use kadm_node_fs::FileSpec;
 use kadm_phase_runner::{BoxError, Phase};
 
-use crate::authority::{self, ca_paths, ClusterCa};
+use crate::authority::{self, ca_paths};
 use crate::existing;
 use crate::issue::{self, NewKubeconfig, PARENT, TAG};
-use crate::model::KubeConfig;
 use crate::phase_error::KubeconfigPhaseError;
 use crate::table::{KubeconfigFile, FILES};
+use kadm_kubeconfig_model::KubeConfig;
 
 const SHORT: &str =
     "Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file";
@@ -98,8 +98,8 @@ pub fn run_file(
         ctx,
         &format!("sign the client certificate of {}", entry.file),
     )? {
-        ClusterCa::Signing(ca) => ca,
-        ClusterCa::Keyless(_) => {
+        Authority::Signing(ca) => ca,
+        Authority::CertOnly(_) => {
             return Err(KubeconfigPhaseError::ExternalCa {
                 problem: format!(
                     "{} does not exist, and it cannot be made because the CA key {} is absent \

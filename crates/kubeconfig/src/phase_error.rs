@@ -2,10 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
+use kadm_init_context::AuthorityError;
 use kadm_node_fs::FsError;
 use kadm_pki::PkiError;
 
-use crate::error::KubeConfigError;
+use kadm_kubeconfig_model::KubeConfigError;
 
 /// The fix for an existing kubeconfig file kadm will not use: it never overwrites one.
 pub(crate) fn move_away_fix(path: &Path) -> String {
@@ -40,13 +41,13 @@ pub enum KubeconfigPhaseError {
         purpose: String,
     },
 
-    /// The cluster CA files exist but cannot be used.
+    /// The cluster CA files exist but cannot be used (unreadable, not a CA, not valid now).
     #[error("{source}; restore the cluster CA files in {}, or run `kadm init phase certs ca` on an empty certificate directory", dir.display())]
     BadCa {
         /// The certificate directory.
         dir: PathBuf,
         /// The cause, naming the file.
-        source: PkiError,
+        source: AuthorityError,
     },
 
     /// External CA mode (CA certificate without its key) and a kubeconfig file would have to be

@@ -3,7 +3,7 @@
 use std::net::{IpAddr, Ipv6Addr};
 
 use kadm_config::{Config, ConfigError};
-use kadm_phase_runner::Version;
+use kadm_kube_version::Version;
 
 /// The kubeadm feature gate that points a control-plane node's kubelet at its local API server.
 pub const KUBELET_LOCAL_MODE_GATE: &str = "ControlPlaneKubeletLocalMode";

@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
-use kadm_init_context::InitContext;
+use kadm_init_context::{Authority, InitContext};
 
-use crate::authority::{self, ca_paths, ClusterCa};
+use crate::authority::{self, ca_paths};
 use crate::issue::{self, NewKubeconfig};
 use crate::phase_error::KubeconfigPhaseError;
 use crate::server;
@@ -27,8 +27,8 @@ pub fn user_kubeconfig(
     let server = server::control_plane_server(&ctx.config)?;
     let purpose = format!("sign the client certificate of user {client_name:?}");
     let ca = match authority::find(ctx, &purpose)? {
-        ClusterCa::Signing(ca) => ca,
-        ClusterCa::Keyless(_) => {
+        Authority::Signing(ca) => ca,
+        Authority::CertOnly(_) => {
             return Err(KubeconfigPhaseError::MissingCa {
                 path: ca_paths(&ctx.paths.cert_dir).1,
                 what: "private key",

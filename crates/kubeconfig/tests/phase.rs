@@ -11,9 +11,9 @@ use base64::Engine;
 use kadm_config::Config;
 use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_kubeconfig::{
-    markdown_table, phase, user_kubeconfig, KubeConfig, KubeconfigPhaseError, FILES,
-    KUBELET_LOCAL_MODE_GATE,
+    markdown_table, phase, user_kubeconfig, KubeconfigPhaseError, FILES, KUBELET_LOCAL_MODE_GATE,
 };
+use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Request, RunError, Workflow};
 use kadm_pki::{Certificate, CertifiedKey, ExtendedUsage, KeyAlgorithm, PrivateKey};
 use kadm_test_support::fixtures::{client_pem, host, new_ca, new_ca_valid_for};

@@ -3,7 +3,8 @@
 //! its phase list. What cert-rotation itself does is tested with `kadm-cert-rotation`.
 
 use kadm_init_context::InitContext;
-use kadm_phase_runner::{Version, Workflow};
+use kadm_kube_version::Version;
+use kadm_phase_runner::Workflow;
 use kadm_test_support::fixtures::{request, Node, Ran, NODE_PEM};
 
 fn workflow() -> Workflow<InitContext> {

@@ -1,7 +1,6 @@
 //! The runner's errors: a bad definition, a request that cannot be planned, a failing phase.
 
 use crate::phase::BoxError;
-use crate::version::Version;
 
 /// A phase tree that breaks the runner's rules (a programming error in a phase crate).
 #[derive(Debug, thiserror::Error)]
@@ -68,10 +67,10 @@ pub enum PlanError {
         path: String,
         /// Its replacement.
         replacement: String,
-        /// The removal version.
-        removed_in: Version,
-        /// The run's target version.
-        target: Version,
+        /// The removal version, as displayed.
+        removed_in: String,
+        /// The run's target version, as displayed.
+        target: String,
     },
     /// Phases whose dependencies are not selected before them.
     #[error("unresolved dependencies:{}", .0.iter().map(|(p, m)| format!("\n\tmissing [{}] phase(s) needed by {p:?} phase", m.join(" "))).collect::<String>())]

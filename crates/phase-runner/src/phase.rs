@@ -3,8 +3,6 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::version::Version;
-
 /// The error type a phase's run function (or run-if predicate) may return.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
@@ -20,18 +18,26 @@ pub type RunIfFn<D> = Arc<dyn Fn(&D) -> Result<bool, BoxError> + Send + Sync>;
 /// The name of the synthetic child that every parent gets and that runs all its siblings.
 pub const ALL: &str = "all";
 
-/// A phase's deprecation: what replaces it, and when it was deprecated and removed.
+/// What the runner needs to know of the run data: the type of the version a run targets, which
+/// deprecations are compared with. The runner only orders and prints versions.
+pub trait RunData {
+    /// A version, ordered and printable (`v1.32.0`).
+    type Version: Ord + Clone + fmt::Display + fmt::Debug;
+}
+
+/// A phase's deprecation: what replaces it, and from which versions (of type `V`) it is
+/// deprecated and removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deprecation {
+pub struct Deprecation<V> {
     /// The name of the phase to use instead (a sibling's name).
     pub replacement: String,
     /// The target version from which the phase is deprecated (it warns).
-    pub deprecated_in: Version,
+    pub deprecated_in: V,
     /// The target version from which the phase is refused, if any.
-    pub removed_in: Option<Version>,
+    pub removed_in: Option<V>,
 }
 
-impl Deprecation {
+impl<V> Deprecation<V> {
     /// The help suffix kubeadm shows after a deprecated phase's short help.
     pub fn help_suffix(&self) -> String {
         format!("(DEPRECATED: use '{}' instead)", self.replacement)
@@ -39,7 +45,7 @@ impl Deprecation {
 }
 
 /// One phase of a workflow, built with the chained setters below.
-pub struct Phase<D> {
+pub struct Phase<D: RunData> {
     pub(crate) name: String,
     pub(crate) aliases: Vec<String>,
     pub(crate) short: String,
@@ -49,13 +55,13 @@ pub struct Phase<D> {
     pub(crate) children: Vec<Phase<D>>,
     pub(crate) run: Option<RunFn<D>>,
     pub(crate) run_if: Option<RunIfFn<D>>,
-    pub(crate) deprecation: Option<Deprecation>,
+    pub(crate) deprecation: Option<Deprecation<D::Version>>,
     pub(crate) exclusive_group: Option<String>,
     pub(crate) dependencies: Vec<String>,
     pub(crate) run_all_siblings: bool,
 }
 
-impl<D> Clone for Phase<D> {
+impl<D: RunData> Clone for Phase<D> {
     fn clone(&self) -> Self {
         Self {
             name: self.name.clone(),
@@ -75,7 +81,7 @@ impl<D> Clone for Phase<D> {
     }
 }
 
-impl<D> fmt::Debug for Phase<D> {
+impl<D: RunData> fmt::Debug for Phase<D> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Phase")
             .field("name", &self.name)
@@ -90,7 +96,7 @@ impl<D> fmt::Debug for Phase<D> {
     }
 }
 
-impl<D> Phase<D> {
+impl<D: RunData> Phase<D> {
     /// A new phase with the given name and nothing else.
     pub fn new(name: impl Into<String>) -> Self {
         Self {
@@ -182,7 +188,7 @@ impl<D> Phase<D> {
     }
 
     /// Marks the phase deprecated.
-    pub fn deprecated(mut self, deprecation: Deprecation) -> Self {
+    pub fn deprecated(mut self, deprecation: Deprecation<D::Version>) -> Self {
         self.deprecation = Some(deprecation);
         self
     }
@@ -249,7 +255,7 @@ impl<D> Phase<D> {
     }
 
     /// The deprecation, if any.
-    pub fn deprecation(&self) -> Option<&Deprecation> {
+    pub fn deprecation(&self) -> Option<&Deprecation<D::Version>> {
         self.deprecation.as_ref()
     }
 

@@ -3,16 +3,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{DefinitionError, PlanError, RunError};
-use crate::phase::{Phase, ALL};
-use crate::version::Version;
+use crate::phase::{Phase, RunData, ALL};
 
 /// A validated tree of phases under one command (for kadm: `init`).
-pub struct Workflow<D> {
+pub struct Workflow<D: RunData> {
     command: String,
     roots: Vec<Phase<D>>,
 }
 
-impl<D> std::fmt::Debug for Workflow<D> {
+impl<D: RunData> std::fmt::Debug for Workflow<D> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Workflow")
             .field("command", &self.command)
@@ -22,7 +21,7 @@ impl<D> std::fmt::Debug for Workflow<D> {
 }
 
 /// One phase of the flattened tree, with its full path.
-pub struct Node<'a, D> {
+pub struct Node<'a, D: RunData> {
     /// The names from the root, joined with `/` (`certs/apiserver`).
     pub path: String,
     /// 0 for a root phase.
@@ -33,16 +32,26 @@ pub struct Node<'a, D> {
     pub parent: Option<usize>,
 }
 
-/// What the caller asks a workflow to run.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
+/// What the caller asks a workflow to run; `V` is the run data's [`RunData::Version`].
+#[derive(Debug, Clone)]
+pub struct Request<V> {
     /// Paths of the phases to run (`certs`, `certs/all`, `kubelet-finalize/cert-rotation`); empty
     /// runs the whole workflow. Each segment may be a name or an alias.
     pub targets: Vec<String>,
     /// Paths to skip, with their descendants.
     pub skip: Vec<String>,
     /// The version the run targets, used to refuse phases past their removal.
-    pub target_version: Option<Version>,
+    pub target_version: Option<V>,
+}
+
+impl<V> Default for Request<V> {
+    fn default() -> Self {
+        Self {
+            targets: Vec::new(),
+            skip: Vec::new(),
+            target_version: None,
+        }
+    }
 }
 
 /// A planned phase.
@@ -80,10 +89,10 @@ pub enum Event<'a> {
     SkippedByCondition(&'a str),
 }
 
-impl<D> Workflow<D> {
+impl<D: RunData> Workflow<D> {
     /// Validates the tree and adds the `all` child to every phase with children.
     pub fn new(command: impl Into<String>, roots: Vec<Phase<D>>) -> Result<Self, DefinitionError> {
-        fn check<D>(parent: &str, phases: &[Phase<D>]) -> Result<(), DefinitionError> {
+        fn check<D: RunData>(parent: &str, phases: &[Phase<D>]) -> Result<(), DefinitionError> {
             let mut seen = BTreeSet::new();
             for p in phases {
                 if p.name.is_empty() || p.name.contains(['/', ',', ' ']) {
@@ -112,7 +121,7 @@ impl<D> Workflow<D> {
             }
             Ok(())
         }
-        fn add_all<D>(phases: &mut [Phase<D>]) {
+        fn add_all<D: RunData>(phases: &mut [Phase<D>]) {
             for p in phases {
                 if !p.children.is_empty() {
                     add_all(&mut p.children);
@@ -152,7 +161,7 @@ impl<D> Workflow<D> {
 
     /// The tree flattened depth first, parent before children, in declaration order.
     pub fn nodes(&self) -> Vec<Node<'_, D>> {
-        fn walk<'a, D>(
+        fn walk<'a, D: RunData>(
             out: &mut Vec<Node<'a, D>>,
             phases: &'a [Phase<D>],
             prefix: &str,
@@ -229,7 +238,7 @@ impl<D> Workflow<D> {
     }
 
     /// Decides which phases a request runs, in which order, applying every rule of the runner.
-    pub fn plan(&self, request: &Request) -> Result<Plan, PlanError> {
+    pub fn plan(&self, request: &Request<D::Version>) -> Result<Plan, PlanError> {
         let nodes = self.nodes();
         // Skips: a path and its descendants; a member of an exclusive group takes its whole group.
         let mut skipped = BTreeSet::new();
@@ -310,17 +319,17 @@ impl<D> Workflow<D> {
                 if !explicit.contains(&i) {
                     continue;
                 }
-                if let (Some(target), Some(removed)) = (request.target_version, dep.removed_in) {
+                if let (Some(target), Some(removed)) = (&request.target_version, &dep.removed_in) {
                     if target >= removed {
                         return Err(PlanError::Removed {
                             path: n.path.clone(),
                             replacement: dep.replacement.clone(),
-                            removed_in: removed,
-                            target,
+                            removed_in: removed.to_string(),
+                            target: target.to_string(),
                         });
                     }
                 }
-                let removal = match dep.removed_in {
+                let removal = match &dep.removed_in {
                     Some(v) => format!("will be removed in {v}"),
                     None => "will be removed in a future release".to_string(),
                 };
@@ -405,7 +414,7 @@ impl<D> Workflow<D> {
     /// Plans and runs a request.
     pub fn run(
         &self,
-        request: &Request,
+        request: &Request<D::Version>,
         data: &mut D,
         observe: impl FnMut(Event<'_>),
     ) -> Result<(), RunError> {

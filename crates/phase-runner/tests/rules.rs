@@ -3,8 +3,26 @@
 use std::collections::BTreeMap;
 
 use kadm_phase_runner::{
-    DefinitionError, Deprecation, Event, Phase, PlanError, Request, RunError, Version, Workflow,
+    DefinitionError, Deprecation, Event, Phase, PlanError, RunData, RunError, Workflow,
 };
+
+/// The tests' own version type: the runner only orders and prints versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Version(u32, u32, u32);
+
+impl Version {
+    const fn new(major: u32, minor: u32, patch: u32) -> Self {
+        Self(major, minor, patch)
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "v{}.{}.{}", self.0, self.1, self.2)
+    }
+}
+
+type Request = kadm_phase_runner::Request<Version>;
 
 /// Run data for the tests: what ran, in order, and values phases hand to each other.
 #[derive(Default)]
@@ -13,6 +31,10 @@ struct Data {
     dry_run: bool,
     seen_dry_run: Vec<(String, bool)>,
     products: BTreeMap<String, String>,
+}
+
+impl RunData for Data {
+    type Version = Version;
 }
 
 /// A phase that records its name when it runs.

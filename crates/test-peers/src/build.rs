@@ -33,6 +33,10 @@ use crate::ci::is_ci;
 use crate::peers::{path_dirs, Lookup, Peer};
 
 /// Looks for `peers` and tells cargo which of their tests to skip; see the module's doc.
+#[allow(
+    clippy::print_stdout,
+    reason = "a build script speaks to cargo on stdout"
+)]
 pub fn detect(peers: &[Peer]) {
     for line in directives(peers, &Lookup::from_env(), is_ci()) {
         println!("{line}");

@@ -12,8 +12,12 @@ use std::time::Duration;
 
 use kadm_config::{Config, HostFacts};
 use kadm_init_context::{InitContext, MemoryOutput, Paths, Root, Stream};
-use kadm_kubeconfig::KubeConfig;
-use kadm_phase_runner::{Event, Request, RunError, Version, Workflow};
+use kadm_kube_version::Version;
+use kadm_kubeconfig_model::KubeConfig;
+use kadm_phase_runner::{Event, RunError, Workflow};
+
+/// A run request of kadm's workflows.
+pub type Request = kadm_phase_runner::Request<Version>;
 use kadm_pki::{
     self_signed_ca, sign, AwsLcKeyGenerator, CertSpec, CertifiedKey, ExtendedUsage, KeyAlgorithm,
     KeyGenerator, PrivateKey,

@@ -1,9 +1,10 @@
-//! A minimal semantic version, enough to compare a target version with a removal version.
+//! A Kubernetes version (`v1.33.0`): what `kubernetesVersion` holds, what feature defaults and
+//! phase deprecations are compared against.
 
 use std::fmt;
 use std::str::FromStr;
 
-/// A `major.minor.patch` version; pre-release and build suffixes are ignored for comparison.
+/// A Kubernetes `major.minor.patch` version; pre-release and build suffixes are ignored for comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Version {
     /// Major number.

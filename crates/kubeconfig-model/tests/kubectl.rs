@@ -9,8 +9,8 @@ use std::process::Command;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use kadm_kubeconfig::KubeConfig;
-use kadm_test_support::Peer;
+use kadm_kubeconfig_model::KubeConfig;
+use kadm_test_peers::Peer;
 use serde_json::Value;
 
 /// `kubectl config view --raw -o json` of `file`, parsed.
