@@ -70,7 +70,7 @@ pub(crate) fn run(
     leaf: &Leaf,
 ) -> Result<(), CertsError> {
     let (ca, ca_entry) = authority::find(ctx, entry, leaf.ca)?;
-    let names = alt_names(&ctx.config, leaf.sans)?;
+    let names = alt_names(&ctx.config, leaf.sans);
     for value in &names.ignored {
         ctx.out.warn(&format!(
             "[certs] ignoring {} entry {value:?} for {}: it is neither an IP address nor a DNS name",
@@ -174,7 +174,7 @@ fn issue(
         ip_addresses: names.ips,
         is_ca: false,
         extended_usages: leaf.usages.to_vec(),
-        validity: ctx.config.certificate_validity()?,
+        validity: ctx.config.certificate_validity(),
     };
     let signed = sign(&spec, key, ca).map_err(|source| CertsError::Generate {
         what: format!("the {:?} certificate", entry.base),

@@ -48,7 +48,7 @@ pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
         .filter(|(path, e)| ctx.is_planned(path) && needs_new_key(ctx, e))
         .map(|(path, _)| path)
         .collect();
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     ctx.pregenerate_keys("[certs] Generating keys", wanted, algorithm)
         .map_err(|source| CertsError::Generate {
             what: format!("{algorithm} keys"),
@@ -58,7 +58,7 @@ pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
 
 /// A new key for `entry`: from the pool when the parent made one, else generated now.
 pub(crate) fn new_key(ctx: &mut InitContext, entry: &CertEntry) -> Result<PrivateKey, CertsError> {
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     ctx.new_key(&format!("{PARENT}/{}", entry.phase), algorithm)
         .map_err(|source| CertsError::Generate {
             what: format!("the {:?} key", entry.base),
@@ -96,7 +96,11 @@ mod tests {
         });
         let paths = Paths::defaults_under(Root::at(tmp.path()));
         let dir = paths.cert_dir.clone();
-        let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        let mut ctx = InitContext::new(
+            config.validate().unwrap(),
+            paths,
+            Arc::new(MemoryOutput::default()),
+        );
         ctx.planned = [
             "certs",
             "certs/ca",

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use kadm_config::{ConfigError, EncryptionAlgorithm};
+use kadm_config::EncryptionAlgorithm;
 use kadm_pki::{default_generator, generate_keys, KeyAlgorithm, Observed, PkiError, PrivateKey};
 
 use crate::InitContext;
@@ -14,14 +14,14 @@ struct KeyPool(BTreeMap<String, PrivateKey>);
 
 impl InitContext {
     /// The key type of every new key, from `encryptionAlgorithm`.
-    pub fn key_algorithm(&self) -> Result<KeyAlgorithm, ConfigError> {
-        Ok(match self.config.encryption_algorithm()? {
+    pub fn key_algorithm(&self) -> KeyAlgorithm {
+        match self.config.encryption_algorithm() {
             EncryptionAlgorithm::Rsa2048 => KeyAlgorithm::Rsa2048,
             EncryptionAlgorithm::Rsa3072 => KeyAlgorithm::Rsa3072,
             EncryptionAlgorithm::Rsa4096 => KeyAlgorithm::Rsa4096,
             EncryptionAlgorithm::EcdsaP256 => KeyAlgorithm::EcdsaP256,
             EncryptionAlgorithm::EcdsaP384 => KeyAlgorithm::EcdsaP384,
-        })
+        }
     }
 
     /// Generates one key of `algorithm` for each phase path, in parallel across the cores (with
@@ -96,13 +96,17 @@ mod tests {
             ..Overrides::default()
         });
         let paths = Paths::defaults_under(Root::at("/nonexistent"));
-        InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+        InitContext::new(
+            config.validate().unwrap(),
+            paths,
+            Arc::new(MemoryOutput::default()),
+        )
     }
 
     #[test]
     fn pooled_keys_are_handed_out_once_then_fresh_ones_are_made() {
         let mut ctx = ctx();
-        let alg = ctx.key_algorithm().unwrap();
+        let alg = ctx.key_algorithm();
         assert_eq!(alg, KeyAlgorithm::EcdsaP384);
         ctx.pregenerate_keys("keys", vec!["g/a".into(), "g/b".into()], alg)
             .unwrap();

@@ -14,7 +14,7 @@ mod products;
 
 use std::sync::Arc;
 
-use kadm_config::Config;
+use kadm_config::ValidConfig;
 use kadm_node_fs::{FileSpec, FsError};
 use kadm_phase_runner::{Event, Request, RunError, Workflow};
 
@@ -26,8 +26,8 @@ pub use products::{Authorities, Products};
 
 /// Everything the phases of one `kadm init` run share.
 pub struct InitContext {
-    /// The configuration after defaults, the config file and flag overrides.
-    pub config: Config,
+    /// The configuration after defaults, the config file and flag overrides, validated and typed.
+    pub config: ValidConfig,
     /// Directories the phases read and write, already under the rootfs.
     pub paths: Paths,
     /// When true, phases report what they would write and write nothing.
@@ -45,7 +45,7 @@ pub struct InitContext {
 
 impl InitContext {
     /// A context over the given config and paths, printing to `out`.
-    pub fn new(config: Config, paths: Paths, out: Arc<dyn Output>) -> Self {
+    pub fn new(config: ValidConfig, paths: Paths, out: Arc<dyn Output>) -> Self {
         Self {
             config,
             paths,

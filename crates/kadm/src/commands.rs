@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
-use kadm_config::{Config, HostFacts, Overrides};
+use kadm_config::{Config, HostFacts, Overrides, ValidConfig};
 use kadm_init_context::{InitContext, OutputFormat, Paths, Root};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
@@ -90,7 +90,7 @@ fn flag(m: &ArgMatches, name: &str) -> Option<String> {
 }
 
 /// The configuration: kubeadm's defaults, then the config file, then the flags; validated.
-fn load_config(m: &ArgMatches) -> Result<Config> {
+fn load_config(m: &ArgMatches) -> Result<ValidConfig> {
     let host = HostFacts::detect();
     let mut config = match flag(m, "config") {
         Some(path) => Config::load(Path::new(&path), &host)?,
@@ -111,8 +111,7 @@ fn load_config(m: &ArgMatches) -> Result<Config> {
         node_name: flag(m, "node-name"),
         encryption_algorithm: flag(m, "encryption-algorithm"),
     });
-    config.validate()?;
-    Ok(config)
+    Ok(config.validate()?)
 }
 
 /// The run context for `init`, `init phase ...` and `kubeconfig user`.
@@ -216,7 +215,7 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let request = Request {
         targets: target.into_iter().collect(),
         skip,
-        target_version: Some(ctx.config.kubernetes_version()?),
+        target_version: Some(ctx.config.kubernetes_version()),
     };
     let mut ctx = ctx;
     let verbose = printer.verbosity() >= 1;

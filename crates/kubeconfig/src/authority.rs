@@ -135,7 +135,11 @@ mod tests {
             default_ipv4: None,
         });
         let paths = Paths::defaults_under(Root::at(tmp.path()));
-        let ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        let ctx = InitContext::new(
+            config.validate().unwrap(),
+            paths,
+            Arc::new(MemoryOutput::default()),
+        );
         assert!(!can_sign(&ctx));
         let Err(err) = find(&ctx, "sign the kubeconfig client certificates") else {
             panic!("a missing CA must be an error");
