@@ -29,7 +29,11 @@ fn fresh(root: &Path, algorithm: &str) -> (TempDir, InitContext) {
         ..Overrides::default()
     });
     let paths = Paths::defaults_under(Root::at(tmp.path()));
-    let ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+    let ctx = InitContext::new(
+        config.validate().unwrap(),
+        paths,
+        Arc::new(MemoryOutput::default()),
+    );
     (tmp, ctx)
 }
 

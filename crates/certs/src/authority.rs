@@ -81,7 +81,7 @@ pub(crate) fn run(
                 ip_addresses: Vec::new(),
                 is_ca: true,
                 extended_usages: Vec::new(),
-                validity: ctx.config.ca_certificate_validity()?,
+                validity: ctx.config.ca_certificate_validity(),
             };
             let ca = self_signed_ca(&spec, key).map_err(|source| CertsError::Generate {
                 what: format!("the {:?} certificate authority", entry.base),

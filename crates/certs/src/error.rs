@@ -85,10 +85,6 @@ pub enum CertsError {
         problem: String,
     },
 
-    /// A configuration value the phase needs is invalid.
-    #[error(transparent)]
-    Config(#[from] kadm_config::ConfigError),
-
     /// A key could not be generated or a certificate could not be issued.
     #[error("cannot generate {what}: {source}")]
     Generate {

@@ -1,6 +1,6 @@
 //! Certificates signed by one of the CAs: checking existing ones, issuing new ones.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use kadm_init_context::{Authority, InitContext};
 use kadm_node_fs::Root;
@@ -63,6 +63,41 @@ fn verify(
     Ok(())
 }
 
+/// Which files of a leaf's certificate/key pair are on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PairOnDisk {
+    /// Neither file: the pair is to be made.
+    Neither,
+    /// Both files: the pair is to be checked and reused.
+    Both,
+    /// The certificate without its key.
+    CertOnly,
+    /// The key without its certificate.
+    KeyOnly,
+}
+
+impl PairOnDisk {
+    /// From whether the certificate and the key exist.
+    fn from_presence((cert, key): (bool, bool)) -> Self {
+        match (cert, key) {
+            (false, false) => PairOnDisk::Neither,
+            (true, true) => PairOnDisk::Both,
+            (true, false) => PairOnDisk::CertOnly,
+            (false, true) => PairOnDisk::KeyOnly,
+        }
+    }
+
+    /// The files of the pair (`crt`, `key`) that are absent.
+    fn missing<'a>(self, crt: &'a Path, key: &'a Path) -> Vec<&'a Path> {
+        match self {
+            PairOnDisk::Neither => vec![crt, key],
+            PairOnDisk::Both => Vec::new(),
+            PairOnDisk::CertOnly => vec![key],
+            PairOnDisk::KeyOnly => vec![crt],
+        }
+    }
+}
+
 /// The run of a leaf phase.
 pub(crate) fn run(
     ctx: &mut InitContext,
@@ -70,7 +105,7 @@ pub(crate) fn run(
     leaf: &Leaf,
 ) -> Result<(), CertsError> {
     let (ca, ca_entry) = authority::find(ctx, entry, leaf.ca)?;
-    let names = alt_names(&ctx.config, leaf.sans)?;
+    let names = alt_names(&ctx.config, leaf.sans);
     for value in &names.ignored {
         ctx.out.warn(
             TAG,
@@ -83,29 +118,10 @@ pub(crate) fn run(
     }
     let (crt, key) = entry.paths(&ctx.paths.cert_dir);
     let (ca_crt, ca_key) = ca_entry.paths(&ctx.paths.cert_dir);
-    let keyless = matches!(ca, Authority::CertOnly(_));
-    let state = pair_state(ctx, entry)?;
-    match (state, &ca) {
-        ((true, true), _) => {
-            let fix = if keyless {
-                format!(
-                    "replace both with a pair signed by the CA in {}, or provide {} and delete \
-                     them to have kadm sign new ones",
-                    ca_crt.display(),
-                    ca_key.display()
-                )
-            } else {
-                delete_fix(&crt, &key)
-            };
-            verify(ctx.fs(), &crt, &key, &ca, &ca_crt, &names, &fix).map_err(|e| {
-                if keyless {
-                    CertsError::ExternalAuthority {
-                        problem: e.to_string(),
-                    }
-                } else {
-                    e
-                }
-            })?;
+    let on_disk = PairOnDisk::from_presence(pair_state(ctx, entry)?);
+    match (on_disk, &ca) {
+        (PairOnDisk::Both, _) => {
+            reuse(ctx, entry, &ca, &ca_crt, &ca_key, &names)?;
             ctx.out.info(
                 TAG,
                 &format!("Using existing {} certificate and key on disk", entry.base),
@@ -114,10 +130,10 @@ pub(crate) fn run(
             Ok(())
         }
         (_, Authority::CertOnly(_)) => {
-            let missing: Vec<String> = [(&crt, state.0), (&key, state.1)]
-                .into_iter()
-                .filter(|(_, present)| !present)
-                .map(|(path, _)| path.display().to_string())
+            let missing: Vec<String> = on_disk
+                .missing(&crt, &key)
+                .iter()
+                .map(|path| path.display().to_string())
                 .collect();
             Err(CertsError::ExternalAuthority {
                 problem: format!(
@@ -131,20 +147,56 @@ pub(crate) fn run(
                 ),
             })
         }
-        ((false, false), Authority::Signing(ca)) => issue(ctx, entry, leaf, ca, names),
-        ((true, false) | (false, true), Authority::Signing(_)) => {
-            let (present, missing) = if state.0 { (crt, key) } else { (key, crt) };
-            let fix = format!(
-                "restore {} or delete {} to have kadm generate both",
-                missing.display(),
-                present.display()
-            );
-            Err(CertsError::HalfPair {
-                present,
-                missing,
-                fix,
-            })
+        (PairOnDisk::Neither, Authority::Signing(ca)) => issue(ctx, entry, leaf, ca, names),
+        (PairOnDisk::CertOnly, Authority::Signing(_)) => Err(half_pair(crt, key)),
+        (PairOnDisk::KeyOnly, Authority::Signing(_)) => Err(half_pair(key, crt)),
+    }
+}
+
+/// Checks the pair on disk against `ca` and `names`; with a keyless CA a failure is an external
+/// CA problem, since kadm cannot replace the pair.
+fn reuse(
+    ctx: &InitContext,
+    entry: &CertEntry,
+    ca: &Authority,
+    ca_crt: &Path,
+    ca_key: &Path,
+    names: &AltNames,
+) -> Result<(), CertsError> {
+    let (crt, key) = entry.paths(&ctx.paths.cert_dir);
+    let keyless = matches!(ca, Authority::CertOnly(_));
+    let fix = if keyless {
+        format!(
+            "replace both with a pair signed by the CA in {}, or provide {} and delete \
+             them to have kadm sign new ones",
+            ca_crt.display(),
+            ca_key.display()
+        )
+    } else {
+        delete_fix(&crt, &key)
+    };
+    verify(ctx.fs(), &crt, &key, ca, ca_crt, names, &fix).map_err(|e| {
+        if keyless {
+            CertsError::ExternalAuthority {
+                problem: e.to_string(),
+            }
+        } else {
+            e
         }
+    })
+}
+
+/// One file of a pair without the other, with a CA that could sign a new pair.
+fn half_pair(present: PathBuf, missing: PathBuf) -> CertsError {
+    let fix = format!(
+        "restore {} or delete {} to have kadm generate both",
+        missing.display(),
+        present.display()
+    );
+    CertsError::HalfPair {
+        present,
+        missing,
+        fix,
     }
 }
 
@@ -177,7 +229,7 @@ fn issue(
         ip_addresses: names.ips,
         is_ca: false,
         extended_usages: leaf.usages.to_vec(),
-        validity: ctx.config.certificate_validity()?,
+        validity: ctx.config.certificate_validity(),
     };
     let signed = sign(&spec, key, ca).map_err(|source| CertsError::Generate {
         what: format!("the {:?} certificate", entry.base),
@@ -196,4 +248,23 @@ fn issue(
     }
     let pair = signed.certified;
     commit_pair(ctx, entry, pair.cert.to_pem(), &pair.key.to_pem())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pair_states_name_what_is_on_disk_and_what_is_missing() {
+        let (crt, key) = (Path::new("/pki/a.crt"), Path::new("/pki/a.key"));
+        for (presence, state, missing) in [
+            ((false, false), PairOnDisk::Neither, vec![crt, key]),
+            ((true, true), PairOnDisk::Both, vec![]),
+            ((true, false), PairOnDisk::CertOnly, vec![key]),
+            ((false, true), PairOnDisk::KeyOnly, vec![crt]),
+        ] {
+            assert_eq!(PairOnDisk::from_presence(presence), state);
+            assert_eq!(state.missing(crt, key), missing, "{state:?}");
+        }
+    }
 }

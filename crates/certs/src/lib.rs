@@ -66,7 +66,7 @@ pub fn phase() -> Phase<InitContext> {
 
 /// Whether `entry` is left out because etcd is external (`etcd.external` is set).
 pub(crate) fn skipped_for_external_etcd(ctx: &InitContext, entry: &CertEntry) -> bool {
-    ctx.config.cluster.etcd.external.is_some() && entry.is_etcd_pki()
+    ctx.config.external_etcd() && entry.is_etcd_pki()
 }
 
 /// Runs one entry's phase: make, or check and reuse, its files.

@@ -36,7 +36,7 @@ pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
     let children = CERTS.iter().map(|entry| (entry.phase, entry));
     let wanted =
         ctx.children_needing_keys(PARENT, children, |ctx, entry| needs_new_key(ctx, entry));
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     ctx.pregenerate_keys("[certs] Generating keys", wanted, algorithm)
         .map_err(|source| CertsError::Generate {
             what: format!("{algorithm} keys"),
@@ -46,7 +46,7 @@ pub(crate) fn fill(ctx: &mut InitContext) -> Result<(), CertsError> {
 
 /// A new key for `entry`: from the pool when the parent made one, else generated now.
 pub(crate) fn new_key(ctx: &mut InitContext, entry: &CertEntry) -> Result<PrivateKey, CertsError> {
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     ctx.new_key(&format!("{PARENT}/{}", entry.phase), algorithm)
         .map_err(|source| CertsError::Generate {
             what: format!("the {:?} key", entry.base),
@@ -84,7 +84,11 @@ mod tests {
         });
         let paths = Paths::defaults_under(Root::at(tmp.path()));
         let dir = paths.cert_dir.clone();
-        let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        let mut ctx = InitContext::new(
+            config.validate().unwrap(),
+            paths,
+            Arc::new(MemoryOutput::default()),
+        );
         ctx.planned = [
             "certs",
             "certs/ca",

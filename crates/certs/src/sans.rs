@@ -4,7 +4,7 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use ipnet::IpNet;
-use kadm_config::{Config, ConfigError};
+use kadm_config::{Host, ValidConfig};
 
 use crate::table::SanKind;
 
@@ -33,15 +33,17 @@ impl AltNames {
         }
     }
 
-    /// Adds a value that may be an IP address or a DNS name (certSANs, the endpoint host).
-    fn any(&mut self, value: &str) {
-        let value = value.trim();
-        if let Ok(ip) = value.parse::<IpAddr>() {
-            self.ip(ip);
-        } else if is_dns_name(value) {
-            self.dns(value);
-        } else if !self.ignored.iter().any(|v| v == value) {
-            self.ignored.push(value.to_string());
+    /// Adds a host from the configuration (certSANs, the endpoint host); a DNS name that a
+    /// certificate cannot carry is set aside in `ignored`.
+    fn host(&mut self, host: &Host) {
+        match host {
+            Host::Ip(ip) => self.ip(*ip),
+            Host::Dns(name) if is_dns_name(name) => self.dns(name.as_str()),
+            Host::Dns(name) => {
+                if !self.ignored.contains(name) {
+                    self.ignored.push(name.clone());
+                }
+            }
         }
     }
 
@@ -108,9 +110,8 @@ pub fn first_address(net: &IpNet) -> IpAddr {
     }
 }
 
-/// The SANs a certificate of the given kind must carry under `config`; fails when a value it
-/// needs (advertise address, service subnet, control-plane endpoint) is invalid.
-pub fn alt_names(config: &Config, kind: SanKind) -> Result<AltNames, ConfigError> {
+/// The SANs a certificate of the given kind must carry under `config`.
+pub fn alt_names(config: &ValidConfig, kind: SanKind) -> AltNames {
     let mut names = AltNames::default();
     match kind {
         SanKind::None => {}
@@ -125,21 +126,21 @@ pub fn alt_names(config: &Config, kind: SanKind) -> Result<AltNames, ConfigError
             ] {
                 names.dns(dns);
             }
-            for net in config.service_subnets()? {
-                names.ip(first_address(&net));
+            for net in config.service_subnets() {
+                names.ip(first_address(net));
             }
-            names.ip(config.advertise_address()?);
-            if let Some(endpoint) = config.control_plane_endpoint_parts()? {
-                names.any(&endpoint.host);
+            names.ip(config.advertise_address());
+            if let Some(endpoint) = config.control_plane_endpoint() {
+                names.host(&endpoint.host);
             }
             for san in config.apiserver_cert_sans() {
-                names.any(san);
+                names.host(san);
             }
         }
         SanKind::EtcdServer | SanKind::EtcdPeer => {
             names.dns(config.node_name());
             names.dns("localhost");
-            names.ip(config.advertise_address()?);
+            names.ip(config.advertise_address());
             names.ip(IpAddr::V4(Ipv4Addr::LOCALHOST));
             names.ip(IpAddr::V6(Ipv6Addr::LOCALHOST));
             let extra = if kind == SanKind::EtcdServer {
@@ -148,11 +149,11 @@ pub fn alt_names(config: &Config, kind: SanKind) -> Result<AltNames, ConfigError
                 config.etcd_peer_cert_sans()
             };
             for san in extra {
-                names.any(san);
+                names.host(san);
             }
         }
     }
-    Ok(names.finish())
+    names.finish()
 }
 
 /// The config field the extra SANs of `kind` come from, for warnings.
@@ -180,15 +181,19 @@ mod tests {
     #[test]
     fn values_are_sorted_into_ips_names_and_ignored() {
         let mut n = AltNames::default();
+        let long_label = format!("{}.example.com", "a".repeat(64));
         for v in [
             "10.0.0.1",
             "b.example.com",
             "*.a.example.com",
             "fd00::5",
-            "Bad_Name",
+            &long_label,
             "10.0.0.1",
         ] {
-            n.any(v);
+            n.host(&match v.parse() {
+                Ok(ip) => Host::Ip(ip),
+                Err(_) => Host::Dns(v.to_string()),
+            });
         }
         n.dns("b.example.com");
         let n = n.finish();
@@ -200,7 +205,7 @@ mod tests {
                 "fd00::5".parse().unwrap()
             ]
         );
-        assert_eq!(n.ignored, ["Bad_Name"]);
+        assert_eq!(n.ignored, [long_label]);
         assert_eq!(
             n.to_string(),
             "DNS names [*.a.example.com b.example.com] and IPs [10.0.0.1 fd00::5]"

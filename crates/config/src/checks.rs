@@ -1,6 +1,7 @@
 //! Checks of single values. Each returns the parsed value or a message that completes
 //! "`<field>`: ..." with what was found and the expected form.
 
+use std::fmt;
 use std::net::IpAddr;
 use std::str::FromStr;
 use std::time::Duration;
@@ -12,20 +13,33 @@ use crate::defaults::DEFAULT_KUBERNETES_VERSION;
 use crate::duration::{self, DurationError};
 use crate::excerpt;
 
+/// A host named in the configuration: an IP address or a DNS name (a certificate SAN may also
+/// be a wildcard DNS name such as `*.example.com`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Host {
+    /// An IP address.
+    Ip(IpAddr),
+    /// A lowercase DNS name, possibly a wildcard.
+    Dns(String),
+}
+
+/// The address as written: an IPv6 address without brackets.
+impl fmt::Display for Host {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Host::Ip(ip) => ip.fmt(f),
+            Host::Dns(name) => f.write_str(name),
+        }
+    }
+}
+
 /// A `host` or `host:port` endpoint such as `controlPlaneEndpoint`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostPort {
-    /// An IP address (without brackets) or a DNS name.
-    pub host: String,
+    /// An IP address or a DNS name.
+    pub host: Host,
     /// The port, when one was written.
     pub port: Option<u16>,
-}
-
-impl HostPort {
-    /// The host as an IP address, when it is one.
-    pub fn ip(&self) -> Option<IpAddr> {
-        self.host.parse().ok()
-    }
 }
 
 /// Kubernetes' DNS-1123 subdomain: lowercase letters, digits, `-` and `.`, each dot-separated
@@ -53,9 +67,12 @@ fn is_wildcard_dns(name: &str) -> bool {
 }
 
 /// A certificate SAN: an IP address, a DNS name or a wildcard DNS name.
-pub(crate) fn san(value: &str) -> Result<(), String> {
-    if value.parse::<IpAddr>().is_ok() || is_dns_subdomain(value) || is_wildcard_dns(value) {
-        return Ok(());
+pub(crate) fn san(value: &str) -> Result<Host, String> {
+    if let Ok(ip) = value.parse::<IpAddr>() {
+        return Ok(Host::Ip(ip));
+    }
+    if is_dns_subdomain(value) || is_wildcard_dns(value) {
+        return Ok(Host::Dns(value.to_string()));
     }
     Err(format!(
         "invalid SAN {}: expected an IP address, a lowercase DNS name or a wildcard DNS \
@@ -180,9 +197,9 @@ pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
             excerpt::value(value)
         )
     };
-    if value.parse::<IpAddr>().is_ok() {
+    if let Ok(ip) = value.parse::<IpAddr>() {
         return Ok(HostPort {
-            host: value.to_string(),
+            host: Host::Ip(ip),
             port: None,
         });
     }
@@ -201,9 +218,11 @@ pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
             None => (value, None),
         }
     };
-    if host.parse::<IpAddr>().is_err() && !is_dns_subdomain(host) {
-        return Err(bad());
-    }
+    let host = match host.parse::<IpAddr>() {
+        Ok(ip) => Host::Ip(ip),
+        Err(_) if is_dns_subdomain(host) => Host::Dns(host.to_string()),
+        Err(_) => return Err(bad()),
+    };
     let port = match port_text {
         None => None,
         Some(text) => {
@@ -213,10 +232,7 @@ pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
             Some(port(number)?)
         }
     };
-    Ok(HostPort {
-        host: host.to_string(),
-        port,
-    })
+    Ok(HostPort { host, port })
 }
 
 /// A Go duration that must be strictly positive.
@@ -352,8 +368,11 @@ mod tests {
             "*.example.com",
             "localhost",
         ] {
-            assert_eq!(san(good), Ok(()), "{good}");
+            assert!(san(good).is_ok(), "{good}");
         }
+        let ip = |s: &str| Host::Ip(s.parse().unwrap());
+        assert_eq!(san("fd00::1"), Ok(ip("fd00::1")));
+        assert_eq!(san("*.example.com"), Ok(Host::Dns("*.example.com".into())));
         for bad in [
             "foo_bar",
             "*",
@@ -416,7 +435,10 @@ mod tests {
     #[test]
     fn endpoints() {
         let hp = |h: &str, p: Option<u16>| HostPort {
-            host: h.to_string(),
+            host: match h.parse() {
+                Ok(ip) => Host::Ip(ip),
+                Err(_) => Host::Dns(h.to_string()),
+            },
             port: p,
         };
         assert_eq!(host_port("cp.example.com"), Ok(hp("cp.example.com", None)));
@@ -428,7 +450,13 @@ mod tests {
         assert_eq!(host_port("[fd00::1]:6443"), Ok(hp("fd00::1", Some(6443))));
         assert_eq!(host_port("[fd00::1]"), Ok(hp("fd00::1", None)));
         assert_eq!(host_port("fd00::1"), Ok(hp("fd00::1", None)));
-        assert_eq!(hp("fd00::1", None).ip(), Some("fd00::1".parse().unwrap()));
+        let v6 = Host::Ip("fd00::5".parse().unwrap());
+        assert_eq!(host_port("[fd00::5]:6443").map(|e| e.host), Ok(v6.clone()));
+        assert_eq!(v6.to_string(), "fd00::5");
+        assert!(matches!(
+            host_port("cp.example.com:6443").map(|e| e.host),
+            Ok(Host::Dns(name)) if name == "cp.example.com"
+        ));
         for bad in [
             "",
             "cp_1:6443",

@@ -58,7 +58,7 @@ pub enum ConfigError {
         /// The file.
         path: PathBuf,
     },
-    /// A value is invalid (found by validation or by a typed accessor).
+    /// A value is invalid (found by [`crate::Config::validate`]).
     #[error("{}{field}: {message}", at.as_deref().map(|a| format!("{a}: ")).unwrap_or_default())]
     Invalid {
         /// `file:line:column` or `flag --name` when known.

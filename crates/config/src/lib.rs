@@ -7,8 +7,10 @@
 //! errors that name the file, line, column and field path.
 //!
 //! The usual sequence is [`Config::load`] (decode and default), [`Config::apply_overrides`]
-//! (flags win), [`Config::validate`], then the typed accessors. [`Config::warnings`] returns
-//! kubeadm's non-fatal remarks for the caller to print.
+//! (flags win), then [`Config::validate`], which returns a [`ValidConfig`]: the same
+//! configuration with its values parsed once (addresses, subnets, endpoint, SANs, durations,
+//! key type, version), so no later reader handles a parse error. [`ValidConfig::warnings`]
+//! returns kubeadm's non-fatal remarks for the caller to print.
 
 mod checks;
 mod config;
@@ -20,12 +22,14 @@ pub mod excerpt;
 mod load;
 mod overrides;
 pub mod types;
+mod valid;
+mod validate;
 mod yaml;
 
 #[cfg(test)]
 mod tests;
 
-pub use checks::HostPort;
+pub use checks::{Host, HostPort};
 pub use config::{init_defaults_yaml, Config, PLACEHOLDER_TOKEN};
 pub use defaults::{
     HostFacts, DEFAULT_BIND_PORT, DEFAULT_CA_CERTIFICATE_VALIDITY, DEFAULT_CERTIFICATES_DIR,
@@ -38,6 +42,7 @@ pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
 pub use error::ConfigError;
 pub use overrides::{flag, Overrides};
 pub use types::{ClusterConfiguration, InitConfiguration};
+pub use valid::ValidConfig;
 
 /// Parses a strictly positive Go duration (`8760h`, `1h30m`, `90m`), as kubeadm's duration flags
 /// take it; the error says what was expected.

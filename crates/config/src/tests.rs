@@ -35,46 +35,50 @@ fn hours(h: u64) -> Duration {
     Duration::from_secs(h * 3600)
 }
 
+fn dns(name: &str) -> Host {
+    Host::Dns(name.into())
+}
+
+fn ip(text: &str) -> Host {
+    Host::Ip(text.parse().unwrap())
+}
+
 #[test]
 fn defaults_are_kubeadms() {
-    let c = Config::defaults(&host());
-    c.validate().unwrap();
+    let c = Config::defaults(&host()).validate().unwrap();
     assert_eq!(c.node_name(), "cp-1");
     assert_eq!(
-        c.advertise_address().unwrap(),
+        c.advertise_address(),
         "192.168.1.10".parse::<IpAddr>().unwrap()
     );
     assert_eq!(c.bind_port(), 6443);
     assert_eq!(c.control_plane_endpoint(), None);
-    assert_eq!(
-        c.service_subnets().unwrap(),
-        vec!["10.96.0.0/12".parse().unwrap()]
-    );
+    assert_eq!(c.service_subnets(), ["10.96.0.0/12".parse().unwrap()]);
+    assert!(c.pod_subnets().is_empty());
     assert_eq!(c.dns_domain(), "cluster.local");
     assert_eq!(c.certificates_dir(), "/etc/kubernetes/pki");
     assert_eq!(c.cluster_name(), "kubernetes");
-    assert_eq!(c.cluster.image_repository, "registry.k8s.io");
+    let raw = c.config();
+    assert_eq!(raw.cluster.image_repository, "registry.k8s.io");
+    assert_eq!(c.encryption_algorithm(), EncryptionAlgorithm::Rsa2048);
+    assert_eq!(c.certificate_validity(), hours(8760));
+    assert_eq!(c.ca_certificate_validity(), hours(87600));
+    assert_eq!(c.kubernetes_version(), Version::new(1, 33, 0));
+    assert!(!c.external_etcd());
     assert_eq!(
-        c.encryption_algorithm().unwrap(),
-        EncryptionAlgorithm::Rsa2048
-    );
-    assert_eq!(c.certificate_validity().unwrap(), hours(8760));
-    assert_eq!(c.ca_certificate_validity().unwrap(), hours(87600));
-    assert_eq!(c.kubernetes_version().unwrap(), Version::new(1, 33, 0));
-    assert_eq!(
-        c.cluster.etcd.local.as_ref().unwrap().data_dir,
+        raw.cluster.etcd.local.as_ref().unwrap().data_dir,
         "/var/lib/etcd"
     );
     assert_eq!(
-        c.init.node_registration.cri_socket,
+        raw.init.node_registration.cri_socket,
         "unix:///var/run/containerd/containerd.sock"
     );
-    assert_eq!(c.init.node_registration.taints, None);
-    assert_eq!(c.init.bootstrap_tokens.len(), 1);
-    assert_eq!(c.init.bootstrap_tokens[0].ttl, "24h0m0s");
+    assert_eq!(raw.init.node_registration.taints, None);
+    assert_eq!(raw.init.bootstrap_tokens.len(), 1);
+    assert_eq!(raw.init.bootstrap_tokens[0].ttl, "24h0m0s");
     assert!(c.apiserver_cert_sans().is_empty());
     assert!(c.skip_phases().is_empty());
-    assert_eq!(c.source(), None);
+    assert_eq!(raw.source(), None);
     assert!(c.warnings().is_empty(), "{:?}", c.warnings());
 }
 
@@ -85,8 +89,9 @@ fn advertise_address_falls_back_to_loopback_with_a_warning() {
         default_ipv4: None,
     };
     let mut c = Config::defaults(&bare);
-    assert_eq!(c.advertise_address().unwrap(), FALLBACK_ADVERTISE_ADDRESS);
-    let warnings = c.warnings();
+    let valid = c.clone().validate().unwrap();
+    assert_eq!(valid.advertise_address(), FALLBACK_ADVERTISE_ADDRESS);
+    let warnings = valid.warnings();
     assert_eq!(warnings.len(), 1);
     assert!(
         warnings[0].contains("--apiserver-advertise-address"),
@@ -97,11 +102,11 @@ fn advertise_address_falls_back_to_loopback_with_a_warning() {
         advertise_address: Some("10.0.0.7".into()),
         ..Overrides::default()
     });
-    assert!(c.warnings().is_empty());
+    assert!(c.validate().unwrap().warnings().is_empty());
 
     let text = format!("{INIT_HEADER}localAPIEndpoint:\n  advertiseAddress: 10.0.0.8\n");
     let from_file = Config::from_yaml_str(&text, Path::new(FILE), &bare).unwrap();
-    assert!(from_file.warnings().is_empty());
+    assert!(from_file.validate().unwrap().warnings().is_empty());
 }
 
 #[test]
@@ -110,10 +115,10 @@ fn init_defaults_round_trip() {
     assert!(text.contains("token: abcdef.0123456789abcdef"), "{text}");
     assert!(text.contains("name: node\n"), "{text}");
     assert!(text.contains("\n---\n"), "{text}");
-    let loaded = parse(&text).unwrap();
-    loaded.validate().unwrap();
+    let loaded = parse(&text).unwrap().validate().unwrap();
     assert_eq!(loaded.node_name(), "node");
-    assert_eq!(loaded.advertise_address().unwrap().to_string(), "1.2.3.4");
+    assert_eq!(loaded.advertise_address().to_string(), "1.2.3.4");
+    let loaded = loaded.into_config();
     assert_eq!(loaded.init.bootstrap_tokens[0].token, PLACEHOLDER_TOKEN);
 
     let mut expected = Config::defaults(&host());
@@ -189,60 +194,63 @@ mode: ipvs
 
 #[test]
 fn multi_document_file_is_read_and_other_kinds_are_ignored() {
-    let c = parse(FULL).unwrap();
-    c.validate().unwrap();
-    assert_eq!(c.source(), Some(Path::new(FILE)));
+    let c = parse(FULL).unwrap().validate().unwrap();
+    let raw = c.config();
+    assert_eq!(raw.source(), Some(Path::new(FILE)));
     assert_eq!(
-        c.ignored_documents(),
+        raw.ignored_documents(),
         [
             "KubeletConfiguration (kubelet.config.k8s.io/v1beta1)",
             "KubeProxyConfiguration (kubeproxy.config.k8s.io/v1alpha1)"
         ]
     );
     assert_eq!(c.node_name(), "master-0");
-    assert_eq!(c.init.node_registration.taints, Some(vec![]));
-    assert_eq!(c.advertise_address().unwrap().to_string(), "10.0.0.5");
+    assert_eq!(raw.init.node_registration.taints, Some(vec![]));
+    assert_eq!(c.advertise_address().to_string(), "10.0.0.5");
     assert_eq!(c.bind_port(), 7443);
     assert_eq!(c.skip_phases(), ["addon/kube-proxy"]);
-    assert_eq!(c.init.timeouts.as_ref().unwrap().kubelet_health_check, "2m");
-    assert_eq!(c.init.timeouts.as_ref().unwrap().discovery, "5m0s");
-    assert_eq!(c.cluster_name(), "prod");
-    assert_eq!(c.kubernetes_version().unwrap(), Version::new(1, 32, 4));
-    assert_eq!(c.control_plane_endpoint(), Some("cp.example.com:8443"));
     assert_eq!(
-        c.control_plane_endpoint_parts().unwrap(),
-        Some(HostPort {
-            host: "cp.example.com".into(),
+        raw.init.timeouts.as_ref().unwrap().kubelet_health_check,
+        "2m"
+    );
+    assert_eq!(raw.init.timeouts.as_ref().unwrap().discovery, "5m0s");
+    assert_eq!(c.cluster_name(), "prod");
+    assert_eq!(c.kubernetes_version(), Version::new(1, 32, 4));
+    assert_eq!(
+        c.control_plane_endpoint(),
+        Some(&HostPort {
+            host: Host::Dns("cp.example.com".into()),
             port: Some(8443)
         })
     );
     assert_eq!(c.certificates_dir(), "/srv/pki");
-    assert_eq!(
-        c.encryption_algorithm().unwrap(),
-        EncryptionAlgorithm::EcdsaP256
-    );
-    assert_eq!(c.certificate_validity().unwrap(), hours(720));
-    assert_eq!(c.ca_certificate_validity().unwrap(), hours(43800));
+    assert_eq!(c.encryption_algorithm(), EncryptionAlgorithm::EcdsaP256);
+    assert_eq!(c.certificate_validity(), hours(720));
+    assert_eq!(c.ca_certificate_validity(), hours(43800));
     assert_eq!(c.feature_gate("ControlPlaneKubeletLocalMode"), Some(false));
     assert_eq!(c.feature_gate("EtcdLearnerMode"), None);
     assert_eq!(c.dns_domain(), "corp.local");
     assert_eq!(
         c.apiserver_cert_sans(),
-        ["api.example.com", "*.apps.example.com", "10.0.0.100"]
+        [
+            dns("api.example.com"),
+            dns("*.apps.example.com"),
+            ip("10.0.0.100")
+        ]
     );
-    assert_eq!(c.etcd_server_cert_sans(), ["etcd.example.com"]);
-    assert_eq!(c.etcd_peer_cert_sans(), ["10.0.0.6"]);
+    assert_eq!(c.etcd_server_cert_sans(), [dns("etcd.example.com")]);
+    assert_eq!(c.etcd_peer_cert_sans(), [ip("10.0.0.6")]);
     assert!(c.warnings().is_empty(), "{:?}", c.warnings());
 
     // What kadm prints for this file reads back to the same values.
-    let again = parse(&c.to_yaml()).unwrap();
-    assert_eq!(again.init, c.init);
-    assert_eq!(again.cluster, c.cluster);
+    let again = parse(&raw.to_yaml()).unwrap();
+    assert_eq!(again.init, raw.init);
+    assert_eq!(again.cluster, raw.cluster);
 }
 
 #[test]
 fn kubelet_extra_arg_last_entry_wins() {
-    let c = parse(FULL).unwrap();
+    let c = parse(FULL).unwrap().validate().unwrap();
     assert_eq!(
         c.kubelet_extra_arg("cert-dir"),
         Some("/var/lib/kubelet/custom-pki")
@@ -253,8 +261,8 @@ fn kubelet_extra_arg_last_entry_wins() {
 
 #[test]
 fn dual_stack_service_subnet() {
-    let c = parse(FULL).unwrap();
-    let nets = c.service_subnets().unwrap();
+    let c = parse(FULL).unwrap().validate().unwrap();
+    let nets = c.service_subnets();
     assert_eq!(nets.len(), 2);
     assert!(matches!(nets[0], ipnet::IpNet::V4(_)));
     assert!(matches!(nets[1], ipnet::IpNet::V6(_)));
@@ -274,11 +282,11 @@ fn dual_stack_service_subnet() {
 #[test]
 fn a_missing_document_takes_the_defaults() {
     let only_cluster = parse(&format!("{CLUSTER_HEADER}clusterName: c1\n")).unwrap();
-    assert_eq!(only_cluster.cluster_name(), "c1");
+    assert_eq!(only_cluster.cluster.cluster_name, "c1");
     assert_eq!(only_cluster.init, Config::defaults(&host()).init);
 
     let only_init = parse(&format!("{INIT_HEADER}nodeRegistration:\n  name: n1\n")).unwrap();
-    assert_eq!(only_init.node_name(), "n1");
+    assert_eq!(only_init.init.node_registration.name, "n1");
     assert_eq!(only_init.cluster, Config::defaults(&host()).cluster);
 }
 
@@ -287,9 +295,9 @@ fn external_etcd_gets_no_local_defaults() {
     let text = format!(
         "{CLUSTER_HEADER}etcd:\n  external:\n    endpoints: [https://10.0.0.9:2379]\n    caFile: /ca\n"
     );
-    let c = parse(&text).unwrap();
-    c.validate().unwrap();
-    assert!(c.cluster.etcd.local.is_none());
+    let c = parse(&text).unwrap().validate().unwrap();
+    assert!(c.config().cluster.etcd.local.is_none());
+    assert!(c.external_etcd());
     assert!(c.etcd_server_cert_sans().is_empty());
 
     let both = format!("{CLUSTER_HEADER}etcd:\n  local: {{}}\n  external:\n    endpoints: [x]\n");
@@ -367,9 +375,6 @@ fn invalid_cidr_names_file_position_field_and_form() {
         )),
         "{err}"
     );
-    // The accessor reports the same problem.
-    let c = parse(&text).unwrap();
-    assert_eq!(c.service_subnets().unwrap_err().to_string(), err);
 
     let err = validate_err(&format!(
         "{CLUSTER_HEADER}networking:\n  podSubnet: 10.244.0.0\n"
@@ -452,7 +457,10 @@ fn release_labels_are_refused_offline() {
         )
     );
     let c = parse(&format!("{CLUSTER_HEADER}kubernetesVersion: 1.31.2\n")).unwrap();
-    assert_eq!(c.kubernetes_version().unwrap(), Version::new(1, 31, 2));
+    assert_eq!(
+        c.validate().unwrap().kubernetes_version(),
+        Version::new(1, 31, 2)
+    );
 }
 
 #[test]
@@ -629,32 +637,32 @@ fn overrides_win_over_the_file_and_are_named_in_errors() {
         node_name: Some("Worker-7".into()),
         encryption_algorithm: Some(EncryptionAlgorithm::Rsa4096),
     });
-    c.validate().unwrap();
+    let c = c.validate().unwrap();
     assert_eq!(c.certificates_dir(), "/other/pki");
-    assert_eq!(c.kubernetes_version().unwrap(), Version::new(1, 33, 1));
-    assert_eq!(c.advertise_address().unwrap().to_string(), "10.1.1.1");
+    assert_eq!(c.kubernetes_version(), Version::new(1, 33, 1));
+    assert_eq!(c.advertise_address().to_string(), "10.1.1.1");
     assert_eq!(c.bind_port(), 9443);
-    assert_eq!(c.control_plane_endpoint(), Some("lb.example.com"));
     assert_eq!(
-        c.service_subnets().unwrap(),
-        vec!["10.100.0.0/16".parse().unwrap()]
+        c.control_plane_endpoint(),
+        Some(&HostPort {
+            host: dns("lb.example.com"),
+            port: None
+        })
     );
+    assert_eq!(c.service_subnets(), ["10.100.0.0/16".parse().unwrap()]);
     assert_eq!(c.dns_domain(), "example.internal");
     assert_eq!(
         c.apiserver_cert_sans(),
         [
-            "api.example.com",
-            "*.apps.example.com",
-            "10.0.0.100",
-            "extra.example.com",
-            "10.9.9.9"
+            dns("api.example.com"),
+            dns("*.apps.example.com"),
+            ip("10.0.0.100"),
+            dns("extra.example.com"),
+            ip("10.9.9.9")
         ]
     );
     assert_eq!(c.node_name(), "worker-7");
-    assert_eq!(
-        c.encryption_algorithm().unwrap(),
-        EncryptionAlgorithm::Rsa4096
-    );
+    assert_eq!(c.encryption_algorithm(), EncryptionAlgorithm::Rsa4096);
 
     // Empty values and `None` leave the file's value alone.
     let mut c = parse(FULL).unwrap();
@@ -662,7 +670,7 @@ fn overrides_win_over_the_file_and_are_named_in_errors() {
         cert_dir: Some(String::new()),
         ..Overrides::default()
     });
-    assert_eq!(c.certificates_dir(), "/srv/pki");
+    assert_eq!(c.cluster.certificates_dir, "/srv/pki");
 
     // An invalid flag value is reported against the flag, not the file.
     let mut c = parse(FULL).unwrap();
@@ -689,8 +697,7 @@ fn long_validity_periods_only_warn() {
         "{CLUSTER_HEADER}certificateValidityPeriod: 10000h\ncaCertificateValidityPeriod: 100000h\n"
     ))
     .unwrap();
-    c.validate().unwrap();
-    let warnings = c.warnings();
+    let warnings = c.validate().unwrap().warnings();
     assert_eq!(warnings.len(), 2, "{warnings:?}");
     assert_eq!(
         warnings[0],
@@ -748,8 +755,8 @@ fn a_ca_period_shorter_than_the_leaf_period_is_refused() {
         "{CLUSTER_HEADER}certificateValidityPeriod: 100h\ncaCertificateValidityPeriod: 100h\n"
     ))
     .unwrap();
-    c.validate().unwrap();
-    assert!(c.warnings().is_empty(), "{:?}", c.warnings());
+    let warnings = c.validate().unwrap().warnings();
+    assert!(warnings.is_empty(), "{warnings:?}");
 }
 
 #[test]
@@ -790,7 +797,7 @@ fn a_quoted_port_is_a_type_error() {
         "{INIT_HEADER}localAPIEndpoint:\n  bindPort: 7443\n"
     ))
     .unwrap();
-    assert_eq!(c.bind_port(), 7443);
+    assert_eq!(c.validate().unwrap().bind_port(), 7443);
 }
 
 #[test]
@@ -809,4 +816,46 @@ fn a_key_given_as_the_configuration_is_named_not_quoted() {
     ));
     assert!(err.contains(&format!("\"{}…\"", "a-".repeat(16))), "{err}");
     assert!(!err.contains(&"a-".repeat(17)), "{err}");
+}
+
+#[test]
+fn validation_types_the_endpoint_with_and_without_port() {
+    for (written, host, port) in [
+        ("cp.example.com", dns("cp.example.com"), None),
+        ("cp.example.com:7443", dns("cp.example.com"), Some(7443)),
+        ("10.0.0.9", ip("10.0.0.9"), None),
+        ("[fd00::5]:6443", ip("fd00::5"), Some(6443)),
+        ("fd00::5", ip("fd00::5"), None),
+    ] {
+        let c = parse(&format!(
+            "{CLUSTER_HEADER}controlPlaneEndpoint: \"{written}\"\n"
+        ))
+        .unwrap()
+        .validate()
+        .unwrap();
+        assert_eq!(
+            c.control_plane_endpoint(),
+            Some(&HostPort { host, port }),
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn validation_types_dual_stack_subnets() {
+    let c = parse(&format!(
+        "{CLUSTER_HEADER}networking:\n  serviceSubnet: 10.96.0.0/16,fd00:10:96::/112\n  podSubnet: 10.244.0.0/16, fd00:10:244::/56\n"
+    ))
+    .unwrap()
+    .validate()
+    .unwrap();
+    let net = |s: &str| s.parse::<ipnet::IpNet>().unwrap();
+    assert_eq!(
+        c.service_subnets(),
+        [net("10.96.0.0/16"), net("fd00:10:96::/112")]
+    );
+    assert_eq!(
+        c.pod_subnets(),
+        [net("10.244.0.0/16"), net("fd00:10:244::/56")]
+    );
 }

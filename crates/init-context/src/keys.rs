@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use kadm_config::{ConfigError, EncryptionAlgorithm};
+use kadm_config::EncryptionAlgorithm;
 use kadm_pki::{default_generator, generate_keys, KeyAlgorithm, Observed, PkiError, PrivateKey};
 
 use crate::InitContext;
@@ -14,8 +14,8 @@ struct KeyPool(BTreeMap<String, PrivateKey>);
 
 impl InitContext {
     /// The key type of every new key, from `encryptionAlgorithm`.
-    pub fn key_algorithm(&self) -> Result<KeyAlgorithm, ConfigError> {
-        Ok(key_algorithm_of(self.config.encryption_algorithm()?))
+    pub fn key_algorithm(&self) -> KeyAlgorithm {
+        key_algorithm_of(self.config.encryption_algorithm())
     }
 
     /// The full paths (`<parent>/<child>`) of the `children` (phase name, item) that this run
@@ -105,12 +105,15 @@ mod tests {
     use super::*;
 
     fn ctx() -> InitContext {
-        let mut ctx = crate::test_context(Path::new("/nonexistent"));
-        ctx.config.apply_overrides(&Overrides {
+        let mut config = kadm_config::Config::defaults(&kadm_config::HostFacts {
+            hostname: "node-1".into(),
+            default_ipv4: None,
+        });
+        config.apply_overrides(&Overrides {
             encryption_algorithm: Some(EncryptionAlgorithm::EcdsaP384),
             ..Overrides::default()
         });
-        ctx
+        crate::test_context_with(Path::new("/nonexistent"), config)
     }
 
     #[test]
@@ -144,7 +147,7 @@ mod tests {
     #[test]
     fn pooled_keys_are_handed_out_once_then_fresh_ones_are_made() {
         let mut ctx = ctx();
-        let alg = ctx.key_algorithm().unwrap();
+        let alg = ctx.key_algorithm();
         assert_eq!(alg, KeyAlgorithm::EcdsaP384);
         ctx.pregenerate_keys("keys", vec!["g/a".into(), "g/b".into()], alg)
             .unwrap();

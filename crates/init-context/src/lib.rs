@@ -15,7 +15,7 @@ mod products;
 
 use std::sync::Arc;
 
-use kadm_config::Config;
+use kadm_config::ValidConfig;
 use kadm_node_fs::{FileSpec, FsError};
 use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
@@ -28,8 +28,8 @@ pub use products::Products;
 
 /// Everything the phases of one `kadm init` run share.
 pub struct InitContext {
-    /// The configuration after defaults, the config file and flag overrides.
-    pub config: Config,
+    /// The configuration after defaults, the config file and flag overrides, validated and typed.
+    pub config: ValidConfig,
     /// Directories the phases read and write, already under the rootfs.
     pub paths: Paths,
     /// When true, phases report what they would write and write nothing.
@@ -52,7 +52,7 @@ impl RunData for InitContext {
 
 impl InitContext {
     /// A context over the given config and paths, printing to `out`.
-    pub fn new(config: Config, paths: Paths, out: Arc<dyn Output>) -> Self {
+    pub fn new(config: ValidConfig, paths: Paths, out: Arc<dyn Output>) -> Self {
         Self {
             config,
             paths,
@@ -111,10 +111,20 @@ impl InitContext {
 /// A context over kubeadm's defaults for a node named `node-1`, with its files under `dir`.
 #[cfg(test)]
 pub(crate) fn test_context(dir: &std::path::Path) -> InitContext {
-    let config = Config::defaults(&kadm_config::HostFacts {
+    let config = kadm_config::Config::defaults(&kadm_config::HostFacts {
         hostname: "node-1".into(),
         default_ipv4: None,
     });
+    test_context_with(dir, config)
+}
+
+/// A test context over `dir` with `config` (validated).
+#[cfg(test)]
+pub(crate) fn test_context_with(dir: &std::path::Path, config: kadm_config::Config) -> InitContext {
     let paths = Paths::defaults_under(Root::at(dir));
-    InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+    InitContext::new(
+        config.validate().expect("a valid test config"),
+        paths,
+        Arc::new(MemoryOutput::default()),
+    )
 }

@@ -252,14 +252,16 @@ mod tests {
             hostname: "node-1".into(),
             default_ipv4: None,
         };
-        let config = Config::defaults(&host);
+        let mut config = Config::defaults(&host);
+        config.init.local_api_endpoint.advertise_address = "127.0.0.1".into();
+        let config = config.validate().unwrap();
         let actual: Vec<(&str, String)> = vec![
             (flag::long(flag::CERT_DIR), config.certificates_dir().into()),
             ("kubeconfig-dir", DEFAULT_KUBECONFIG_DIR.into()),
             (flag::long(flag::BIND_PORT), config.bind_port().to_string()),
             (
                 flag::long(flag::SERVICE_CIDR),
-                config.cluster.networking.service_subnet.clone(),
+                config.config().cluster.networking.service_subnet.clone(),
             ),
             (
                 flag::long(flag::SERVICE_DNS_DOMAIN),

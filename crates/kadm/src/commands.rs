@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
-use kadm_config::{Config, HostFacts};
+use kadm_config::{Config, HostFacts, ValidConfig};
 use kadm_init_context::{InitContext, Output as _, OutputFormat, Paths, Root, Tag};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
@@ -69,15 +69,14 @@ fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
 }
 
 /// The configuration: kubeadm's defaults, then the config file, then the flags; validated.
-fn load_config(node: &NodeArgs) -> Result<Config> {
+fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
     let host = HostFacts::detect();
     let mut config = match &node.config {
         Some(path) => Config::load(path, &host)?,
         None => Config::defaults(&host),
     };
     config.apply_overrides(&node.overrides);
-    config.validate()?;
-    Ok(config)
+    Ok(config.validate()?)
 }
 
 /// The run context for `init`, `init phase ...` and `kubeconfig user`.
@@ -181,7 +180,7 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let request = Request {
         targets: target.into_iter().collect(),
         skip,
-        target_version: Some(ctx.config.kubernetes_version()?),
+        target_version: Some(ctx.config.kubernetes_version()),
     };
     let verbose = printer.verbosity() >= 1;
     ctx.run(workflow, &request, |event| match event {

@@ -80,7 +80,11 @@ mod tests {
             default_ipv4: None,
         });
         let paths = Paths::defaults_under(Root::at(dir));
-        InitContext::new(config, paths, Arc::new(MemoryOutput::default()))
+        InitContext::new(
+            config.validate().unwrap(),
+            paths,
+            Arc::new(MemoryOutput::default()),
+        )
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub(crate) fn fill_pool(ctx: &mut InitContext) -> Result<(), KubeconfigPhaseErro
         let path = entry.path(&ctx.paths.kubeconfig_dir);
         matches!(authority::exists(ctx.fs(), &path), Ok(false))
     });
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     ctx.pregenerate_keys("[kubeconfig] Generating client keys", wanted, algorithm)
         .map_err(|e| key_error(format!("{algorithm} client keys"), e))
 }
@@ -40,7 +40,7 @@ pub(crate) fn client_key(
     ctx: &mut InitContext,
     entry: &KubeconfigFile,
 ) -> Result<PrivateKey, KubeconfigPhaseError> {
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     ctx.new_key(&format!("{PARENT}/{}", entry.phase), algorithm)
         .map_err(|e| key_error(format!("a {algorithm} client key"), e))
 }
@@ -132,7 +132,11 @@ mod tests {
         });
         config.cluster.encryption_algorithm = "ECDSA-P256".into();
         let paths = Paths::defaults_under(Root::at(tmp.path()));
-        let mut ctx = InitContext::new(config, paths, Arc::new(MemoryOutput::default()));
+        let mut ctx = InitContext::new(
+            config.validate().unwrap(),
+            paths,
+            Arc::new(MemoryOutput::default()),
+        );
         ctx.planned = [
             "kubeconfig",
             "kubeconfig/admin",

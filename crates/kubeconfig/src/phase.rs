@@ -67,7 +67,7 @@ pub fn run_file(
     entry: &'static KubeconfigFile,
 ) -> Result<(), KubeconfigPhaseError> {
     let path = entry.path(&ctx.paths.kubeconfig_dir);
-    let server = entry.server(&ctx.config)?;
+    let server = entry.server(&ctx.config);
     let (ca_crt, ca_key) = ca_paths(&ctx.paths.cert_dir);
     if authority::exists(ctx.fs(), &path)? {
         let ca =
@@ -123,7 +123,7 @@ pub fn run_file(
         server: &server,
         common_name: &common_name,
         organizations: &entry.organizations(),
-        validity: ctx.config.certificate_validity()?,
+        validity: ctx.config.certificate_validity(),
         label: entry.file,
     };
     let kubeconfig = issue::issue(&request, key, &ca, ctx.out.as_ref())?;

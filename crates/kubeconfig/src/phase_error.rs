@@ -103,10 +103,6 @@ pub enum KubeconfigPhaseError {
         fix: String,
     },
 
-    /// A configuration value the phase needs is invalid.
-    #[error(transparent)]
-    Config(#[from] kadm_config::ConfigError),
-
     /// A key could not be generated or a certificate could not be issued.
     #[error("cannot generate {what}: {source}")]
     Generate {

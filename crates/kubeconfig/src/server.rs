@@ -1,8 +1,8 @@
 //! The API server URLs kubeconfig files point at.
 
-use std::net::{IpAddr, Ipv6Addr};
+use std::net::IpAddr;
 
-use kadm_config::{Config, ConfigError};
+use kadm_config::{Host, ValidConfig};
 use kadm_kube_version::Version;
 
 /// The kubeadm feature gate that points a control-plane node's kubelet at its local API server.
@@ -12,45 +12,42 @@ pub const KUBELET_LOCAL_MODE_GATE: &str = "ControlPlaneKubeletLocalMode";
 pub const KUBELET_LOCAL_MODE_DEFAULT_FROM: Version = Version::new(1, 33, 0);
 
 /// `https://host:port`, with an IPv6 host in brackets.
-fn https_url(host: &str, port: u16) -> String {
-    if host.parse::<Ipv6Addr>().is_ok() {
-        format!("https://[{host}]:{port}")
-    } else {
-        format!("https://{host}:{port}")
+fn https_url(host: &Host, port: u16) -> String {
+    match host {
+        Host::Ip(IpAddr::V6(v6)) => format!("https://[{v6}]:{port}"),
+        host => format!("https://{host}:{port}"),
     }
 }
 
 /// The URL every node reaches the control plane at: `controlPlaneEndpoint` with its own port
 /// (the bind port when it has none), else the advertise address and the bind port.
-pub fn control_plane_server(config: &Config) -> Result<String, ConfigError> {
-    match config.control_plane_endpoint_parts()? {
-        Some(endpoint) => Ok(https_url(
+pub fn control_plane_server(config: &ValidConfig) -> String {
+    match config.control_plane_endpoint() {
+        Some(endpoint) => https_url(
             &endpoint.host,
             endpoint.port.unwrap_or_else(|| config.bind_port()),
-        )),
+        ),
         None => local_server(config),
     }
 }
 
 /// This node's own API server: the advertise address and the bind port.
-pub fn local_server(config: &Config) -> Result<String, ConfigError> {
-    let address: IpAddr = config.advertise_address()?;
-    Ok(https_url(&address.to_string(), config.bind_port()))
+pub fn local_server(config: &ValidConfig) -> String {
+    https_url(&Host::Ip(config.advertise_address()), config.bind_port())
 }
 
 /// Whether kubelet.conf points at the local API server: the value of the feature gate
 /// [`KUBELET_LOCAL_MODE_GATE`] when `featureGates` sets it, else whether `kubernetesVersion` is
 /// [`KUBELET_LOCAL_MODE_DEFAULT_FROM`] or later.
-pub fn kubelet_uses_local_endpoint(config: &Config) -> Result<bool, ConfigError> {
-    match config.feature_gate(KUBELET_LOCAL_MODE_GATE) {
-        Some(on) => Ok(on),
-        None => Ok(config.kubernetes_version()? >= KUBELET_LOCAL_MODE_DEFAULT_FROM),
-    }
+pub fn kubelet_uses_local_endpoint(config: &ValidConfig) -> bool {
+    config
+        .feature_gate(KUBELET_LOCAL_MODE_GATE)
+        .unwrap_or_else(|| config.kubernetes_version() >= KUBELET_LOCAL_MODE_DEFAULT_FROM)
 }
 
 #[cfg(test)]
 mod tests {
-    use kadm_config::HostFacts;
+    use kadm_config::{Config, HostFacts};
 
     use super::*;
 
@@ -61,52 +58,48 @@ mod tests {
         })
     }
 
+    /// [`config`] with `edit` applied, validated.
+    fn valid(edit: impl FnOnce(&mut Config)) -> ValidConfig {
+        let mut c = config();
+        edit(&mut c);
+        c.validate().unwrap()
+    }
+
     #[test]
     fn without_endpoint_both_are_the_advertise_address() {
-        let mut c = config();
-        c.init.local_api_endpoint.bind_port = 7443;
-        assert_eq!(control_plane_server(&c).unwrap(), "https://10.0.0.5:7443");
-        assert_eq!(local_server(&c).unwrap(), "https://10.0.0.5:7443");
+        let c = valid(|c| c.init.local_api_endpoint.bind_port = 7443);
+        assert_eq!(control_plane_server(&c), "https://10.0.0.5:7443");
+        assert_eq!(local_server(&c), "https://10.0.0.5:7443");
     }
 
     #[test]
     fn endpoint_keeps_its_port_or_takes_the_bind_port() {
-        let mut c = config();
-        c.cluster.control_plane_endpoint = "cp.example.com:9443".into();
+        let with_endpoint = |endpoint: &str| {
+            let c = valid(|c| c.cluster.control_plane_endpoint = endpoint.into());
+            control_plane_server(&c)
+        };
         assert_eq!(
-            control_plane_server(&c).unwrap(),
+            with_endpoint("cp.example.com:9443"),
             "https://cp.example.com:9443"
         );
-        c.cluster.control_plane_endpoint = "cp.example.com".into();
         assert_eq!(
-            control_plane_server(&c).unwrap(),
+            with_endpoint("cp.example.com"),
             "https://cp.example.com:6443"
         );
-        c.cluster.control_plane_endpoint = "[fd00::1]:8443".into();
-        assert_eq!(control_plane_server(&c).unwrap(), "https://[fd00::1]:8443");
-        c.cluster.control_plane_endpoint = "fd00::1".into();
-        assert_eq!(control_plane_server(&c).unwrap(), "https://[fd00::1]:6443");
-        assert_eq!(local_server(&c).unwrap(), "https://10.0.0.5:6443");
+        assert_eq!(with_endpoint("[fd00::1]:8443"), "https://[fd00::1]:8443");
+        assert_eq!(with_endpoint("fd00::1"), "https://[fd00::1]:6443");
+        let c = valid(|c| c.cluster.control_plane_endpoint = "fd00::1".into());
+        assert_eq!(local_server(&c), "https://10.0.0.5:6443");
     }
 
     #[test]
     fn ipv6_advertise_address_is_bracketed() {
-        let mut c = config();
-        c.init.local_api_endpoint.advertise_address = "fd00::10".into();
-        assert_eq!(local_server(&c).unwrap(), "https://[fd00::10]:6443");
-    }
-
-    #[test]
-    fn bad_endpoint_is_a_config_error_naming_the_field() {
-        let mut c = config();
-        c.cluster.control_plane_endpoint = "cp.example.com:http".into();
-        let err = control_plane_server(&c).unwrap_err().to_string();
-        assert!(err.contains("controlPlaneEndpoint"), "{err}");
+        let c = valid(|c| c.init.local_api_endpoint.advertise_address = "fd00::10".into());
+        assert_eq!(local_server(&c), "https://[fd00::10]:6443");
     }
 
     #[test]
     fn kubelet_local_mode_by_version_and_gate() {
-        let mut c = config();
         for (version, gate, local) in [
             ("v1.32.4", None, false),
             ("v1.33.0", None, true),
@@ -114,18 +107,15 @@ mod tests {
             ("v1.32.4", Some(true), true),
             ("v1.33.0", Some(false), false),
         ] {
-            c.cluster.kubernetes_version = version.into();
-            c.cluster.feature_gates.clear();
-            if let Some(on) = gate {
-                c.cluster
-                    .feature_gates
-                    .insert(KUBELET_LOCAL_MODE_GATE.into(), on);
-            }
-            assert_eq!(
-                kubelet_uses_local_endpoint(&c).unwrap(),
-                local,
-                "{version} {gate:?}"
-            );
+            let c = valid(|c| {
+                c.cluster.kubernetes_version = version.into();
+                if let Some(on) = gate {
+                    c.cluster
+                        .feature_gates
+                        .insert(KUBELET_LOCAL_MODE_GATE.into(), on);
+                }
+            });
+            assert_eq!(kubelet_uses_local_endpoint(&c), local, "{version} {gate:?}");
         }
     }
 }

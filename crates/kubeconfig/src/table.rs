@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kadm_config::{Config, ConfigError};
+use kadm_config::ValidConfig;
 
 use crate::server;
 
@@ -102,7 +102,7 @@ impl KubeconfigFile {
     }
 
     /// The client certificate's common name, which is also the kubeconfig user name.
-    pub fn common_name(&self, config: &Config) -> String {
+    pub fn common_name(&self, config: &ValidConfig) -> String {
         match self.client {
             ClientName::Fixed(name) => name.to_string(),
             ClientName::NodePrefixed(prefix) => format!("{prefix}{}", config.node_name()),
@@ -115,11 +115,11 @@ impl KubeconfigFile {
     }
 
     /// The server URL this file holds for `config`.
-    pub fn server(&self, config: &Config) -> Result<String, ConfigError> {
+    pub fn server(&self, config: &ValidConfig) -> String {
         let local = match self.endpoint {
             EndpointKind::ControlPlane => false,
             EndpointKind::Local => true,
-            EndpointKind::KubeletRule => server::kubelet_uses_local_endpoint(config)?,
+            EndpointKind::KubeletRule => server::kubelet_uses_local_endpoint(config),
         };
         if local {
             server::local_server(config)

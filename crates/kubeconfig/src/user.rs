@@ -24,7 +24,7 @@ pub fn user_kubeconfig(
     organizations: &[String],
     validity: Option<Duration>,
 ) -> Result<String, KubeconfigPhaseError> {
-    let server = server::control_plane_server(&ctx.config)?;
+    let server = server::control_plane_server(&ctx.config);
     let purpose = format!("sign the client certificate of user {client_name:?}");
     let ca = match authority::find(ctx, &purpose)? {
         Authority::Signing(ca) => ca,
@@ -38,9 +38,9 @@ pub fn user_kubeconfig(
     };
     let validity = match validity {
         Some(validity) => validity,
-        None => ctx.config.certificate_validity()?,
+        None => ctx.config.certificate_validity(),
     };
-    let algorithm = ctx.key_algorithm()?;
+    let algorithm = ctx.key_algorithm();
     let key = kadm_pki::default_generator()
         .generate(algorithm)
         .map_err(|source| KubeconfigPhaseError::Generate {

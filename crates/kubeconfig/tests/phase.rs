@@ -54,7 +54,7 @@ impl Env {
     fn with(tmp: TempDir, config: Config, ca: Arc<CertifiedKey>) -> Env {
         let out = Arc::new(MemoryOutput::default());
         let ctx = InitContext::new(
-            config,
+            config.validate().unwrap(),
             Paths::defaults_under(Root::at(tmp.path())),
             out.clone(),
         );
@@ -63,7 +63,7 @@ impl Env {
 
     /// A fresh context (new products, new output) over the same rootfs, config and CA.
     fn again(self) -> Env {
-        Env::with(self.tmp, self.ctx.config, self.ca)
+        Env::with(self.tmp, self.ctx.config.into_config(), self.ca)
     }
 
     fn write_ca(&self, ca: &CertifiedKey) {
@@ -114,14 +114,23 @@ impl Env {
     }
 }
 
-/// Sets `controlPlaneEndpoint`, to keep the tests short.
+/// Edits the context's configuration, to keep the tests short.
 trait ConfigExt {
+    /// Applies `edit` to the documents and validates them again.
+    fn reconfigure(&mut self, edit: impl FnOnce(&mut Config));
+    /// Sets `controlPlaneEndpoint`.
     fn cluster_endpoint(&mut self, endpoint: &str);
 }
 
 impl ConfigExt for InitContext {
+    fn reconfigure(&mut self, edit: impl FnOnce(&mut Config)) {
+        let mut config = self.config.config().clone();
+        edit(&mut config);
+        self.config = config.validate().unwrap();
+    }
+
     fn cluster_endpoint(&mut self, endpoint: &str) {
-        self.config.cluster.control_plane_endpoint = endpoint.into();
+        self.reconfigure(|c| c.cluster.control_plane_endpoint = endpoint.into());
     }
 }
 
@@ -258,14 +267,14 @@ fn kubelet_conf_endpoint_follows_version_and_feature_gate() {
     ] {
         let mut env = Env::new();
         env.ctx.cluster_endpoint("cp.example.com");
-        env.ctx.config.cluster.kubernetes_version = version.into();
-        if let Some(on) = gate {
-            env.ctx
-                .config
-                .cluster
-                .feature_gates
-                .insert(KUBELET_LOCAL_MODE_GATE.into(), on);
-        }
+        env.ctx.reconfigure(|c| {
+            c.cluster.kubernetes_version = version.into();
+            if let Some(on) = gate {
+                c.cluster
+                    .feature_gates
+                    .insert(KUBELET_LOCAL_MODE_GATE.into(), on);
+            }
+        });
         env.run(&["kubeconfig/kubelet"]).unwrap();
         let want = if local {
             "https://127.0.0.1:6443"
@@ -290,8 +299,10 @@ fn kubelet_conf_endpoint_follows_version_and_feature_gate() {
 fn endpoint_without_port_takes_the_bind_port_and_ipv6_is_bracketed() {
     let mut env = Env::new();
     env.ctx.cluster_endpoint("cp.example.com");
-    env.ctx.config.init.local_api_endpoint.bind_port = 7443;
-    env.ctx.config.init.local_api_endpoint.advertise_address = "fd00::10".into();
+    env.ctx.reconfigure(|c| {
+        c.init.local_api_endpoint.bind_port = 7443;
+        c.init.local_api_endpoint.advertise_address = "fd00::10".into();
+    });
     env.run(&["kubeconfig/admin", "kubeconfig/scheduler"])
         .unwrap();
     assert_eq!(server_of(&env, "admin.conf"), "https://cp.example.com:7443");
@@ -369,7 +380,7 @@ fn another_ca_is_an_error_and_the_file_is_untouched() {
     let before = fs::read(&path).unwrap();
 
     let other = Arc::new(new_ca("kubernetes"));
-    let mut env = Env::with(env.tmp, env.ctx.config, other.clone());
+    let mut env = Env::with(env.tmp, env.ctx.config.into_config(), other.clone());
     env.write_ca(&other);
     let err = env.run_err(&["kubeconfig/admin"]);
     assert!(
@@ -535,7 +546,8 @@ fn dry_run_writes_nothing_and_shows_no_key() {
 #[test]
 fn rsa_keys_follow_the_encryption_algorithm() {
     let mut env = Env::new();
-    env.ctx.config.cluster.encryption_algorithm = "RSA-2048".into();
+    env.ctx
+        .reconfigure(|c| c.cluster.encryption_algorithm = "RSA-2048".into());
     env.run(&["kubeconfig/super-admin"]).unwrap();
     let text = fs::read_to_string(env.file("super-admin.conf")).unwrap();
     assert!(
@@ -572,7 +584,8 @@ fn client_certificate_ending_after_the_ca_is_cut_with_a_warning() {
 fn user_kubeconfig_is_signed_for_the_named_user() {
     let mut env = Env::new();
     env.ctx.cluster_endpoint("cp.example.com:9443");
-    env.ctx.config.cluster.cluster_name = "prod".into();
+    env.ctx
+        .reconfigure(|c| c.cluster.cluster_name = "prod".into());
     let text = user_kubeconfig(
         &env.ctx,
         "ci-bot",

@@ -240,38 +240,77 @@ impl<D: RunData> Workflow<D> {
     /// Decides which phases a request runs, in which order, applying every rule of the runner.
     pub fn plan(&self, request: &Request<D::Version>) -> Result<Plan, PlanError> {
         let nodes = self.nodes();
-        // Skips: a path and its descendants; a member of an exclusive group takes its whole group.
+        let skipped = self.skipped(&nodes, &request.skip)?;
+        let (explicit, mut selected) = self.selected(&nodes, &request.targets)?;
+        Self::keep_one_per_exclusive_group(&nodes, &explicit, &mut selected)?;
+        let kept: Vec<usize> = (0..nodes.len())
+            .filter(|i| selected.contains(i) && !skipped.contains(i))
+            .filter(|&i| !nodes[i].phase.run_all_siblings)
+            .filter(|i| nodes[*i].phase.deprecation.is_none() || explicit.contains(i))
+            .collect();
+        let mut steps = Vec::new();
+        for &i in &kept {
+            let warning = Self::deprecation_warning(&nodes[i], request.target_version.as_ref())?;
+            if nodes[i].phase.run.is_some() {
+                steps.push(Step {
+                    path: nodes[i].path.clone(),
+                    warning,
+                    node: i,
+                });
+            }
+        }
+        Self::check_dependencies(&nodes, &kept)?;
+        Ok(Plan { steps })
+    }
+
+    /// The phases `--skip-phases` leaves out: each path and its descendants; a member of an
+    /// exclusive group takes its whole group.
+    fn skipped(
+        &self,
+        nodes: &[Node<'_, D>],
+        skip: &[String],
+    ) -> Result<BTreeSet<usize>, PlanError> {
         let mut skipped = BTreeSet::new();
-        for raw in request
-            .skip
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-        {
-            let idx = self.resolve(&nodes, raw).ok_or_else(|| self.unknown(raw))?;
+        for raw in skip.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            let idx = self.resolve(nodes, raw).ok_or_else(|| self.unknown(raw))?;
             let mut roots = vec![idx];
             if let Some(g) = &nodes[idx].phase.exclusive_group {
-                roots.extend(Self::group_members(&nodes, g));
+                roots.extend(Self::group_members(nodes, g));
             }
             for r in roots {
-                skipped.extend(Self::descendants_of(&nodes, r));
+                skipped.extend(Self::descendants_of(nodes, r));
             }
         }
+        Ok(skipped)
+    }
 
-        // Selection: the targets and their descendants, or everything.
+    /// The phases named as targets (explicit) and everything selected: the targets and their
+    /// descendants, or every phase when there is no target.
+    fn selected(
+        &self,
+        nodes: &[Node<'_, D>],
+        targets: &[String],
+    ) -> Result<(BTreeSet<usize>, BTreeSet<usize>), PlanError> {
         let mut explicit = BTreeSet::new();
         let mut selected = BTreeSet::new();
-        if request.targets.is_empty() {
+        if targets.is_empty() {
             selected.extend(0..nodes.len());
-        } else {
-            for raw in &request.targets {
-                let idx = self.resolve(&nodes, raw).ok_or_else(|| self.unknown(raw))?;
-                explicit.insert(idx);
-                selected.extend(Self::descendants_of(&nodes, idx));
-            }
         }
+        for raw in targets {
+            let idx = self.resolve(nodes, raw).ok_or_else(|| self.unknown(raw))?;
+            explicit.insert(idx);
+            selected.extend(Self::descendants_of(nodes, idx));
+        }
+        Ok((explicit, selected))
+    }
 
-        // Exclusive groups: two explicit members is an error; otherwise one member at most.
+    /// Exclusive groups: two explicit members is an error; otherwise one member stays selected,
+    /// the named one, else the first that is neither deprecated nor hidden.
+    fn keep_one_per_exclusive_group(
+        nodes: &[Node<'_, D>],
+        explicit: &BTreeSet<usize>,
+        selected: &mut BTreeSet<usize>,
+    ) -> Result<(), PlanError> {
         let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, n) in nodes.iter().enumerate() {
             if let Some(g) = &n.phase.exclusive_group {
@@ -298,57 +337,46 @@ impl<D: RunData> Workflow<D> {
                     .copied()
                     .find(|&m| nodes[m].phase.deprecation.is_none() && !nodes[m].phase.hidden),
             };
-            for &m in members {
-                if Some(m) != keep {
-                    for d in Self::descendants_of(&nodes, m) {
-                        selected.remove(&d);
-                    }
+            for &m in members.iter().filter(|&&m| Some(m) != keep) {
+                for d in Self::descendants_of(nodes, m) {
+                    selected.remove(&d);
                 }
             }
         }
+        Ok(())
+    }
 
-        // Deprecated phases run only when named, and never past their removal.
-        let mut steps = Vec::new();
-        let mut kept = Vec::new();
-        for (i, n) in nodes.iter().enumerate() {
-            if !selected.contains(&i) || skipped.contains(&i) || n.phase.run_all_siblings {
-                continue;
-            }
-            let mut warning = None;
-            if let Some(dep) = &n.phase.deprecation {
-                if !explicit.contains(&i) {
-                    continue;
-                }
-                if let (Some(target), Some(removed)) = (&request.target_version, &dep.removed_in) {
-                    if target >= removed {
-                        return Err(PlanError::Removed {
-                            path: n.path.clone(),
-                            replacement: dep.replacement.clone(),
-                            removed_in: removed.to_string(),
-                            target: target.to_string(),
-                        });
-                    }
-                }
-                let removal = match &dep.removed_in {
-                    Some(v) => format!("will be removed in {v}"),
-                    None => "will be removed in a future release".to_string(),
-                };
-                warning = Some(format!(
-                    "The phase '{}' is deprecated since {} and {removal}. Use '{}' instead",
-                    n.phase.name, dep.deprecated_in, dep.replacement
-                ));
-            }
-            kept.push(i);
-            if n.phase.run.is_some() {
-                steps.push(Step {
-                    path: n.path.clone(),
-                    warning,
-                    node: i,
+    /// The warning a deprecated phase prints before it runs; an error when the run targets a
+    /// version where the phase is removed.
+    fn deprecation_warning(
+        node: &Node<'_, D>,
+        target: Option<&D::Version>,
+    ) -> Result<Option<String>, PlanError> {
+        let Some(dep) = &node.phase.deprecation else {
+            return Ok(None);
+        };
+        if let (Some(target), Some(removed)) = (target, dep.removed_in.as_ref()) {
+            if target >= removed {
+                return Err(PlanError::Removed {
+                    path: node.path.clone(),
+                    replacement: dep.replacement.clone(),
+                    removed_in: removed.to_string(),
+                    target: target.to_string(),
                 });
             }
         }
+        let removal = match &dep.removed_in {
+            Some(v) => format!("will be removed in {v}"),
+            None => "will be removed in a future release".to_string(),
+        };
+        Ok(Some(format!(
+            "The phase '{}' is deprecated since {} and {removal}. Use '{}' instead",
+            node.phase.name, dep.deprecated_in, dep.replacement
+        )))
+    }
 
-        // Dependencies: each must be selected, and earlier.
+    /// Each kept phase's dependencies are kept too, and earlier.
+    fn check_dependencies(nodes: &[Node<'_, D>], kept: &[usize]) -> Result<(), PlanError> {
         let mut missing = Vec::new();
         for (pos, &i) in kept.iter().enumerate() {
             let absent: Vec<String> = nodes[i]
@@ -362,10 +390,11 @@ impl<D: RunData> Workflow<D> {
                 missing.push((nodes[i].path.clone(), absent));
             }
         }
-        if !missing.is_empty() {
-            return Err(PlanError::UnresolvedDependencies(missing));
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(PlanError::UnresolvedDependencies(missing))
         }
-        Ok(Plan { steps })
     }
 
     fn group_members(nodes: &[Node<'_, D>], group: &str) -> Vec<usize> {

@@ -202,10 +202,11 @@ impl Node {
         self.install_pem_in(KUBELET_PKI, pem);
     }
 
-    /// A context over this rootfs with `config`, and the output it records.
+    /// A context over this rootfs with `config` (which must be valid), and the output it records.
     pub fn ctx_with(&self, config: Config) -> (InitContext, Arc<MemoryOutput>) {
         let out = Arc::new(MemoryOutput::default());
         let paths = Paths::defaults_under(Root::at(self.root()));
+        let config = config.validate().unwrap();
         (InitContext::new(config, paths, out.clone()), out)
     }
 
