@@ -11,6 +11,25 @@ use kadm_phase_runner::Version;
 use crate::defaults::DEFAULT_KUBERNETES_VERSION;
 use crate::duration::{self, DurationError};
 
+/// A value from the file or a flag, as error messages show it: quoted, and cut to its first
+/// [`Echo::MAX_CHARS`] characters (then `…`), so that a secret pasted into the wrong field, or a
+/// whole file where a name belongs, is not repeated into logs.
+pub(crate) struct Echo<'a>(pub(crate) &'a str);
+
+impl Echo<'_> {
+    /// The longest part of a value an error message repeats.
+    pub(crate) const MAX_CHARS: usize = 40;
+}
+
+impl std::fmt::Display for Echo<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.char_indices().nth(Self::MAX_CHARS) {
+            Some((cut, _)) => write!(f, "{:?}…", &self.0[..cut]),
+            None => write!(f, "{:?}", self.0),
+        }
+    }
+}
+
 /// A `host` or `host:port` endpoint such as `controlPlaneEndpoint`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HostPort {
@@ -57,8 +76,9 @@ pub(crate) fn san(value: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "invalid SAN {value:?}: expected an IP address, a lowercase DNS name or a wildcard DNS \
-         name such as *.example.com; fix or remove this entry"
+        "invalid SAN {}: expected an IP address, a lowercase DNS name or a wildcard DNS \
+         name such as *.example.com; fix or remove this entry",
+        Echo(value)
     ))
 }
 
@@ -68,7 +88,8 @@ pub(crate) fn dns_domain(value: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "invalid DNS domain {value:?}: expected a lowercase DNS name such as cluster.local"
+        "invalid DNS domain {}: expected a lowercase DNS name such as cluster.local",
+        Echo(value)
     ))
 }
 
@@ -78,8 +99,9 @@ pub(crate) fn node_name(value: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "invalid node name {value:?}: expected a lowercase DNS name (letters, digits, '-' and '.', \
-         starting and ending with a letter or digit); set nodeRegistration.name or --node-name"
+        "invalid node name {}: expected a lowercase DNS name (letters, digits, '-' and '.', \
+         starting and ending with a letter or digit); set nodeRegistration.name or --node-name",
+        Echo(value)
     ))
 }
 
@@ -91,8 +113,9 @@ pub(crate) fn cidrs(value: &str) -> Result<Vec<IpNet>, String> {
             let part = part.trim();
             IpNet::from_str(part).map_err(|_| {
                 format!(
-                    "invalid CIDR {part:?}: expected an IPv4 or IPv6 CIDR such as 10.96.0.0/12, \
-                     or an IPv4 and an IPv6 CIDR separated by a comma"
+                    "invalid CIDR {}: expected an IPv4 or IPv6 CIDR such as 10.96.0.0/12, \
+                     or an IPv4 and an IPv6 CIDR separated by a comma",
+                    Echo(part)
                 )
             })
         })
@@ -101,10 +124,12 @@ pub(crate) fn cidrs(value: &str) -> Result<Vec<IpNet>, String> {
         [_] => Ok(nets),
         [a, b] if is_v4(a) != is_v4(b) => Ok(nets),
         [_, _] => Err(format!(
-            "{value:?} has two CIDRs of the same IP family: dual-stack needs one IPv4 and one IPv6 CIDR"
+            "{} has two CIDRs of the same IP family: dual-stack needs one IPv4 and one IPv6 CIDR",
+            Echo(value)
         )),
         _ => Err(format!(
-            "{value:?} has {} CIDRs: expected one, or two for dual-stack (one IPv4, one IPv6)",
+            "{} has {} CIDRs: expected one, or two for dual-stack (one IPv4, one IPv6)",
+            Echo(value),
             nets.len()
         )),
     }
@@ -133,11 +158,15 @@ pub(crate) fn service_subnets(value: &str) -> Result<Vec<IpNet>, String> {
 /// An advertise address: an IP address that is not unspecified.
 pub(crate) fn advertise_address(value: &str) -> Result<IpAddr, String> {
     let ip: IpAddr = value.parse().map_err(|_| {
-        format!("invalid IP address {value:?}: expected an IP address such as 192.168.0.10")
+        format!(
+            "invalid IP address {}: expected an IP address such as 192.168.0.10",
+            Echo(value)
+        )
     })?;
     if ip.is_unspecified() {
         return Err(format!(
-            "{value:?} cannot be advertised: set the IP address other nodes reach this node at"
+            "{} cannot be advertised: set the IP address other nodes reach this node at",
+            Echo(value)
         ));
     }
     Ok(ip)
@@ -155,8 +184,9 @@ pub(crate) fn port(value: i64) -> Result<u16, String> {
 pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
     let bad = || {
         format!(
-            "invalid endpoint {value:?}: expected host, host:port or [IPv6]:port, where host is \
-             an IP address or a DNS name such as cp.example.com:6443"
+            "invalid endpoint {}: expected host, host:port or [IPv6]:port, where host is \
+             an IP address or a DNS name such as cp.example.com:6443",
+            Echo(value)
         )
     };
     if value.parse::<IpAddr>().is_ok() {
@@ -188,7 +218,7 @@ pub(crate) fn host_port(value: &str) -> Result<HostPort, String> {
         Some(text) => {
             let number: i64 = text
                 .parse()
-                .map_err(|_| format!("{} (port {text:?} is not a number)", bad()))?;
+                .map_err(|_| format!("{} (port {} is not a number)", bad(), Echo(text)))?;
             Some(port(number)?)
         }
     };
@@ -203,7 +233,8 @@ pub(crate) fn positive_duration(value: &str) -> Result<Duration, String> {
     let d = any_duration(value)?;
     if d.is_zero() {
         return Err(format!(
-            "{value:?} is not a positive duration: expected a value such as 8760h"
+            "{} is not a positive duration: expected a value such as 8760h",
+            Echo(value)
         ));
     }
     Ok(d)
@@ -213,11 +244,17 @@ pub(crate) fn positive_duration(value: &str) -> Result<Duration, String> {
 pub(crate) fn any_duration(value: &str) -> Result<Duration, String> {
     duration::parse(value).map_err(|e| match e {
         DurationError::Syntax => format!(
-            "invalid duration {value:?}: expected a Go duration such as 8760h, 1h30m, 90m or 10s"
+            "invalid duration {}: expected a Go duration such as 8760h, 1h30m, 90m or 10s",
+            Echo(value)
         ),
-        DurationError::Negative => format!("invalid duration {value:?}: it must not be negative"),
+        DurationError::Negative => {
+            format!("invalid duration {}: it must not be negative", Echo(value))
+        }
         DurationError::TooLarge => {
-            format!("invalid duration {value:?}: longer than 2562047h, the largest Go duration")
+            format!(
+                "invalid duration {}: longer than 2562047h, the largest Go duration",
+                Echo(value)
+            )
         }
     })
 }
@@ -230,11 +267,15 @@ pub(crate) fn kubernetes_version(value: &str) -> Result<Version, String> {
             .any(|p| value.starts_with(p));
         if is_label {
             format!(
-                "{value:?} is a release label; kadm works offline and cannot resolve it: set an \
-                 explicit version such as {DEFAULT_KUBERNETES_VERSION}"
+                "{} is a release label; kadm works offline and cannot resolve it: set an \
+                 explicit version such as {DEFAULT_KUBERNETES_VERSION}",
+                Echo(value)
             )
         } else {
-            format!("invalid version {value:?}: expected a version such as {DEFAULT_KUBERNETES_VERSION}")
+            format!(
+                "invalid version {}: expected a version such as {DEFAULT_KUBERNETES_VERSION}",
+                Echo(value)
+            )
         }
     })
 }
@@ -263,7 +304,8 @@ pub(crate) fn one_of(value: &str, what: &str, choices: &[&str]) -> Result<(), St
         return Ok(());
     }
     Err(format!(
-        "unknown {what} {value:?}: expected one of {}",
+        "unknown {what} {}: expected one of {}",
+        Echo(value),
         choices.join(", ")
     ))
 }

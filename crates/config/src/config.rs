@@ -513,7 +513,8 @@ fn absolute_dir(dir: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        "{dir:?} is not an absolute path: expected a directory such as /etc/kubernetes/pki"
+        "{} is not an absolute path: expected a directory such as /etc/kubernetes/pki",
+        crate::checks::Echo(dir)
     ))
 }
 

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::checks::Echo;
 use crate::config::Origin;
 use crate::error::ConfigError;
 use crate::types::{ClusterConfiguration, InitConfiguration, API_VERSION, CLUSTER_KIND, INIT_KIND};
@@ -119,12 +120,15 @@ fn classify(outline: &Outline) -> Result<Known, String> {
     }
     if api_version.starts_with("kubeadm.k8s.io/") && api_version != API_VERSION {
         return Err(format!(
-            "apiVersion {api_version} is not supported: kadm reads {API_VERSION} only; convert \
-             the file with `kubeadm config migrate --old-config <this file> --new-config <new file>`"
+            "apiVersion {} is not supported: kadm reads {API_VERSION} only; convert \
+             the file with `kubeadm config migrate --old-config <this file> --new-config <new file>`",
+            Echo(api_version)
         ));
     }
     Err(format!(
-        "unsupported kind {kind:?} with apiVersion {api_version:?}: {SUPPORTED}"
+        "unsupported kind {} with apiVersion {}: {SUPPORTED}",
+        Echo(kind),
+        Echo(api_version)
     ))
 }
 
@@ -203,7 +207,9 @@ fn problem_text(path: &str, problem: Problem, found: Option<&Shape>) -> String {
     match problem {
         Problem::Syntax(message) | Problem::Other(message) => message,
         Problem::UnknownField { field, expected } => unknown_field_message(&field, &expected),
-        Problem::DuplicateKey(key) => format!("duplicate key {key:?}: write each field once"),
+        Problem::DuplicateKey(key) => {
+            format!("duplicate key {}: write each field once", Echo(&key))
+        }
         Problem::MissingField(name) => format!("missing required field {name:?}"),
         Problem::WrongType(expected) => {
             let mut text = format!("expected {expected}");
@@ -230,9 +236,12 @@ fn unknown_field_message(field: &str, expected: &[&str]) -> String {
     };
     match nearest(field, expected) {
         Some(suggestion) => {
-            format!("unknown field {field:?}: did you mean {suggestion:?}? ({valid})")
+            format!(
+                "unknown field {}: did you mean {suggestion:?}? ({valid})",
+                Echo(field)
+            )
         }
-        None => format!("unknown field {field:?} ({valid})"),
+        None => format!("unknown field {} ({valid})", Echo(field)),
     }
 }
 

@@ -538,7 +538,7 @@ fn document_level_errors() {
     assert_eq!(
         err,
         format!(
-            "{FILE}:1:1: document 1: apiVersion kubeadm.k8s.io/v1beta3 is not supported: kadm \
+            "{FILE}:1:1: document 1: apiVersion \"kubeadm.k8s.io/v1beta3\" is not supported: kadm \
              reads kubeadm.k8s.io/v1beta4 only; convert the file with `kubeadm config migrate \
              --old-config <this file> --new-config <new file>`"
         )
@@ -711,4 +711,26 @@ fn long_validity_periods_only_warn() {
         warnings[0].contains("8000h is longer than caCertificateValidityPeriod 4000h"),
         "{warnings:?}"
     );
+}
+
+/// Found by the fuzz target `config` (fuzz/regressions/config): errors repeated field names and
+/// values whole, however long, so a secret pasted in the wrong place reached the logs.
+#[test]
+fn errors_cut_long_field_names_and_values() {
+    let long = "G".repeat(200);
+    let load_errors = [
+        format!("{INIT_HEADER}nodeRegistration:\n  {long}: 1\n"),
+        format!("{INIT_HEADER}localAPIEndpoint:\n  bindPort: {long}\n"),
+        format!("{CLUSTER_HEADER}featureGates:\n  {long}: 1\n  {long}: 2\n"),
+        format!("apiVersion: kubeadm.k8s.io/{long}\nkind: InitConfiguration\n"),
+    ];
+    let validate_errors = [
+        format!("{CLUSTER_HEADER}networking:\n  dnsDomain: {long}\n"),
+        format!("{CLUSTER_HEADER}encryptionAlgorithm: {long}\n"),
+        format!("{CLUSTER_HEADER}certificatesDir: {long}\n"),
+    ];
+    let errors = load_errors.iter().map(|text| load_err(text));
+    for err in errors.chain(validate_errors.iter().map(|text| validate_err(text))) {
+        assert!(err.contains("G\"…") && !err.contains(&long[..41]), "{err}");
+    }
 }

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::checks::Echo;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_saphyr::{Error, Location, MessageFormatter, Spanned, UserMessageFormatter};
@@ -98,7 +99,7 @@ pub(crate) enum Shape {
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Shape::Scalar(text) => write!(f, "{text:?}"),
+            Shape::Scalar(text) => write!(f, "{}", Echo(text)),
             Shape::List => f.write_str("a list"),
             Shape::Mapping => f.write_str("a mapping"),
             Shape::Null => f.write_str("an empty value"),
