@@ -382,7 +382,11 @@ impl KubeConfig {
                 return Err(KubeConfigError::WrongType {
                     path: source.to_path_buf(),
                     field,
-                    found: value.clone(),
+                    // Cut: a long value here is more likely pasted data than a version.
+                    found: match value.char_indices().nth(40) {
+                        Some((cut, _)) => format!("{}…", &value[..cut]),
+                        None => value.clone(),
+                    },
                     expected,
                 });
             }

@@ -485,6 +485,11 @@ users:
             text,
             "/etc/kubernetes/admin.conf: kind is \"Pod\", expected \"Config\""
         );
+        // Found by the fuzz target `kubeconfig` (fuzz/regressions): the whole value was quoted.
+        let long =
+            "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUZwV0JRK0VtVjdxZVIzWUR4VUJ";
+        let text = parse_err(&format!("apiVersion: {long}\nkind: Config\n"));
+        assert!(text.contains(&format!("\"{}…\"", &long[..40])), "{text}");
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub(crate) fn pem_blocks(text: &str, wanted: &str) -> Result<Vec<Pem>, String> {
     if text.trim().is_empty() {
         return Err("the file is empty".to_string());
     }
-    let blocks = pem::parse_many(text).map_err(|e| format!("{e}"))?;
+    let blocks = pem::parse_many(text).map_err(pem_error)?;
     let begins = text.matches("-----BEGIN ").count();
     if begins > blocks.len() {
         return Err(format!(
@@ -34,6 +34,27 @@ pub(crate) fn pem_blocks(text: &str, wanted: &str) -> Result<Vec<Pem>, String> {
     Ok(blocks)
 }
 
+/// The reason a PEM text did not decode, without the text itself: the `pem` crate's messages
+/// quote whole BEGIN/END labels and header lines, which for a damaged file can run into the
+/// base64 body of a private key.
+fn pem_error(error: pem::PemError) -> String {
+    let label = |text: &str| match text.char_indices().nth(40) {
+        Some((cut, _)) => format!("{:?}…", &text[..cut]),
+        None => format!("{text:?}"),
+    };
+    match error {
+        pem::PemError::MismatchedTags(begin, end) => format!(
+            "the BEGIN line ({}) and the END line ({}) do not match; the file may be corrupt",
+            label(&begin),
+            label(&end)
+        ),
+        pem::PemError::InvalidHeader(_) => {
+            "a header line of a PEM block is malformed; the file may be corrupt".to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +68,21 @@ mod tests {
         let blocks = pem_blocks(&text, "THING").unwrap();
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].contents(), der.as_slice());
+    }
+
+    /// Found by the fuzz targets `cert` and `key` (fuzz/regressions): a damaged END line made the
+    /// error quote the rest of the file, a private key's base64 included.
+    #[test]
+    fn damaged_end_line_is_not_quoted() {
+        let body = "MHcCAQEEIBsR1mzvKzG8r0Zr7hTq3ZVJ2nYIhbv6X5kZc2m3H2nNoAoGCCqGSM49";
+        let text = format!(
+            "-----BEGIN EC PRIVATE KEY-----\n{body}\n-----END EC PRIVATE{body}\n{body}-----\n"
+        );
+        let err = pem_blocks(&text, "PRIVATE KEY").unwrap_err();
+        assert!(
+            err.contains("do not match") && !err.contains(&body[..41]),
+            "{err}"
+        );
     }
 
     #[test]
