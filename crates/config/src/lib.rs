@@ -16,6 +16,8 @@ mod defaults;
 mod duration;
 mod encryption;
 mod error;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod load;
 mod overrides;
 pub mod types;

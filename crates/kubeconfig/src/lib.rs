@@ -34,6 +34,8 @@
 mod authority;
 mod error;
 mod existing;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod issue;
 mod model;
 mod phase;

@@ -12,6 +12,8 @@
 mod cert;
 mod error;
 pub mod fsx;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod issue;
 mod key;
 mod observe;
