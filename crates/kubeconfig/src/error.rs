@@ -33,7 +33,7 @@ pub enum KubeConfigError {
     },
 
     /// `apiVersion` or `kind` is not the one kubectl reads (`v1`, `Config`).
-    #[error("{}: {field} is {found:?}, expected {expected:?}", path.display())]
+    #[error("{}: {field} is {}, expected {expected:?}", path.display(), Cut(found))]
     WrongType {
         /// The file.
         path: PathBuf,
@@ -57,7 +57,7 @@ pub enum KubeConfigError {
     },
 
     /// `current-context` names a context that is not in `contexts`.
-    #[error("{}: current-context {name:?} names a context that is not in `contexts`", path.display())]
+    #[error("{}: current-context {} names a context that is not in `contexts`", path.display(), Cut(name))]
     ContextNotFound {
         /// The file.
         path: PathBuf,
@@ -66,7 +66,7 @@ pub enum KubeConfigError {
     },
 
     /// The current context leaves its cluster or user empty.
-    #[error("{}: context {context:?} names no {kind}", path.display())]
+    #[error("{}: context {} names no {kind}", path.display(), Cut(context))]
     ContextLacks {
         /// The file.
         path: PathBuf,
@@ -77,7 +77,7 @@ pub enum KubeConfigError {
     },
 
     /// The current context names a cluster or user that the file does not define.
-    #[error("{}: context {context:?} names {kind} {name:?}, which is not in `{}`", path.display(), kind.list())]
+    #[error("{}: context {} names {kind} {}, which is not in `{}`", path.display(), Cut(context), Cut(name), kind.list())]
     EntryNotFound {
         /// The file.
         path: PathBuf,
@@ -115,6 +115,19 @@ impl fmt::Display for EntryKind {
             EntryKind::Cluster => "cluster",
             EntryKind::User => "user",
         })
+    }
+}
+
+/// Renders a name or value from the file quoted and cut to its first 40 characters (then `…`):
+/// a long one is more likely pasted data, a token or a key, than a name.
+struct Cut<'a>(&'a str);
+
+impl fmt::Display for Cut<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(40) {
+            Some((cut, _)) => write!(f, "{:?}…", &self.0[..cut]),
+            None => write!(f, "{:?}", self.0),
+        }
     }
 }
 

@@ -382,11 +382,7 @@ impl KubeConfig {
                 return Err(KubeConfigError::WrongType {
                     path: source.to_path_buf(),
                     field,
-                    // Cut: a long value here is more likely pasted data than a version.
-                    found: match value.char_indices().nth(40) {
-                        Some((cut, _)) => format!("{}…", &value[..cut]),
-                        None => value.clone(),
-                    },
+                    found: value.clone(),
                     expected,
                 });
             }
@@ -616,6 +612,19 @@ mod tests {
             matches!(&err, KubeConfigError::EntryNotFound { kind: EntryKind::Cluster, name, .. } if name == "kubernetes"),
             "{err:?}"
         );
+    }
+
+    /// Found by the fuzz target `kubeconfig` (fuzz/regressions): names were quoted whole.
+    #[test]
+    fn long_names_are_cut_in_errors() {
+        let long = format!("system:{}", "8".repeat(200));
+        let mut config = single();
+        config.contexts[0].context.user = long.clone();
+        let err = config.current_user().unwrap_err().to_string();
+        assert!(err.contains(&format!("{:?}…", &long[..40])), "{err}");
+        config.current_context = long.clone();
+        let err = config.current_context().unwrap_err().to_string();
+        assert!(!err.contains(&long[..41]), "{err}");
     }
 
     #[test]

@@ -489,7 +489,7 @@ users:
         let long =
             "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUZwV0JRK0VtVjdxZVIzWUR4VUJ";
         let text = parse_err(&format!("apiVersion: {long}\nkind: Config\n"));
-        assert!(text.contains(&format!("\"{}…\"", &long[..40])), "{text}");
+        assert!(text.contains(&format!("\"{}\"…", &long[..40])), "{text}");
     }
 
     #[test]
