@@ -54,7 +54,7 @@ impl fmt::Display for EncryptionAlgorithm {
 
 /// A string that names no supported algorithm.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown encryption algorithm {0:?}: expected one of {choices}", choices = EncryptionAlgorithm::choices())]
+#[error("unknown encryption algorithm {}: expected one of {choices}", crate::excerpt::value(.0), choices = EncryptionAlgorithm::choices())]
 pub struct ParseEncryptionAlgorithmError(pub String);
 
 impl FromStr for EncryptionAlgorithm {

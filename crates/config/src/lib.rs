@@ -19,6 +19,8 @@ mod duration;
 mod encryption;
 mod error;
 pub mod excerpt;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod load;
 mod overrides;
 pub mod types;

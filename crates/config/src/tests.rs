@@ -859,3 +859,27 @@ fn validation_types_dual_stack_subnets() {
         [net("10.244.0.0/16"), net("fd00:10:244::/56")]
     );
 }
+
+/// Found by the fuzz target `config` (fuzz/regressions/config): errors repeated field names and
+/// values whole, however long, so a secret pasted in the wrong place reached the logs.
+#[test]
+fn errors_cut_long_field_names_and_values() {
+    let long = "G".repeat(200);
+    let load_errors = [
+        format!("{INIT_HEADER}nodeRegistration:\n  {long}: 1\n"),
+        format!("{INIT_HEADER}localAPIEndpoint:\n  bindPort: {long}\n"),
+        format!("{CLUSTER_HEADER}featureGates:\n  {long}: 1\n  {long}: 2\n"),
+        format!("apiVersion: kubeadm.k8s.io/{long}\nkind: InitConfiguration\n"),
+    ];
+    let validate_errors = [
+        format!("{CLUSTER_HEADER}networking:\n  dnsDomain: {long}\n"),
+        format!("{CLUSTER_HEADER}encryptionAlgorithm: {long}\n"),
+        format!("{CLUSTER_HEADER}certificatesDir: {long}\n"),
+    ];
+    let errors = load_errors.iter().map(|text| load_err(text));
+    for err in errors.chain(validate_errors.iter().map(|text| validate_err(text))) {
+        // excerpt cuts the value, or hides it whole when it looks like data (base64).
+        let cut = err.contains("G\"…") || err.contains("characters of base64 data, not shown");
+        assert!(cut && !err.contains(&long[..33]), "{err}");
+    }
+}

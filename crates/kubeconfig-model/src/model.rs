@@ -612,6 +612,22 @@ mod tests {
         );
     }
 
+    /// Found by the fuzz target `kubeconfig` (fuzz/regressions): names were quoted whole.
+    #[test]
+    fn long_names_are_cut_in_errors() {
+        let long = format!("system:{}", "8".repeat(200));
+        let mut config = single();
+        config.contexts[0].context.user = long.clone();
+        let err = config.current_user().unwrap_err().to_string();
+        assert!(
+            err.contains("not shown") && !err.contains(&long[..33]),
+            "{err}"
+        );
+        config.current_context = long.clone();
+        let err = config.current_context().unwrap_err().to_string();
+        assert!(!err.contains(&long[..41]), "{err}");
+    }
+
     #[test]
     fn current_user_mut_edits_the_named_user() {
         let mut config = single();

@@ -482,6 +482,14 @@ users:
             text,
             "/etc/kubernetes/admin.conf: kind is \"Pod\", expected \"Config\""
         );
+        // Found by the fuzz target `kubeconfig` (fuzz/regressions): the whole value was quoted.
+        let long =
+            "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUZwV0JRK0VtVjdxZVIzWUR4VUJ";
+        let text = parse_err(&format!("apiVersion: {long}\nkind: Config\n"));
+        assert!(
+            text.contains("base64 data, not shown") && !text.contains(&long[..20]),
+            "{text}"
+        );
     }
 
     #[test]

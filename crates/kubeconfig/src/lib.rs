@@ -9,6 +9,8 @@
 
 mod authority;
 mod existing;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod issue;
 mod phase;
 mod phase_error;

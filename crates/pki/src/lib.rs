@@ -11,6 +11,8 @@
 
 mod cert;
 mod error;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod issue;
 mod key;
 mod observe;

@@ -20,6 +20,22 @@ pub(crate) fn describe_label(label: &str) -> &str {
     }
 }
 
+/// A label read from a file, for messages: [`describe_label`] for the labels kadm knows, else
+/// not repeated (a damaged armour line may have swallowed the base64 of a key).
+fn describe_found_label(label: &str) -> &str {
+    const KNOWN: [&str; 4] = [
+        "CERTIFICATE",
+        "PUBLIC KEY",
+        "CERTIFICATE REQUEST",
+        "EC PARAMETERS",
+    ];
+    if label.ends_with("PRIVATE KEY") || KNOWN.contains(&label) {
+        describe_label(label)
+    } else {
+        "an unrecognised label"
+    }
+}
+
 /// Whether `bytes` are one DER-encoded ASN.1 SEQUENCE exactly (a certificate or a key written
 /// as DER): tag 0x30, then a length that accounts for every byte that follows.
 pub(crate) fn is_der(bytes: &[u8]) -> bool {
@@ -55,8 +71,8 @@ pub(crate) fn pem_blocks(text: &str, wanted: &str) -> Result<Vec<Pem>, String> {
         // These two would quote the file (labels, header lines): say what is wrong instead.
         pem::PemError::MismatchedTags(begin, end) => format!(
             "a BEGIN line ({}) and its END line ({}) do not match",
-            describe_label(&begin),
-            describe_label(&end)
+            describe_found_label(&begin),
+            describe_found_label(&end)
         ),
         pem::PemError::InvalidHeader(_) => "a PEM header line is malformed".to_string(),
         other => other.to_string(),
@@ -90,6 +106,21 @@ mod tests {
         let blocks = pem_blocks(&text, "THING").unwrap();
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].contents(), der.as_slice());
+    }
+
+    /// Found by the fuzz targets `cert` and `key` (fuzz/regressions): a damaged END line made the
+    /// error quote the rest of the file, a private key's base64 included.
+    #[test]
+    fn damaged_end_line_is_not_quoted() {
+        let body = "MHcCAQEEIBsR1mzvKzG8r0Zr7hTq3ZVJ2nYIhbv6X5kZc2m3H2nNoAoGCCqGSM49";
+        let text = format!(
+            "-----BEGIN EC PRIVATE KEY-----\n{body}\n-----END EC PRIVATE{body}\n{body}-----\n"
+        );
+        let err = pem_blocks(&text, "PRIVATE KEY").unwrap_err();
+        assert!(
+            err.contains("do not match") && !err.contains(&body[..41]),
+            "{err}"
+        );
     }
 
     #[test]

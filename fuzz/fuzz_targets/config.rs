@@ -1,0 +1,4 @@
+//! Fuzz target `config`: see `kadm_fuzz::run` and docs/fuzzing.md.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| kadm_fuzz::run("config", data));
