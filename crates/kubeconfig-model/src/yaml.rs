@@ -70,9 +70,26 @@ fn invalid(path: &Path, field: Option<String>, err: &serde_saphyr::Error) -> Kub
     KubeConfigError::Invalid {
         path: path.to_path_buf(),
         position,
-        // `.` is the document root and `?` a key serde could not name: no particular field.
-        field: field.filter(|field| field != "." && field != "?"),
+        // `.` is the document root and `?` a key serde could not name: no particular field. A
+        // path made of keys of a damaged file can quote the file: shown cut, as any value.
+        field: field
+            .filter(|field| field != "." && field != "?")
+            .map(|field| field_path(&field)),
         message,
+    }
+}
+
+/// A field path for messages: as is when it looks like one (`users[0].user.client-key-data`),
+/// else cut by the excerpt rule.
+fn field_path(field: &str) -> String {
+    let plain = field.len() <= 80
+        && field
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-[]".contains(c));
+    if plain {
+        field.to_string()
+    } else {
+        excerpt::value(field)
     }
 }
 
@@ -191,6 +208,19 @@ mod tests {
         KubeConfig::from_yaml(text, Path::new(FILE))
             .unwrap_err()
             .to_string()
+    }
+
+    /// Found by the fuzz target `kubeconfig` (fuzz/regressions/kubeconfig): the field path of a
+    /// syntax error, made of the damaged file's keys, quoted hundreds of characters of it.
+    #[test]
+    fn a_damaged_files_keys_are_not_quoted_as_a_field() {
+        let input =
+            include_bytes!("../../../fuzz/regressions/kubeconfig/syntax-message-quotes-scalar");
+        let text = std::str::from_utf8(input).unwrap();
+        let err = parse_err(text);
+        assert!(err.chars().count() < 300, "{err}");
+        let body = "RU5zOGhyZWtHLApNelkwTjFvd0ZURVRNQkVH";
+        assert!(text.contains(body) && !err.contains(body), "{err}");
     }
 
     #[test]
