@@ -24,12 +24,15 @@ pub(crate) const JOURNAL: &str = ".kadm-journal";
 /// The first line of a journal.
 const HEADER: &[u8] = b"kadm journal v1\n";
 
-/// Records, durably, that the staged files `(temporary, target)` in `dir` are to be renamed.
-pub(crate) fn write(
+/// Stages the journal naming the staged files `(temporary, target)` of `dir`, as a temporary
+/// file (fsynced now only when `durable`, else by the caller with the files it names): it
+/// counts only once [`commit`] renames it into place.
+pub(crate) fn stage(
     dir: &OwnedFd,
     dir_path: &Path,
     entries: &[(&str, &OsStr)],
-) -> Result<(), FsError> {
+    durable: bool,
+) -> Result<(String, OwnedFd), FsError> {
     let mut body = HEADER.to_vec();
     for (temp, target) in entries {
         body.extend_from_slice(temp.as_bytes());
@@ -37,13 +40,14 @@ pub(crate) fn write(
         body.extend_from_slice(target.as_bytes());
         body.push(0);
     }
-    let path = dir_path.join(JOURNAL);
-    let (temp, fd) = stage_bytes(dir, &path, &body, MODE_SECRET, true)?;
-    drop(fd);
-    rustix::fs::renameat(dir, temp.as_str(), dir, JOURNAL).map_err(|e| {
-        let _ = rustix::fs::unlinkat(dir, temp.as_str(), AtFlags::empty());
-        FsError::io(&path, "write the journal", e.into())
-    })?;
+    stage_bytes(dir, &dir_path.join(JOURNAL), &body, MODE_SECRET, durable)
+}
+
+/// Commits a staged journal, once it and every file it names are durable: renames it into place
+/// and syncs the directory, so no rename it announces can be durable before it is.
+pub(crate) fn commit(dir: &OwnedFd, dir_path: &Path, temp: &str) -> Result<(), FsError> {
+    rustix::fs::renameat(dir, temp, dir, JOURNAL)
+        .map_err(|e| FsError::io(dir_path.join(JOURNAL), "write the journal", e.into()))?;
     sync_fd(dir, dir_path)
 }
 

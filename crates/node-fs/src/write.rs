@@ -84,6 +84,8 @@ struct DirBatch<'a> {
     fd: OwnedFd,
     files: Vec<&'a FileSpec>,
     staged: Vec<String>,
+    /// The journal, staged but not yet committed (only for several files).
+    journal: Option<String>,
 }
 
 impl Root {
@@ -141,12 +143,13 @@ impl Root {
                 fd,
                 files,
                 staged: Vec::new(),
+                journal: None,
             });
         }
         let result = stage_and_rename(&mut dirs, durability);
         if result.is_err() {
             for dir in &dirs {
-                for temp in &dir.staged {
+                for temp in dir.staged.iter().chain(&dir.journal) {
                     let _ = rustix::fs::unlinkat(&dir.fd, temp.as_str(), AtFlags::empty());
                 }
             }
@@ -239,14 +242,27 @@ impl Root {
     }
 }
 
-/// Stages every file, makes them durable, journals multi-file directories, renames.
+/// Stages every file and, for a directory receiving several, its journal; makes them all
+/// durable at once; commits the journals; renames.
 fn stage_and_rename(dirs: &mut [DirBatch<'_>], durability: Durability) -> Result<(), FsError> {
-    let mut handles = Vec::new();
+    let durable_now = durability == Durability::FsyncEach;
+    let mut handles: Vec<(OwnedFd, PathBuf)> = Vec::new();
     for dir in dirs.iter_mut() {
         for spec in dir.files.clone() {
             let (temp, fd) = stage(&dir.fd, &dir.path, spec, durability)?;
             dir.staged.push(temp);
-            handles.push((fd, spec.path.as_path()));
+            handles.push((fd, spec.path.clone()));
+        }
+        if dir.files.len() > 1 {
+            let entries: Vec<(&str, &std::ffi::OsStr)> = dir
+                .staged
+                .iter()
+                .zip(&dir.files)
+                .map(|(temp, spec)| (temp.as_str(), spec.path.file_name().unwrap_or_default()))
+                .collect();
+            let (temp, fd) = journal::stage(&dir.fd, &dir.path, &entries, durable_now)?;
+            dir.journal = Some(temp);
+            handles.push((fd, dir.path.join(journal::JOURNAL)));
         }
     }
     match durability {
@@ -268,15 +284,11 @@ fn stage_and_rename(dirs: &mut [DirBatch<'_>], durability: Durability) -> Result
         Durability::FsyncEach => {}
     }
     drop(handles);
-    for dir in dirs.iter() {
-        if dir.files.len() > 1 {
-            let entries: Vec<(&str, &std::ffi::OsStr)> = dir
-                .staged
-                .iter()
-                .zip(&dir.files)
-                .map(|(temp, spec)| (temp.as_str(), spec.path.file_name().unwrap_or_default()))
-                .collect();
-            journal::write(&dir.fd, &dir.path, &entries)?;
+    // Every staged file is durable: only now may a journal name them.
+    for dir in dirs.iter_mut() {
+        if let Some(temp) = &dir.journal {
+            journal::commit(&dir.fd, &dir.path, temp)?;
+            dir.journal = None;
         }
     }
     for dir in dirs.iter_mut() {
@@ -284,11 +296,10 @@ fn stage_and_rename(dirs: &mut [DirBatch<'_>], durability: Durability) -> Result
         for (i, (temp, spec)) in staged.iter().zip(&dir.files).enumerate() {
             let name = spec.path.file_name().unwrap_or_default();
             if let Err(e) = rustix::fs::renameat(&dir.fd, temp.as_str(), &dir.fd, name) {
-                // Keep the rest staged: the journal finishes them on the next run, or the caller
-                // removes them when there is no journal.
-                dir.staged = staged[i..].to_vec();
-                if dir.files.len() > 1 {
-                    dir.staged.clear();
+                // With a journal, the next run finishes the rest; without one (a single file),
+                // the caller removes the temporary file.
+                if dir.files.len() == 1 {
+                    dir.staged = staged[i..].to_vec();
                 }
                 return Err(rename_error(&dir.fd, &spec.path, e.into()));
             }
