@@ -213,3 +213,52 @@ fn the_writer_scan_sees_a_write() {
             .is_empty()
     );
 }
+
+/// The `#[error(...)]` messages of a source file that print their `source` field, which
+/// `source()` also returns: the binary prints the chain, so the cause would show twice.
+fn messages_embedding_their_source(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = source;
+    while let Some(start) = rest.find("#[error(") {
+        let after = &rest[start..];
+        let end = after.find(")]").unwrap_or(after.len());
+        let attr = &after[..end];
+        if attr.contains("{source") {
+            found.push(attr.lines().next().unwrap_or_default().trim().to_string());
+        }
+        rest = &after[end.min(after.len())..];
+        if end == after.len() {
+            break;
+        }
+    }
+    found
+}
+
+#[test]
+fn no_error_message_embeds_its_source() {
+    let mut offenders = Vec::new();
+    for krate in std::fs::read_dir(repo().join("crates")).unwrap().flatten() {
+        let mut files = Vec::new();
+        rust_files(&krate.path().join("src"), &mut files);
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap();
+            for attr in messages_embedding_their_source(&source) {
+                offenders.push(format!("{}: {attr}", file.display()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "show the cause with kadm_init_context::Causes in a field not named source, or drop it \
+         from the message:\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
+fn the_source_scan_sees_an_embedded_source() {
+    let bad = "#[error(\"cannot write {path}: {source}\")]\nWrite { path: String, source: E }";
+    assert_eq!(messages_embedding_their_source(bad).len(), 1);
+    let good = "#[error(\"cannot write {path}\")]\nWrite { path: String, source: E }";
+    assert!(messages_embedding_their_source(good).is_empty());
+}

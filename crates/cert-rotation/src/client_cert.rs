@@ -35,14 +35,14 @@ pub fn check_client_pem(
     node_name: &str,
 ) -> Result<Certificate, CertRotationError> {
     let cert = Certificate::from_pem(text, path)
-        .map_err(|source| CertRotationError::BadCertificate { source })?;
+        .map_err(|source| CertRotationError::BadCertificate { cause: source })?;
     if !text.contains("PRIVATE KEY-----") {
         return Err(CertRotationError::NoKey {
             path: path.to_path_buf(),
         });
     }
-    let key =
-        PrivateKey::from_pem(text, path).map_err(|source| CertRotationError::BadKey { source })?;
+    let key = PrivateKey::from_pem(text, path)
+        .map_err(|source| CertRotationError::BadKey { cause: source })?;
     if !cert.matches_key(&key) {
         return Err(CertRotationError::KeyMismatch {
             path: path.to_path_buf(),
@@ -78,9 +78,9 @@ pub fn load_client_pem(
 ) -> Result<Certificate, CertRotationError> {
     let text = root
         .read_text(path, Limit::PEM)
-        .map_err(|source| CertRotationError::Read { source })?;
+        .map_err(|source| CertRotationError::Read { cause: source })?;
     let ca_bundle = kadm_pki::load_certs(root, ca_path)
-        .map_err(|source| CertRotationError::CaUnreadable { source })?;
+        .map_err(|source| CertRotationError::CaUnreadable { cause: source })?;
     check_client_pem(&text, path, &ca_bundle, ca_path, node_name)
 }
 

@@ -1,5 +1,6 @@
 //! The phase's error type: every message names the file, the reason and the fix.
 
+use kadm_init_context::Causes;
 use std::path::PathBuf;
 
 use kadm_config::excerpt;
@@ -61,17 +62,20 @@ pub enum CertRotationError {
     },
 
     /// A file could not be read.
-    #[error("{source}; check the file's permissions (kadm must run as root)")]
+    #[error(
+        "{}; check the file's permissions (kadm must run as root)",
+        Causes(cause)
+    )]
     Read {
         /// The cause, naming the file.
-        source: FsError,
+        cause: FsError,
     },
 
     /// The kubelet's certificate file does not hold a usable certificate.
-    #[error("{source}; {REBOOTSTRAP}")]
+    #[error("{}; {REBOOTSTRAP}", Causes(cause))]
     BadCertificate {
         /// What the parser reported (it names the file).
-        source: PkiError,
+        cause: PkiError,
     },
 
     /// The kubelet's certificate file holds a certificate but no private key.
@@ -85,10 +89,10 @@ pub enum CertRotationError {
     },
 
     /// The kubelet's certificate file holds a key that cannot be read.
-    #[error("{source}; {REBOOTSTRAP}")]
+    #[error("{}; {REBOOTSTRAP}", Causes(cause))]
     BadKey {
         /// What the parser reported (it names the file).
-        source: PkiError,
+        cause: PkiError,
     },
 
     /// The key in the file is not the certificate's.
@@ -103,12 +107,13 @@ pub enum CertRotationError {
 
     /// The cluster CA certificate cannot be read.
     #[error(
-        "cannot check the kubelet's client certificate against the cluster CA: {source}; restore \
-         the CA certificate, or create it with `kadm init phase certs ca`"
+        "cannot check the kubelet's client certificate against the cluster CA: {}; restore \
+         the CA certificate, or create it with `kadm init phase certs ca`",
+        Causes(cause)
     )]
     CaUnreadable {
         /// What went wrong (it names the file).
-        source: PkiError,
+        cause: PkiError,
     },
 
     /// No certificate of the CA bundle signed the kubelet's certificate.
@@ -160,12 +165,13 @@ pub enum CertRotationError {
 
     /// kubelet.conf cannot be read, parsed, or has no usable current user.
     #[error(
-        "{source}; fix the file, or write it again with `kadm init phase kubeconfig kubelet` \
-         (remove it first)"
+        "{}; fix the file, or write it again with `kadm init phase kubeconfig kubelet` \
+         (remove it first)",
+        Causes(cause)
     )]
     KubeletConf {
         /// The kubeconfig error (it names the file).
-        source: KubeConfigError,
+        cause: KubeConfigError,
     },
 
     /// Writing kubelet.conf failed.

@@ -78,13 +78,13 @@ pub fn resolve_pem(root: &Root, link: &Path) -> Result<Option<PathBuf>, CertRota
                 link: link.to_path_buf(),
             })
         }
-        Err(source) => return Err(CertRotationError::Read { source }),
+        Err(source) => return Err(CertRotationError::Read { cause: source }),
     };
     match root.entry(&file) {
         Ok(Some(entry)) if entry.is_file() => Ok(Some(file)),
         Ok(Some(_)) => Err(CertRotationError::NotAFile { path: file }),
         Ok(None) => Ok(None),
-        Err(source) => Err(CertRotationError::Read { source }),
+        Err(source) => Err(CertRotationError::Read { cause: source }),
     }
 }
 

@@ -121,7 +121,7 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
     let mut config = load_kubelet_conf(ctx.fs(), &outcome.kubelet_conf)?;
     let before = config.to_yaml_redacted();
     outcome.changed = point_user_at_pem(&mut config, &outcome.pem.node_path)
-        .map_err(|source| CertRotationError::KubeletConf { source })?;
+        .map_err(|source| CertRotationError::KubeletConf { cause: source })?;
     outcome.already_done = !outcome.changed;
 
     if let Some(w) = outcome.rotate_certificates.warning() {
@@ -186,7 +186,7 @@ fn load_kubelet_conf(root: &Root, path: &Path) -> Result<KubeConfig, CertRotatio
         KubeConfigError::Read(e) if e.is_not_found() => CertRotationError::KubeletConfMissing {
             path: path.to_path_buf(),
         },
-        source => CertRotationError::KubeletConf { source },
+        source => CertRotationError::KubeletConf { cause: source },
     })
 }
 

@@ -16,7 +16,7 @@ use crate::table::{authority_entry, CertEntry};
 fn unusable(ctx: &InitContext, entry: &CertEntry, source: AuthorityError) -> CertsError {
     let (crt, key) = entry.paths(&ctx.paths.cert_dir);
     let fix = match source {
-        AuthorityError::Inspect(source) => return CertsError::Inspect { source },
+        AuthorityError::Inspect(source) => return CertsError::Inspect { cause: source },
         AuthorityError::Expired { .. } | AuthorityError::NotYetValid(_) => format!(
             "a CA cannot be renewed in place: put a valid CA there, or delete {} and {} (and every \
              certificate this CA signed) to have kadm generate a new one",
@@ -30,7 +30,7 @@ fn unusable(ctx: &InitContext, entry: &CertEntry, source: AuthorityError) -> Cer
             key.display()
         ),
     };
-    CertsError::Authority { source, fix }
+    CertsError::Authority { cause: source, fix }
 }
 
 /// The run of a CA phase: reuse a valid CA, accept a keyless one (external CA mode), or make one.

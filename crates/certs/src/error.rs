@@ -1,5 +1,6 @@
 //! The crate's error type: every message names the file, the reason and the fix.
 
+use kadm_init_context::Causes;
 use std::path::PathBuf;
 
 use kadm_init_context::AuthorityError;
@@ -19,27 +20,27 @@ pub(crate) fn delete_fix(first: &std::path::Path, second: &std::path::Path) -> S
 #[derive(Debug, thiserror::Error)]
 pub enum CertsError {
     /// The existence of a file could not be checked.
-    #[error("{source}; check the permissions of its directory")]
+    #[error("{}; check the permissions of its directory", Causes(cause))]
     Inspect {
         /// The cause, naming the file.
-        source: FsError,
+        cause: FsError,
     },
 
     /// An existing file cannot be read, parsed, or does not belong with its partner.
-    #[error("{source}; {fix}")]
+    #[error("{}; {fix}", Causes(cause))]
     Existing {
         /// The reason, naming the file.
-        source: PkiError,
+        cause: PkiError,
         /// What the user should do.
         fix: String,
     },
 
     /// A CA found on disk cannot be used (a file unreadable, the key alone, not a CA, out of its
     /// validity period).
-    #[error("{source}; {fix}")]
+    #[error("{}; {fix}", Causes(cause))]
     Authority {
         /// The reason, naming the file.
-        source: AuthorityError,
+        cause: AuthorityError,
         /// What the user should do.
         fix: String,
     },
@@ -86,7 +87,7 @@ pub enum CertsError {
     },
 
     /// A key could not be generated or a certificate could not be issued.
-    #[error("cannot generate {what}: {source}")]
+    #[error("cannot generate {what}")]
     Generate {
         /// What was being made, e.g. `"apiserver" certificate`.
         what: String,
@@ -95,13 +96,13 @@ pub enum CertsError {
     },
 
     /// Writing the files failed; nothing of the pair was written.
-    #[error("cannot write {what} into {}: {source}; check that the directory can be created and written", dir.display())]
+    #[error("cannot write {what} into {}: {}; check that the directory can be created and written", dir.display(), Causes(cause))]
     Write {
         /// What was being written.
         what: String,
         /// The certificate directory.
         dir: PathBuf,
         /// The cause.
-        source: FsError,
+        cause: FsError,
     },
 }

@@ -13,7 +13,7 @@ use crate::table::CertEntry;
 /// Whether anything is at `path` on the node.
 pub(crate) fn exists(root: &Root, path: &Path) -> Result<bool, CertsError> {
     root.exists(path)
-        .map_err(|source| CertsError::Inspect { source })
+        .map_err(|source| CertsError::Inspect { cause: source })
 }
 
 /// Which files of an entry's pair exist: (first, second).
@@ -33,7 +33,7 @@ pub(crate) fn commit(
         CertsError::Write {
             what: format!("the {:?} files", entry.base),
             dir: first.parent().unwrap_or(&ctx.paths.cert_dir).to_path_buf(),
-            source,
+            cause: source,
         }
     })
 }
@@ -65,7 +65,7 @@ pub(crate) fn check_current(cert: &Certificate, path: &Path, fix: &str) -> Resul
 /// Wraps a load or check failure of an existing file with the fix.
 pub(crate) fn existing(source: PkiError, fix: &str) -> CertsError {
     CertsError::Existing {
-        source,
+        cause: source,
         fix: fix.to_string(),
     }
 }

@@ -26,6 +26,22 @@ pub use output::{render, Level, MemoryOutput, Output, OutputFormat, Progress, St
 pub use paths::{Paths, RelativeDir};
 pub use products::Products;
 
+/// An error and its causes on one line (`error: cause: cause`), for an error that shows its
+/// cause inside its own message (before a fix, say) and so does not return it from `source()`.
+pub struct Causes<'a>(pub &'a (dyn std::error::Error + 'static));
+
+impl std::fmt::Display for Causes<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut next = self.0.source();
+        while let Some(cause) = next {
+            write!(f, ": {cause}")?;
+            next = cause.source();
+        }
+        Ok(())
+    }
+}
+
 /// Everything the phases of one `kadm init` run share.
 pub struct InitContext {
     /// The configuration after defaults, the config file and flag overrides, validated and typed.

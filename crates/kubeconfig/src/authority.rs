@@ -19,7 +19,7 @@ pub(crate) fn ca_paths(cert_dir: &Path) -> (PathBuf, PathBuf) {
 /// Whether anything is at `path` on the node.
 pub(crate) fn exists(root: &Root, path: &Path) -> Result<bool, KubeconfigPhaseError> {
     root.exists(path)
-        .map_err(|source| KubeconfigPhaseError::Inspect { source })
+        .map_err(|source| KubeconfigPhaseError::Inspect { cause: source })
 }
 
 /// Whether a signing cluster CA is at hand, without loading it. Used to decide whether
@@ -43,10 +43,12 @@ fn found(
     match found {
         Ok(Some(authority)) => Ok(authority),
         Ok(None) | Err(AuthorityError::KeyWithoutCert { .. }) => Err(missing()),
-        Err(AuthorityError::Inspect(source)) => Err(KubeconfigPhaseError::Inspect { source }),
+        Err(AuthorityError::Inspect(source)) => {
+            Err(KubeconfigPhaseError::Inspect { cause: source })
+        }
         Err(source) => Err(KubeconfigPhaseError::BadCa {
             dir: ctx.paths.cert_dir.clone(),
-            source,
+            cause: source,
         }),
     }
 }

@@ -28,7 +28,10 @@ pub(crate) fn check(
     server: &str,
 ) -> Result<Reusable, KubeconfigPhaseError> {
     let fix = || move_away_fix(path);
-    let unreadable = |source| KubeconfigPhaseError::Unreadable { source, fix: fix() };
+    let unreadable = |source| KubeconfigPhaseError::Unreadable {
+        cause: source,
+        fix: fix(),
+    };
     let unusable = |reason: String| KubeconfigPhaseError::Unusable {
         path: path.to_path_buf(),
         reason,

@@ -139,7 +139,7 @@ fn write(
     ctx.commit(&[FileSpec::secret(path, kubeconfig.to_yaml())])
         .map_err(|source| KubeconfigPhaseError::Write {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         })?;
     if ctx.dry_run {
         for line in kubeconfig.to_yaml_redacted().lines() {

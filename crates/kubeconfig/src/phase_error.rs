@@ -1,5 +1,6 @@
 //! The error type of the `kubeconfig` phase and of [`crate::user_kubeconfig`].
 
+use kadm_init_context::Causes;
 use std::path::{Path, PathBuf};
 
 use kadm_init_context::AuthorityError;
@@ -21,10 +22,10 @@ pub(crate) fn move_away_fix(path: &Path) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum KubeconfigPhaseError {
     /// The existence of a file could not be checked.
-    #[error("{source}; check the permissions of its directory")]
+    #[error("{}; check the permissions of its directory", Causes(cause))]
     Inspect {
         /// The cause, naming the file.
-        source: FsError,
+        cause: FsError,
     },
 
     /// The cluster CA certificate or key is missing.
@@ -42,12 +43,12 @@ pub enum KubeconfigPhaseError {
     },
 
     /// The cluster CA files exist but cannot be used (unreadable, not a CA, not valid now).
-    #[error("{source}; restore the cluster CA files in {}, or run `kadm init phase certs ca` on an empty certificate directory", dir.display())]
+    #[error("{}; restore the cluster CA files in {}, or run `kadm init phase certs ca` on an empty certificate directory", Causes(cause), dir.display())]
     BadCa {
         /// The certificate directory.
         dir: PathBuf,
         /// The cause, naming the file.
-        source: AuthorityError,
+        cause: AuthorityError,
     },
 
     /// External CA mode (CA certificate without its key) and a kubeconfig file would have to be
@@ -60,10 +61,10 @@ pub enum KubeconfigPhaseError {
 
     /// An existing kubeconfig file cannot be read or parsed (not YAML, a `-data` field that is
     /// not base64, no usable current context).
-    #[error("{source}; {fix}")]
+    #[error("{}; {fix}", Causes(cause))]
     Unreadable {
         /// The cause, naming the file.
-        source: KubeConfigError,
+        cause: KubeConfigError,
         /// What the user should do.
         fix: String,
     },
@@ -104,7 +105,7 @@ pub enum KubeconfigPhaseError {
     },
 
     /// A key could not be generated or a certificate could not be issued.
-    #[error("cannot generate {what}: {source}")]
+    #[error("cannot generate {what}")]
     Generate {
         /// What was being made.
         what: String,
@@ -113,11 +114,11 @@ pub enum KubeconfigPhaseError {
     },
 
     /// Writing the file failed; the previous state is unchanged.
-    #[error("cannot write {}: {source}; check that the directory can be created and written", path.display())]
+    #[error("cannot write {}: {}; check that the directory can be created and written", path.display(), Causes(cause))]
     Write {
         /// The file.
         path: PathBuf,
         /// The cause.
-        source: FsError,
+        cause: FsError,
     },
 }

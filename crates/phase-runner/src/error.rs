@@ -84,7 +84,7 @@ pub enum RunError {
     #[error(transparent)]
     Plan(#[from] PlanError),
     /// A phase failed.
-    #[error("error execution phase {path}: {source}")]
+    #[error("error execution phase {path}")]
     Phase {
         /// The failing phase's path.
         path: String,
@@ -92,7 +92,7 @@ pub enum RunError {
         source: BoxError,
     },
     /// A run-if predicate failed.
-    #[error("error execution run condition for phase {path}: {source}")]
+    #[error("error execution run condition for phase {path}")]
     Condition {
         /// The phase's path.
         path: String,

@@ -393,9 +393,13 @@ fn rule6_failure_stops_the_run_with_the_phase_path() {
     )
     .unwrap();
     let (data, res, _) = run(&wf, &Request::default());
+    let err = res.unwrap_err();
+    assert_eq!(err.to_string(), "error execution phase certs/apiserver");
+    let cause = std::error::Error::source(&err).map(ToString::to_string);
     assert_eq!(
-        res.unwrap_err().to_string(),
-        "error execution phase certs/apiserver: disk on fire"
+        cause.as_deref(),
+        Some("disk on fire"),
+        "the cause is the source"
     );
     assert_eq!(data.ran, ["ca"], "earlier phases ran, later ones did not");
 }
@@ -409,10 +413,10 @@ fn rule6_run_if_false_skips_only_that_phase_and_its_error_is_reported() {
 
     let wf = Workflow::new("init", vec![rec("a").run_if(|_| Err("no config".into()))]).unwrap();
     let (_, res, _) = run(&wf, &Request::default());
-    assert_eq!(
-        res.unwrap_err().to_string(),
-        "error execution run condition for phase a: no config"
-    );
+    let err = res.unwrap_err();
+    assert_eq!(err.to_string(), "error execution run condition for phase a");
+    let cause = std::error::Error::source(&err).map(ToString::to_string);
+    assert_eq!(cause.as_deref(), Some("no config"));
 }
 
 // Rule 7: run data is shared.

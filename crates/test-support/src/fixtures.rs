@@ -274,6 +274,7 @@ impl Ran {
 
     /// The error the run ended with; panics if it succeeded.
     pub fn error(self) -> String {
-        self.result.unwrap_err().to_string()
+        let err = self.result.unwrap_err();
+        kadm_init_context::Causes(&err).to_string()
     }
 }
