@@ -9,42 +9,42 @@ use std::process::Command;
 use kadm_test_support::Peer;
 
 /// The `kadm` binary under test.
-pub fn kadm() -> assert_cmd::Command {
+pub(crate) fn kadm() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kadm"));
     cmd.env_remove("KUBECONFIG").env("NO_COLOR", "1");
     cmd
 }
 
 /// A temporary directory standing for `/`, removed on drop.
-pub struct Root {
+pub(crate) struct Root {
     dir: tempfile::TempDir,
 }
 
 impl Root {
     /// A new empty rootfs.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             dir: tempfile::tempdir().expect("temp dir"),
         }
     }
 
     /// The rootfs directory.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
     /// An absolute path inside the rootfs (`/etc/kubernetes` → `<root>/etc/kubernetes`).
-    pub fn join(&self, abs: &str) -> PathBuf {
+    pub(crate) fn join(&self, abs: &str) -> PathBuf {
         self.dir.path().join(abs.trim_start_matches('/'))
     }
 
     /// The PKI directory under the rootfs.
-    pub fn pki(&self) -> PathBuf {
+    pub(crate) fn pki(&self) -> PathBuf {
         self.join("/etc/kubernetes/pki")
     }
 
     /// `kadm <args> --rootfs <root>` with a fixed node name and advertise address.
-    pub fn kadm(&self, args: &[&str]) -> assert_cmd::Command {
+    pub(crate) fn kadm(&self, args: &[&str]) -> assert_cmd::Command {
         let mut cmd = kadm();
         cmd.args(args).arg("--rootfs").arg(self.path()).args([
             "--node-name",
@@ -57,7 +57,7 @@ impl Root {
 
     /// `init phase certs all` then `init phase kubeconfig all` (ECDSA-P256, for speed), with the
     /// API server on 127.0.0.1:`port`.
-    pub fn control_plane(&self, port: u16) {
+    pub(crate) fn control_plane(&self, port: u16) {
         let port = port.to_string();
         for phase in ["certs", "kubeconfig"] {
             self.kadm(&[
@@ -76,7 +76,7 @@ impl Root {
     }
 
     /// Every regular file under the rootfs with its bytes, for "nothing changed" checks.
-    pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    pub(crate) fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
         fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
             let Ok(entries) = std::fs::read_dir(dir) else {
                 return;
@@ -100,7 +100,7 @@ impl Root {
 /// insta settings for kadm's whole outputs: the rootfs shown as `[ROOT]`, dates, serials, hex
 /// fingerprints and file sizes masked, so that a snapshot changes only when kadm's output does. Regenerate with
 /// `INSTA_UPDATE=always cargo test --workspace` (or `cargo insta review`), then commit.
-pub fn snapshot_settings(root: &Root) -> insta::Settings {
+pub(crate) fn snapshot_settings(root: &Root) -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     let literal: String = root
         .path()
@@ -122,7 +122,7 @@ pub fn snapshot_settings(root: &Root) -> insta::Settings {
 }
 
 /// Runs a command and returns (success, stdout, stderr).
-pub fn run(cmd: &mut Command) -> (bool, String, String) {
+pub(crate) fn run(cmd: &mut Command) -> (bool, String, String) {
     let out = cmd.output().expect("spawn");
     (
         out.status.success(),
@@ -132,7 +132,7 @@ pub fn run(cmd: &mut Command) -> (bool, String, String) {
 }
 
 /// A free TCP port on 127.0.0.1 (bound, then released for the server to take).
-pub fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -140,7 +140,7 @@ pub fn free_port() -> u16 {
 }
 
 /// Waits until something accepts TCP connections on 127.0.0.1:port (at most ~10 s).
-pub fn wait_for_port(port: u16) -> bool {
+pub(crate) fn wait_for_port(port: u16) -> bool {
     for _ in 0..200 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
             return true;
@@ -151,7 +151,7 @@ pub fn wait_for_port(port: u16) -> bool {
 }
 
 /// A child process killed on drop.
-pub struct Daemon(pub std::process::Child);
+pub(crate) struct Daemon(pub std::process::Child);
 
 impl Drop for Daemon {
     fn drop(&mut self) {
@@ -162,7 +162,7 @@ impl Drop for Daemon {
 
 /// A real TLS server on 127.0.0.1 (`openssl s_server -www`) that serves with `cert`/`key` and
 /// demands a client certificate signed by `client_ca`; the handshake fails otherwise.
-pub struct TlsServer {
+pub(crate) struct TlsServer {
     /// The port it listens on.
     pub port: u16,
     _daemon: Daemon,
@@ -170,12 +170,12 @@ pub struct TlsServer {
 
 impl TlsServer {
     /// Starts the server on a free port.
-    pub fn start(cert: &Path, key: &Path, client_ca: &Path) -> Self {
+    pub(crate) fn start(cert: &Path, key: &Path, client_ca: &Path) -> Self {
         Self::start_on(free_port(), cert, key, client_ca)
     }
 
     /// Starts the server on the given port of 127.0.0.1.
-    pub fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Self {
+    pub(crate) fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Self {
         let child = Command::new(Peer::Openssl.require())
             .args([
                 "s_server",
@@ -211,7 +211,7 @@ impl TlsServer {
 }
 
 /// `kubectl --kubeconfig <file> get --raw /`: (success, stdout, stderr).
-pub fn kubectl_get_raw(kubectl: &Path, kubeconfig: &Path) -> (bool, String, String) {
+pub(crate) fn kubectl_get_raw(kubectl: &Path, kubeconfig: &Path) -> (bool, String, String) {
     run(Command::new(kubectl)
         .arg("--kubeconfig")
         .arg(kubeconfig)

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The directory that exists while systemd is the running init system.
-pub const SYSTEMD_RUNTIME_DIR: &str = "/run/systemd/system";
+pub(crate) const SYSTEMD_RUNTIME_DIR: &str = "/run/systemd/system";
 
 /// The command a user runs to restart the kubelet, shown when kadm does not run it itself.
 pub const RESTART_COMMAND: &str = "systemctl restart kubelet";
@@ -50,7 +50,7 @@ fn is_executable(path: &Path) -> bool {
 
 /// The `systemctl` to restart the kubelet with: only on the real root (not under `--rootfs`),
 /// only when systemd runs (its runtime directory exists), only when `systemctl` is on `PATH`.
-pub fn systemctl_for_real_root(real_root: bool) -> Option<PathBuf> {
+pub(crate) fn systemctl_for_real_root(real_root: bool) -> Option<PathBuf> {
     if !real_root || !Path::new(SYSTEMD_RUNTIME_DIR).is_dir() {
         return None;
     }
@@ -58,7 +58,7 @@ pub fn systemctl_for_real_root(real_root: bool) -> Option<PathBuf> {
 }
 
 /// Runs `<systemctl> restart kubelet`; best effort: a failure is reported, never raised.
-pub fn restart_with(systemctl: &Path) -> Restart {
+pub(crate) fn restart_with(systemctl: &Path) -> Restart {
     match Command::new(systemctl)
         .args(["restart", "kubelet"])
         .output()

@@ -70,7 +70,7 @@ pub(crate) fn skipped_for_external_etcd(ctx: &InitContext, entry: &CertEntry) ->
 }
 
 /// Runs one entry's phase: make, or check and reuse, its files.
-pub fn run_entry(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<(), CertsError> {
+fn run_entry(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<(), CertsError> {
     if skipped_for_external_etcd(ctx, entry) {
         let what = match entry.kind {
             Kind::Authority { .. } => "certificate authority generation",

@@ -13,26 +13,26 @@ use crate::yaml::{self, Position};
 
 /// Full paths of the fields that validation and the warnings talk about.
 pub(crate) mod field {
-    pub const NODE_NAME: &str = "InitConfiguration.nodeRegistration.name";
-    pub const IMAGE_PULL_POLICY: &str = "InitConfiguration.nodeRegistration.imagePullPolicy";
-    pub const ADVERTISE_ADDRESS: &str = "InitConfiguration.localAPIEndpoint.advertiseAddress";
-    pub const BIND_PORT: &str = "InitConfiguration.localAPIEndpoint.bindPort";
-    pub const BOOTSTRAP_TOKENS: &str = "InitConfiguration.bootstrapTokens";
-    pub const TIMEOUTS: &str = "InitConfiguration.timeouts";
-    pub const SERVICE_SUBNET: &str = "ClusterConfiguration.networking.serviceSubnet";
-    pub const POD_SUBNET: &str = "ClusterConfiguration.networking.podSubnet";
-    pub const DNS_DOMAIN: &str = "ClusterConfiguration.networking.dnsDomain";
-    pub const KUBERNETES_VERSION: &str = "ClusterConfiguration.kubernetesVersion";
-    pub const CONTROL_PLANE_ENDPOINT: &str = "ClusterConfiguration.controlPlaneEndpoint";
-    pub const APISERVER_CERT_SANS: &str = "ClusterConfiguration.apiServer.certSANs";
-    pub const ETCD: &str = "ClusterConfiguration.etcd";
-    pub const ETCD_EXTERNAL_ENDPOINTS: &str = "ClusterConfiguration.etcd.external.endpoints";
-    pub const ETCD_SERVER_CERT_SANS: &str = "ClusterConfiguration.etcd.local.serverCertSANs";
-    pub const ETCD_PEER_CERT_SANS: &str = "ClusterConfiguration.etcd.local.peerCertSANs";
-    pub const CERTIFICATES_DIR: &str = "ClusterConfiguration.certificatesDir";
-    pub const ENCRYPTION_ALGORITHM: &str = "ClusterConfiguration.encryptionAlgorithm";
-    pub const CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.certificateValidityPeriod";
-    pub const CA_CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.caCertificateValidityPeriod";
+    pub(crate) const NODE_NAME: &str = "InitConfiguration.nodeRegistration.name";
+    pub(crate) const IMAGE_PULL_POLICY: &str = "InitConfiguration.nodeRegistration.imagePullPolicy";
+    pub(crate) const ADVERTISE_ADDRESS: &str = "InitConfiguration.localAPIEndpoint.advertiseAddress";
+    pub(crate) const BIND_PORT: &str = "InitConfiguration.localAPIEndpoint.bindPort";
+    pub(crate) const BOOTSTRAP_TOKENS: &str = "InitConfiguration.bootstrapTokens";
+    pub(crate) const TIMEOUTS: &str = "InitConfiguration.timeouts";
+    pub(crate) const SERVICE_SUBNET: &str = "ClusterConfiguration.networking.serviceSubnet";
+    pub(crate) const POD_SUBNET: &str = "ClusterConfiguration.networking.podSubnet";
+    pub(crate) const DNS_DOMAIN: &str = "ClusterConfiguration.networking.dnsDomain";
+    pub(crate) const KUBERNETES_VERSION: &str = "ClusterConfiguration.kubernetesVersion";
+    pub(crate) const CONTROL_PLANE_ENDPOINT: &str = "ClusterConfiguration.controlPlaneEndpoint";
+    pub(crate) const APISERVER_CERT_SANS: &str = "ClusterConfiguration.apiServer.certSANs";
+    pub(crate) const ETCD: &str = "ClusterConfiguration.etcd";
+    pub(crate) const ETCD_EXTERNAL_ENDPOINTS: &str = "ClusterConfiguration.etcd.external.endpoints";
+    pub(crate) const ETCD_SERVER_CERT_SANS: &str = "ClusterConfiguration.etcd.local.serverCertSANs";
+    pub(crate) const ETCD_PEER_CERT_SANS: &str = "ClusterConfiguration.etcd.local.peerCertSANs";
+    pub(crate) const CERTIFICATES_DIR: &str = "ClusterConfiguration.certificatesDir";
+    pub(crate) const ENCRYPTION_ALGORITHM: &str = "ClusterConfiguration.encryptionAlgorithm";
+    pub(crate) const CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.certificateValidityPeriod";
+    pub(crate) const CA_CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.caCertificateValidityPeriod";
 }
 
 /// Where a value came from, for error messages.
@@ -64,11 +64,6 @@ impl Config {
     /// kubeadm's defaults for this host.
     pub fn defaults(host: &HostFacts) -> Config {
         Config::assemble(Parsed::default(), None, host)
-    }
-
-    /// Same as [`Config::defaults`]; the name used where the host facts are built by hand.
-    pub fn defaults_with(host: &HostFacts) -> Config {
-        Config::defaults(host)
     }
 
     /// Reads `path`, decodes it strictly and fills the defaults. Does not validate: call

@@ -131,7 +131,7 @@ pub(crate) struct Outline {
 
 impl Outline {
     /// The text of a top-level scalar field such as `kind`.
-    pub fn top_level_scalar(&self, name: &str) -> Option<&str> {
+    pub(crate) fn top_level_scalar(&self, name: &str) -> Option<&str> {
         match self.fields.get(name).map(|f| &f.shape) {
             Some(Shape::Scalar(text)) => Some(text),
             _ => None,

@@ -16,7 +16,7 @@ use crate::cli::{self, CommonArgs, InitArgs, NodeArgs, SkipArgs, UserArgs};
 use crate::printer::Printer;
 
 /// Runs the subcommand the user chose.
-pub fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
+pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     match m.subcommand() {
         Some(("init", sub)) => init(workflow, sub),
         Some(("kubeconfig", sub)) => match sub.subcommand() {

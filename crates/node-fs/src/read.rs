@@ -5,7 +5,7 @@ use std::io::Read;
 use std::os::fd::{AsFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
-use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+use rustix::fs::{FileType, Mode, OFlags};
 
 use crate::error::FsError;
 use crate::root::{is_absent, Root};
@@ -62,7 +62,7 @@ impl Entry {
         self.kind == FileType::Directory
     }
 
-    /// A symbolic link (only seen by [`Root::entry_no_follow`]).
+    /// A symbolic link.
     pub fn is_symlink(&self) -> bool {
         self.kind == FileType::Symlink
     }
@@ -145,18 +145,6 @@ impl Root {
         };
         let stat = rustix::fs::fstat(&fd).map_err(|e| FsError::io(host, "look at", e.into()))?;
         Ok(Some(Entry::of(&stat)))
-    }
-
-    /// What is at `host` itself: a link is reported as a link; `None` when nothing is.
-    pub fn entry_no_follow(&self, host: &Path) -> Result<Option<Entry>, FsError> {
-        let Some((dir, name)) = self.parent_fd(host)? else {
-            return Ok(None);
-        };
-        match rustix::fs::statat(&dir, &name, AtFlags::SYMLINK_NOFOLLOW) {
-            Ok(stat) => Ok(Some(Entry::of(&stat))),
-            Err(e) if is_absent(&e.into()) => Ok(None),
-            Err(e) => Err(FsError::io(host, "look at", e.into())),
-        }
     }
 
     /// Whether anything is at `host` (links followed inside the root).

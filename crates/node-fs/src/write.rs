@@ -89,12 +89,6 @@ struct DirBatch<'a> {
 }
 
 impl Root {
-    /// Creates a directory and its missing parents (mode 0755 whatever the umask), inside the
-    /// root; an existing directory is left as it is.
-    pub fn ensure_dir(&self, host: &Path) -> Result<(), FsError> {
-        self.open_dir(host).map(drop)
-    }
-
     /// Writes one file atomically and durably (see [`Root::write_batch`]).
     pub fn write_atomic(&self, spec: &FileSpec) -> Result<(), FsError> {
         self.write_batch_with(std::slice::from_ref(spec), Durability::FsyncEach)
@@ -174,12 +168,8 @@ impl Root {
         Ok(())
     }
 
-    /// Opens (creating as needed) the directory `host` for writing into it.
-    pub(crate) fn open_dir(&self, host: &Path) -> Result<OwnedFd, FsError> {
-        self.open_dir_created(host).map(|(fd, _)| fd)
-    }
-
-    /// [`Root::open_dir`], also returning the directories it created, outermost first.
+    /// Opens (creating as needed, 0755) the directory `host` for writing into it; also returns
+    /// the directories it created, outermost first.
     fn open_dir_created(&self, host: &Path) -> Result<(OwnedFd, Vec<PathBuf>), FsError> {
         let flags = OFlags::RDONLY | OFlags::DIRECTORY;
         let host = clean(host);
