@@ -4,7 +4,7 @@
 
 use kadm_test_support::Peer;
 
-use crate::support::{free_port, run, snapshot_settings, Daemon, Root};
+use crate::support::{Daemon, Root, free_port, run, snapshot_settings};
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -103,11 +103,7 @@ impl Spec {
 
     /// The default validity in days: notAfter minus notBefore, less the five minutes of backdating.
     fn days(&self) -> i64 {
-        if self.is_ca() {
-            3650
-        } else {
-            365
-        }
+        if self.is_ca() { 3650 } else { 365 }
     }
 }
 

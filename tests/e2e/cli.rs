@@ -3,7 +3,7 @@
 
 use kadm_test_support::expected;
 
-use crate::support::{kadm, Root};
+use crate::support::{Root, kadm};
 use predicates::prelude::*;
 
 const SHELLS: [(&str, &str); 5] = [

@@ -9,7 +9,7 @@ use std::time::Duration;
 use crate::kubelet_finalize::kubelet_rotates;
 use kadm_test_support::Peer;
 
-use crate::support::{kadm, run, Root};
+use crate::support::{Root, kadm, run};
 
 const ECDSA: [&str; 2] = ["--encryption-algorithm", "ECDSA-P256"];
 

@@ -9,7 +9,7 @@ use predicates::prelude::*;
 
 use kadm_test_support::Peer;
 
-use crate::support::{free_port, kubectl_get_raw, run, Root, TlsServer};
+use crate::support::{Root, TlsServer, free_port, kubectl_get_raw, run};
 
 /// (file, user = client CN) for kubeadm's five files; with no control-plane endpoint all of them
 /// talk to the advertise address and bind port.

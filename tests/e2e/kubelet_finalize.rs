@@ -8,10 +8,10 @@ use std::process::Command;
 
 use predicates::prelude::*;
 
-use kadm_test_support::fixtures::{install_rotated_pem, KUBELET_PKI, NODE_PEM};
 use kadm_test_support::Peer;
+use kadm_test_support::fixtures::{KUBELET_PKI, NODE_PEM, install_rotated_pem};
 
-use crate::support::{kubectl_get_raw, run, Root, TlsServer};
+use crate::support::{Root, TlsServer, kubectl_get_raw, run};
 
 /// Plays the kubelet after TLS bootstrap: a node client certificate signed by the cluster CA,
 /// written with its key as `kubelet-client-<timestamp>.pem`, and the `-current` symlink to it

@@ -64,8 +64,7 @@ impl RotateSetting {
 
     /// The warning to show when rotation is not known to be on, naming the source and the fix.
     pub fn warning(&self) -> Option<String> {
-        const CONSEQUENCE: &str =
-            "the kubelet will not renew its client certificate, and kubelet.conf \
+        const CONSEQUENCE: &str = "the kubelet will not renew its client certificate, and kubelet.conf \
             will keep pointing at it after it expires";
         match self {
             RotateSetting::On { .. } => None,
@@ -166,13 +165,13 @@ pub fn rotate_setting(root: &Root, flag: Option<&str>, path: &Path) -> RotateSet
         Ok(None) => {
             return RotateSetting::Missing {
                 path: path.to_path_buf(),
-            }
+            };
         }
         Err(e) => {
             return RotateSetting::Unreadable {
                 source,
                 reason: e.to_string(),
-            }
+            };
         }
     };
     match parse_rotate_certificates(&text) {

@@ -25,19 +25,19 @@ use kadm_init_context::InitContext;
 use kadm_phase_runner::{Phase, RunFn};
 
 pub use client_cert::{
-    check_client_pem, load_client_pem, node_common_name, subject_line, validity_warning,
-    NODES_GROUP,
+    NODES_GROUP, check_client_pem, load_client_pem, node_common_name, subject_line,
+    validity_warning,
 };
 pub use edit::point_user_at_pem;
 pub use error::CertRotationError;
 pub use kubelet_config::{
-    parse_rotate_certificates, rotate_setting, KubeletConfigError, RotateSetting,
-    KUBELET_CONFIG_FILE,
+    KUBELET_CONFIG_FILE, KubeletConfigError, RotateSetting, parse_rotate_certificates,
+    rotate_setting,
 };
-pub use locate::{kubelet_pem, node_view, resolve_pem, KubeletPem, CURRENT_PEM};
-pub use restart::{find_on_path, Restart, RESTART_COMMAND};
-pub use run::{run, unified_diff, Outcome, CA_CERT, KUBELET_CONF};
-pub use window::{rfc3339, RenewalWindow, WINDOW_END, WINDOW_START};
+pub use locate::{CURRENT_PEM, KubeletPem, kubelet_pem, node_view, resolve_pem};
+pub use restart::{RESTART_COMMAND, Restart, find_on_path};
+pub use run::{CA_CERT, KUBELET_CONF, Outcome, run, unified_diff};
+pub use window::{RenewalWindow, WINDOW_END, WINDOW_START, rfc3339};
 
 /// The phase's name.
 pub const NAME: &str = "cert-rotation";

@@ -71,12 +71,12 @@ pub fn resolve_pem(root: &Root, link: &Path) -> Result<Option<PathBuf>, CertRota
             return Err(CertRotationError::DanglingLink {
                 link: link.to_path_buf(),
                 target,
-            })
+            });
         }
         Err(FsError::LinkLoop { .. }) => {
             return Err(CertRotationError::LinkLoop {
                 link: link.to_path_buf(),
-            })
+            });
         }
         Err(source) => return Err(CertRotationError::Read { cause: source }),
     };

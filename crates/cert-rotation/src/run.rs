@@ -7,16 +7,16 @@ use kadm_init_context::{InitContext, OutputFormat, Tag};
 use kadm_kubeconfig_model::{KubeConfig, KubeConfigError};
 use kadm_node_fs::{FileSpec, Root};
 use kadm_pki::Certificate;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use time::OffsetDateTime;
 
 use crate::client_cert::{load_client_pem, subject_line, validity_warning};
 use crate::edit::point_user_at_pem;
 use crate::error::CertRotationError;
-use crate::kubelet_config::{rotate_setting, RotateSetting, KUBELET_CONFIG_FILE};
-use crate::locate::{kubelet_pem, resolve_pem, KubeletPem};
-use crate::restart::{restart_with, systemctl_for_real_root, Restart, RESTART_COMMAND};
-use crate::window::{rfc3339, RenewalWindow};
+use crate::kubelet_config::{KUBELET_CONFIG_FILE, RotateSetting, rotate_setting};
+use crate::locate::{KubeletPem, kubelet_pem, resolve_pem};
+use crate::restart::{RESTART_COMMAND, Restart, restart_with, systemctl_for_real_root};
+use crate::window::{RenewalWindow, rfc3339};
 
 /// The tag of this phase's lines, its parent phase's name as kubeadm prints it.
 const TAG: Tag = Tag::new("kubelet-finalize");

@@ -13,7 +13,7 @@ use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Phase, Workflow};
 use kadm_pki::CertifiedKey;
 use kadm_test_support::fixtures::{
-    client_pem, host, new_ca, node_pem, request, Node, Ran, NODE_PEM, STAMPED,
+    NODE_PEM, Node, Ran, STAMPED, client_pem, host, new_ca, node_pem, request,
 };
 
 /// This node's client certificate and key signed by `ca`, apart.

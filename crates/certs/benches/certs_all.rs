@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode};
+use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};
 use kadm_certs::phase;
 use kadm_config::{Config, HostFacts, Overrides};
 use kadm_init_context::{InitContext, MemoryOutput, Paths, Root};

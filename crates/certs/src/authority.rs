@@ -3,12 +3,12 @@
 use std::sync::Arc;
 
 use kadm_init_context::{Authority, AuthorityError, InitContext};
-use kadm_pki::{self_signed_ca, CertSpec};
+use kadm_pki::{CertSpec, self_signed_ca};
 
 use crate::error::CertsError;
 use crate::files::commit_pair;
-use crate::pool::{new_key, TAG};
-use crate::table::{authority_entry, CertEntry};
+use crate::pool::{TAG, new_key};
+use crate::table::{CertEntry, authority_entry};
 
 /// The error for the CA of `entry` found on disk but unusable, with the fix: restore it or have
 /// a new one made, or, for a CA outside its validity period, replace it (it cannot be renewed in

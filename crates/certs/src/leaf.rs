@@ -4,13 +4,13 @@ use std::path::{Path, PathBuf};
 
 use kadm_init_context::{Authority, InitContext};
 use kadm_node_fs::Root;
-use kadm_pki::{fmt_time, load_cert, load_key, sign, CertSpec, CertifiedKey};
+use kadm_pki::{CertSpec, CertifiedKey, fmt_time, load_cert, load_key, sign};
 
 use crate::authority;
-use crate::error::{delete_fix, CertsError};
+use crate::error::{CertsError, delete_fix};
 use crate::files::{check_current, commit_pair, existing, pair_state};
-use crate::pool::{new_key, TAG};
-use crate::sans::{alt_names, extra_sans_field, AltNames};
+use crate::pool::{TAG, new_key};
+use crate::sans::{AltNames, alt_names, extra_sans_field};
 use crate::table::{CertEntry, CommonName, Leaf};
 
 /// Checks an existing pair: both parse, the key matches, the CA signed it, it is valid now and

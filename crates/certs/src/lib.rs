@@ -23,13 +23,12 @@ use crate::pool::TAG;
 use kadm_phase_runner::{BoxError, Phase};
 
 pub use error::CertsError;
-pub use sans::{alt_names, first_address, AltNames};
+pub use sans::{AltNames, alt_names, first_address};
 pub use table::{
-    authority_entry, markdown_table, CertEntry, CommonName, Kind, Leaf, SanKind, CERTS,
+    CERTS, CertEntry, CommonName, Kind, Leaf, SanKind, authority_entry, markdown_table,
 };
 
-const LONG: &str =
-    "Generates the certificate authorities, certificates and keys kubeadm's control \
+const LONG: &str = "Generates the certificate authorities, certificates and keys kubeadm's control \
 plane uses, under the certificate directory (certificatesDir, --cert-dir; default \
 /etc/kubernetes/pki).\n\nExisting valid files are reused and never overwritten; an existing file \
 that does not fit is an error that names it. When a CA certificate is present without its key \

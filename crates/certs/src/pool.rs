@@ -5,7 +5,7 @@ use kadm_pki::PrivateKey;
 
 use crate::error::CertsError;
 use crate::files::exists;
-use crate::table::{CertEntry, Kind, CERTS};
+use crate::table::{CERTS, CertEntry, Kind};
 
 /// The parent phase's name; children's full paths are `certs/<child>`.
 pub(crate) const PARENT: &str = "certs";

@@ -4,11 +4,11 @@ use std::path::Path;
 
 use kadm_init_context::InitContext;
 use kadm_node_fs::{FileSpec, Limit, Root};
-use kadm_pki::{load_key, PrivateKey};
+use kadm_pki::{PrivateKey, load_key};
 
 use crate::error::CertsError;
 use crate::files::{commit, existing, pair_state};
-use crate::pool::{new_key, TAG};
+use crate::pool::{TAG, new_key};
 use crate::table::CertEntry;
 
 /// Checks that the `PUBLIC KEY` PEM in `pub_path` is the public half of `key`.

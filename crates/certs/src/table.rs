@@ -104,13 +104,21 @@ pub static CERTS: [CertEntry; 11] = [
         phase: "ca",
         base: "ca",
         short: "Generate the self-signed Kubernetes CA to provision identities for other Kubernetes components",
-        kind: Kind::Authority { common_name: "kubernetes" },
+        kind: Kind::Authority {
+            common_name: "kubernetes",
+        },
     },
     CertEntry {
         phase: "apiserver",
         base: "apiserver",
         short: "Generate the certificate for serving the Kubernetes API",
-        kind: leaf(CommonName::Fixed("kube-apiserver"), None, SERVER, "ca", SanKind::ApiServer),
+        kind: leaf(
+            CommonName::Fixed("kube-apiserver"),
+            None,
+            SERVER,
+            "ca",
+            SanKind::ApiServer,
+        ),
     },
     CertEntry {
         phase: "apiserver-kubelet-client",
@@ -128,7 +136,9 @@ pub static CERTS: [CertEntry; 11] = [
         phase: "front-proxy-ca",
         base: "front-proxy-ca",
         short: "Generate the self-signed CA to provision identities for front proxy",
-        kind: Kind::Authority { common_name: "front-proxy-ca" },
+        kind: Kind::Authority {
+            common_name: "front-proxy-ca",
+        },
     },
     CertEntry {
         phase: "front-proxy-client",
@@ -146,19 +156,33 @@ pub static CERTS: [CertEntry; 11] = [
         phase: "etcd-ca",
         base: "etcd/ca",
         short: "Generate the self-signed CA to provision identities for etcd",
-        kind: Kind::Authority { common_name: "etcd-ca" },
+        kind: Kind::Authority {
+            common_name: "etcd-ca",
+        },
     },
     CertEntry {
         phase: "etcd-server",
         base: "etcd/server",
         short: "Generate the certificate for serving etcd",
-        kind: leaf(CommonName::NodeName, None, SERVER_CLIENT, "etcd/ca", SanKind::EtcdServer),
+        kind: leaf(
+            CommonName::NodeName,
+            None,
+            SERVER_CLIENT,
+            "etcd/ca",
+            SanKind::EtcdServer,
+        ),
     },
     CertEntry {
         phase: "etcd-peer",
         base: "etcd/peer",
         short: "Generate the certificate for etcd nodes to communicate with each other",
-        kind: leaf(CommonName::NodeName, None, SERVER_CLIENT, "etcd/ca", SanKind::EtcdPeer),
+        kind: leaf(
+            CommonName::NodeName,
+            None,
+            SERVER_CLIENT,
+            "etcd/ca",
+            SanKind::EtcdPeer,
+        ),
     },
     CertEntry {
         phase: "etcd-healthcheck-client",

@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use kadm_certs::{markdown_table, phase, CertsError, CommonName, Kind, CERTS};
+use kadm_certs::{CERTS, CertsError, CommonName, Kind, markdown_table, phase};
 use kadm_config::{Config, Overrides};
 use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_phase_runner::{Request, RunError, Workflow};
-use kadm_pki::{fmt_time, load_cert, Certificate, KeyAlgorithm};
+use kadm_pki::{Certificate, KeyAlgorithm, fmt_time, load_cert};
 use kadm_test_support::fixtures::{host, key, new_ca_valid_for};
 use tempfile::TempDir;
 
@@ -324,7 +324,9 @@ fn dual_stack_gives_one_service_ip_per_family() {
     assert!(!cert.dns_names().contains(&too_long));
     assert_eq!(
         env.warnings(),
-        [format!("[WARNING] [certs] ignoring apiServer.certSANs entry {too_long:?} for apiserver: it is neither an IP address nor a DNS name")]
+        [format!(
+            "[WARNING] [certs] ignoring apiServer.certSANs entry {too_long:?} for apiserver: it is neither an IP address nor a DNS name"
+        )]
     );
 }
 
@@ -412,14 +414,18 @@ etcd:
     assert!(!env.file("apiserver-etcd-client.crt").exists());
     assert!(env.file("front-proxy-client.crt").exists());
     let info = env.info();
-    assert!(info.contains(
-        &"[certs] External etcd mode: Skipping etcd/ca certificate authority generation"
-            .to_string()
-    ));
-    assert!(info.contains(
-        &"[certs] External etcd mode: Skipping apiserver-etcd-client certificate generation"
-            .to_string()
-    ));
+    assert!(
+        info.contains(
+            &"[certs] External etcd mode: Skipping etcd/ca certificate authority generation"
+                .to_string()
+        )
+    );
+    assert!(
+        info.contains(
+            &"[certs] External etcd mode: Skipping apiserver-etcd-client certificate generation"
+                .to_string()
+        )
+    );
 }
 
 #[test]
@@ -442,13 +448,14 @@ fn rerun_reuses_everything_and_changes_no_byte() {
     );
     assert!(info.contains(&"[certs] Using the existing \"sa\" key".to_string()));
     assert!(!info.iter().any(|l| l.contains("Generating")), "{info:#?}");
-    assert!(env
-        .ctx
-        .products
-        .get::<Authorities>()
-        .unwrap()
-        .get("ca")
-        .is_some());
+    assert!(
+        env.ctx
+            .products
+            .get::<Authorities>()
+            .unwrap()
+            .get("ca")
+            .is_some()
+    );
 }
 
 /// Runs a full set in `env`, then a second full set elsewhere, and copies `files` from there.
@@ -638,9 +645,10 @@ fn external_ca_with_every_leaf_present_succeeds() {
         &"[certs] Using existing front-proxy-ca keyless certificate authority".to_string()
     ));
     assert!(info.contains(&"[certs] Using existing etcd/ca certificate authority".to_string()));
-    assert!(info
-        .iter()
-        .any(|l| l.starts_with("[certs] External CA mode for ca:")));
+    assert!(
+        info.iter()
+            .any(|l| l.starts_with("[certs] External CA mode for ca:"))
+    );
     let store = env.ctx.products.get::<Authorities>().unwrap();
     assert!(store.get("ca").is_none(), "a keyless CA cannot sign");
     assert!(store.get("etcd/ca").is_some());
@@ -768,13 +776,14 @@ fn a_child_alone_uses_the_ca_on_disk_or_says_which_phase_to_run() {
             "[certs] apiserver serving cert is signed for DNS names [kubernetes kubernetes.default kubernetes.default.svc kubernetes.default.svc.cluster.local node-1] and IPs [10.96.0.1 127.0.0.1]",
         ]
     );
-    assert!(env
-        .ctx
-        .products
-        .get::<Authorities>()
-        .unwrap()
-        .get("ca")
-        .is_some());
+    assert!(
+        env.ctx
+            .products
+            .get::<Authorities>()
+            .unwrap()
+            .get("ca")
+            .is_some()
+    );
 }
 
 #[test]
@@ -792,10 +801,12 @@ fn phase_tree_and_help() {
         list.contains("Generate the certificate for serving the Kubernetes API"),
         "{list}"
     );
-    assert!(p.child_phases()[0]
-        .long_help()
-        .unwrap()
-        .contains("ca.crt and ca.key"));
+    assert!(
+        p.child_phases()[0]
+            .long_help()
+            .unwrap()
+            .contains("ca.crt and ca.key")
+    );
 }
 
 #[test]

@@ -398,12 +398,16 @@ mod tests {
             ),
             "{err}"
         );
-        assert!(cidrs("10.96.0.0/12,10.0.0.0/16")
-            .unwrap_err()
-            .contains("same IP family"));
-        assert!(cidrs("10.96.0.0/12,fd00::/108,fd01::/108")
-            .unwrap_err()
-            .contains("has 3 CIDRs"));
+        assert!(
+            cidrs("10.96.0.0/12,10.0.0.0/16")
+                .unwrap_err()
+                .contains("same IP family")
+        );
+        assert!(
+            cidrs("10.96.0.0/12,fd00::/108,fd01::/108")
+                .unwrap_err()
+                .contains("has 3 CIDRs")
+        );
         assert!(cidrs("").is_err());
     }
 
@@ -423,13 +427,17 @@ mod tests {
             Ok("192.168.0.10".parse().unwrap())
         );
         assert!(advertise_address("fd00::10").is_ok());
-        assert!(advertise_address("0.0.0.0")
-            .unwrap_err()
-            .contains("cannot be advertised"));
+        assert!(
+            advertise_address("0.0.0.0")
+                .unwrap_err()
+                .contains("cannot be advertised")
+        );
         assert!(advertise_address("::").is_err());
-        assert!(advertise_address("host")
-            .unwrap_err()
-            .contains("invalid IP address"));
+        assert!(
+            advertise_address("host")
+                .unwrap_err()
+                .contains("invalid IP address")
+        );
     }
 
     #[test]
@@ -474,24 +482,34 @@ mod tests {
     #[test]
     fn durations_and_versions() {
         assert_eq!(positive_duration("90m"), Ok(Duration::from_secs(5400)));
-        assert!(positive_duration("0s")
-            .unwrap_err()
-            .contains("not a positive duration"));
+        assert!(
+            positive_duration("0s")
+                .unwrap_err()
+                .contains("not a positive duration")
+        );
         assert!(any_duration("0s").is_ok());
-        assert!(any_duration("1y")
-            .unwrap_err()
-            .contains("expected a Go duration"));
+        assert!(
+            any_duration("1y")
+                .unwrap_err()
+                .contains("expected a Go duration")
+        );
         assert_eq!(kubernetes_version("v1.33.0"), Ok(Version::new(1, 33, 0)));
         assert_eq!(kubernetes_version("1.32.4"), Ok(Version::new(1, 32, 4)));
-        assert!(kubernetes_version("stable-1")
-            .unwrap_err()
-            .contains("works offline"));
-        assert!(kubernetes_version("ci/latest")
-            .unwrap_err()
-            .contains("works offline"));
-        assert!(kubernetes_version("one")
-            .unwrap_err()
-            .contains("invalid version"));
+        assert!(
+            kubernetes_version("stable-1")
+                .unwrap_err()
+                .contains("works offline")
+        );
+        assert!(
+            kubernetes_version("ci/latest")
+                .unwrap_err()
+                .contains("works offline")
+        );
+        assert!(
+            kubernetes_version("one")
+                .unwrap_err()
+                .contains("invalid version")
+        );
     }
 
     #[test]

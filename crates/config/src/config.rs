@@ -15,7 +15,8 @@ use crate::yaml::{self, Position};
 pub(crate) mod field {
     pub(crate) const NODE_NAME: &str = "InitConfiguration.nodeRegistration.name";
     pub(crate) const IMAGE_PULL_POLICY: &str = "InitConfiguration.nodeRegistration.imagePullPolicy";
-    pub(crate) const ADVERTISE_ADDRESS: &str = "InitConfiguration.localAPIEndpoint.advertiseAddress";
+    pub(crate) const ADVERTISE_ADDRESS: &str =
+        "InitConfiguration.localAPIEndpoint.advertiseAddress";
     pub(crate) const BIND_PORT: &str = "InitConfiguration.localAPIEndpoint.bindPort";
     pub(crate) const BOOTSTRAP_TOKENS: &str = "InitConfiguration.bootstrapTokens";
     pub(crate) const TIMEOUTS: &str = "InitConfiguration.timeouts";
@@ -32,7 +33,8 @@ pub(crate) mod field {
     pub(crate) const CERTIFICATES_DIR: &str = "ClusterConfiguration.certificatesDir";
     pub(crate) const ENCRYPTION_ALGORITHM: &str = "ClusterConfiguration.encryptionAlgorithm";
     pub(crate) const CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.certificateValidityPeriod";
-    pub(crate) const CA_CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.caCertificateValidityPeriod";
+    pub(crate) const CA_CERTIFICATE_VALIDITY: &str =
+        "ClusterConfiguration.caCertificateValidityPeriod";
 }
 
 /// Where a value came from, for error messages.

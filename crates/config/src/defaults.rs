@@ -4,8 +4,8 @@ use std::fs;
 use std::net::{IpAddr, Ipv4Addr};
 
 use crate::types::{
-    BootstrapToken, ClusterConfiguration, InitConfiguration, LocalEtcd, Timeouts, API_VERSION,
-    CLUSTER_KIND, INIT_KIND,
+    API_VERSION, BootstrapToken, CLUSTER_KIND, ClusterConfiguration, INIT_KIND, InitConfiguration,
+    LocalEtcd, Timeouts,
 };
 
 /// Kubernetes version used when the file and the flags name none. kadm works offline, so it

@@ -32,17 +32,17 @@ mod yaml;
 mod tests;
 
 pub use checks::{Host, HostPort};
-pub use config::{init_defaults_yaml, Config, PLACEHOLDER_TOKEN};
+pub use config::{Config, PLACEHOLDER_TOKEN, init_defaults_yaml};
 pub use defaults::{
-    HostFacts, DEFAULT_BIND_PORT, DEFAULT_CA_CERTIFICATE_VALIDITY, DEFAULT_CERTIFICATES_DIR,
-    DEFAULT_CERTIFICATE_VALIDITY, DEFAULT_CLUSTER_NAME, DEFAULT_CRI_SOCKET, DEFAULT_DNS_DOMAIN,
+    DEFAULT_BIND_PORT, DEFAULT_CA_CERTIFICATE_VALIDITY, DEFAULT_CERTIFICATE_VALIDITY,
+    DEFAULT_CERTIFICATES_DIR, DEFAULT_CLUSTER_NAME, DEFAULT_CRI_SOCKET, DEFAULT_DNS_DOMAIN,
     DEFAULT_ETCD_DATA_DIR, DEFAULT_IMAGE_PULL_POLICY, DEFAULT_IMAGE_REPOSITORY,
     DEFAULT_KUBERNETES_VERSION, DEFAULT_SERVICE_SUBNET, DEFAULT_TOKEN_GROUP, DEFAULT_TOKEN_TTL,
-    DEFAULT_TOKEN_USAGES, FALLBACK_ADVERTISE_ADDRESS,
+    DEFAULT_TOKEN_USAGES, FALLBACK_ADVERTISE_ADDRESS, HostFacts,
 };
 pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
 pub use error::ConfigError;
-pub use overrides::{flag, Overrides};
+pub use overrides::{Overrides, flag};
 pub use types::{ClusterConfiguration, InitConfiguration};
 pub use valid::ValidConfig;
 

@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::config::Origin;
 use crate::error::ConfigError;
 use crate::excerpt;
-use crate::types::{ClusterConfiguration, InitConfiguration, API_VERSION, CLUSTER_KIND, INIT_KIND};
+use crate::types::{API_VERSION, CLUSTER_KIND, ClusterConfiguration, INIT_KIND, InitConfiguration};
 use crate::yaml::{self, Document, Failure, Outline, Position, Problem, Shape};
 
 /// Kinds from other API groups that kubeadm passes on to components; kadm accepts and ignores them.
@@ -192,7 +192,7 @@ fn decode_error(source: &Path, kind: &str, outline: &Outline, failure: Failure) 
             return ConfigError::Syntax {
                 at,
                 message: message.clone(),
-            }
+            };
         }
         Problem::UnknownField { field: key, .. } | Problem::DuplicateKey(key) => {
             parent_of(&failure.path, key)

@@ -6,7 +6,7 @@
 
 use clap::Args;
 
-use crate::config::{field, Config, Origin};
+use crate::config::{Config, Origin, field};
 use crate::defaults::{
     DEFAULT_BIND_PORT, DEFAULT_CERTIFICATES_DIR, DEFAULT_DNS_DOMAIN, DEFAULT_KUBERNETES_VERSION,
     DEFAULT_SERVICE_SUBNET,

@@ -337,14 +337,18 @@ fn wrong_type_says_what_was_expected_and_found() {
     ));
     assert_eq!(
         err,
-        format!("{FILE}:4:3: InitConfiguration.localAPIEndpoint.bindPort: expected an integer, found \"high\"")
+        format!(
+            "{FILE}:4:3: InitConfiguration.localAPIEndpoint.bindPort: expected an integer, found \"high\""
+        )
     );
     let err = load_err(&format!(
         "{CLUSTER_HEADER}apiServer:\n  certSANs: api.example.com\n"
     ));
     assert_eq!(
         err,
-        format!("{FILE}:4:13: ClusterConfiguration.apiServer.certSANs: expected a list, found \"api.example.com\"")
+        format!(
+            "{FILE}:4:13: ClusterConfiguration.apiServer.certSANs: expected a list, found \"api.example.com\""
+        )
     );
     let err = load_err(&format!("{CLUSTER_HEADER}featureGates:\n  Foo: maybe\n"));
     assert!(
@@ -366,7 +370,9 @@ fn v1beta3_style_extra_args_explain_the_list_form() {
 
 #[test]
 fn invalid_cidr_names_file_position_field_and_form() {
-    let text = format!("{CLUSTER_HEADER}clusterName: x\nnetworking:\n  dnsDomain: cluster.local\n  serviceSubnet: 10.96.0.0/33\n");
+    let text = format!(
+        "{CLUSTER_HEADER}clusterName: x\nnetworking:\n  dnsDomain: cluster.local\n  serviceSubnet: 10.96.0.0/33\n"
+    );
     let err = validate_err(&text);
     assert!(
         err.starts_with(&format!(
@@ -576,7 +582,9 @@ fn document_level_errors() {
     let err = load_err("apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n");
     assert_eq!(
         err,
-        format!("{FILE}: no InitConfiguration or ClusterConfiguration document (apiVersion kubeadm.k8s.io/v1beta4) found")
+        format!(
+            "{FILE}: no InitConfiguration or ClusterConfiguration document (apiVersion kubeadm.k8s.io/v1beta4) found"
+        )
     );
 }
 

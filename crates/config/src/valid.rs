@@ -7,7 +7,7 @@ use ipnet::IpNet;
 use kadm_kube_version::Version;
 
 use crate::checks::{Host, HostPort};
-use crate::config::{field, Config};
+use crate::config::{Config, field};
 use crate::defaults;
 use crate::encryption::EncryptionAlgorithm;
 

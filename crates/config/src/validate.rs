@@ -7,7 +7,7 @@ use std::time::Duration;
 use ipnet::IpNet;
 
 use crate::checks::{self, Host};
-use crate::config::{field, Config};
+use crate::config::{Config, field};
 use crate::error::ConfigError;
 use crate::excerpt;
 use crate::types::{ClusterConfiguration, InitConfiguration};
@@ -28,7 +28,11 @@ impl Config {
             checks::kubernetes_version(&self.cluster.kubernetes_version),
         );
         let control_plane_endpoint = check.control_plane_endpoint(&self.cluster);
-        let [apiserver_cert_sans, etcd_server_cert_sans, etcd_peer_cert_sans] = check.cert_sans();
+        let [
+            apiserver_cert_sans,
+            etcd_server_cert_sans,
+            etcd_peer_cert_sans,
+        ] = check.cert_sans();
         check.etcd(&self.cluster);
         check.value(
             field::CERTIFICATES_DIR,
@@ -252,19 +256,19 @@ impl<'a> Checker<'a> {
     ) -> (Option<Duration>, Option<Duration>) {
         let leaf = checks::validity_period(&cluster.certificate_validity_period);
         let ca = checks::validity_period(&cluster.ca_certificate_validity_period);
-        if let (Ok(leaf), Ok(ca)) = (&leaf, &ca) {
-            if ca < leaf {
-                self.value::<()>(
-                    field::CA_CERTIFICATE_VALIDITY,
-                    Err(format!(
-                        "{} is shorter than certificateValidityPeriod {}: certificates would \
+        if let (Ok(leaf), Ok(ca)) = (&leaf, &ca)
+            && ca < leaf
+        {
+            self.value::<()>(
+                field::CA_CERTIFICATE_VALIDITY,
+                Err(format!(
+                    "{} is shorter than certificateValidityPeriod {}: certificates would \
                          outlive the CA that signs them; make caCertificateValidityPeriod at \
                          least as long",
-                        excerpt::value(&cluster.ca_certificate_validity_period),
-                        excerpt::value(&cluster.certificate_validity_period)
-                    )),
-                );
-            }
+                    excerpt::value(&cluster.ca_certificate_validity_period),
+                    excerpt::value(&cluster.certificate_validity_period)
+                )),
+            );
         }
         (
             self.value(field::CERTIFICATE_VALIDITY, leaf),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use kadm_node_fs::FsError;
-use kadm_pki::{fmt_time, load_cert, load_pair, Certificate, CertifiedKey, PkiError};
+use kadm_pki::{Certificate, CertifiedKey, PkiError, fmt_time, load_cert, load_pair};
 use time::OffsetDateTime;
 
 use crate::InitContext;
@@ -218,7 +218,7 @@ impl InitContext {
 mod tests {
     use std::time::Duration;
 
-    use kadm_pki::{default_generator, self_signed_ca, sign, CertSpec, KeyAlgorithm};
+    use kadm_pki::{CertSpec, KeyAlgorithm, default_generator, self_signed_ca, sign};
 
     use crate::test_context as ctx;
 

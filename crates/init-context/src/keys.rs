@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use kadm_config::EncryptionAlgorithm;
-use kadm_pki::{default_generator, generate_keys, KeyAlgorithm, Observed, PkiError, PrivateKey};
+use kadm_pki::{KeyAlgorithm, Observed, PkiError, PrivateKey, default_generator, generate_keys};
 
 use crate::InitContext;
 

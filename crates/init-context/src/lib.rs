@@ -19,10 +19,10 @@ use kadm_config::ValidConfig;
 use kadm_node_fs::{FileSpec, FsError};
 use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
-pub use authority::{authority_paths, Authorities, Authority, AuthorityError, AuthorityKind};
+pub use authority::{Authorities, Authority, AuthorityError, AuthorityKind, authority_paths};
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
-pub use output::{render, Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag};
+pub use output::{Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag, render};
 pub use paths::{Paths, RelativeDir};
 pub use products::Products;
 

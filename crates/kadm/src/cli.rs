@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{value_parser, Arg, ArgMatches, Args, Command, FromArgMatches, ValueEnum};
+use clap::{Arg, ArgMatches, Args, Command, FromArgMatches, ValueEnum, value_parser};
 use kadm_config::Overrides;
-use kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR;
 use kadm_init_context::OutputFormat;
+use kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR;
 use kadm_phase_runner::{Phase, RunData, Workflow};
 
 use crate::printer::ProgressMode;
@@ -218,7 +218,7 @@ pub fn phase_path(init: &ArgMatches) -> Option<String> {
 mod tests {
     use std::path::Path;
 
-    use kadm_config::{flag, Config, HostFacts};
+    use kadm_config::{Config, HostFacts, flag};
 
     use super::*;
 

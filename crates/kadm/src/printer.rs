@@ -5,12 +5,12 @@
 #![allow(clippy::disallowed_methods)]
 
 use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
-use kadm_init_context::{render, Level, Output, OutputFormat, Progress, Tag};
+use kadm_init_context::{Level, Output, OutputFormat, Progress, Tag, render};
 
 /// When progress bars are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

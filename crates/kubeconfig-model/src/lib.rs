@@ -29,8 +29,8 @@ mod yaml;
 
 pub use error::{EntryKind, KubeConfigError};
 pub use model::{
-    AuthInfo, Cluster, Context, KubeConfig, NamedCluster, NamedContext, NamedUser, UnknownFields,
-    API_VERSION, KIND, REDACTED,
+    API_VERSION, AuthInfo, Cluster, Context, KIND, KubeConfig, NamedCluster, NamedContext,
+    NamedUser, REDACTED, UnknownFields,
 };
 /// The untyped value kept for opaque fields (`exec`, `auth-provider`, `extensions`, unknown keys).
 pub use serde_json::{Map, Value};

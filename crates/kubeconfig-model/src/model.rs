@@ -421,8 +421,8 @@ where
 mod base64_data {
     use std::fmt;
 
-    use base64::engine::general_purpose::STANDARD;
     use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
     use serde::de::{self, Visitor};
     use serde::{Deserializer, Serializer};
 
@@ -482,8 +482,8 @@ mod base64_data {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use base64::engine::general_purpose::STANDARD;
     use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
 
     fn single() -> KubeConfig {
         KubeConfig::new_single(

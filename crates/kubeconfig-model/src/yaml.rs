@@ -13,8 +13,8 @@
 use std::path::Path;
 
 use kadm_config::excerpt;
-use serde::de::{self, DeserializeOwned, Visitor};
 use serde::Deserializer;
+use serde::de::{self, DeserializeOwned, Visitor};
 use serde_json::{Map, Value};
 use serde_saphyr::MessageFormatter;
 
@@ -196,7 +196,7 @@ fn sorted(tree: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{NamedUser, API_VERSION};
+    use crate::model::{API_VERSION, NamedUser};
 
     const FILE: &str = "/etc/kubernetes/admin.conf";
 
@@ -532,9 +532,11 @@ users:
             matches!(missing, KubeConfigError::Read(ref e) if e.is_not_found()),
             "{missing:?}"
         );
-        assert!(missing
-            .to_string()
-            .starts_with(&format!("{}: cannot open the file", path.display())));
+        assert!(
+            missing
+                .to_string()
+                .starts_with(&format!("{}: cannot open the file", path.display()))
+        );
 
         let mut config =
             KubeConfig::new_single("k", "https://127.0.0.1:6443", b"c", "u", b"x", b"y");

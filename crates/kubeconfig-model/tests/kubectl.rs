@@ -7,8 +7,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use kadm_kubeconfig_model::KubeConfig;
 use kadm_test_peers::Peer;
 use serde_json::Value;

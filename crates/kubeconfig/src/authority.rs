@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use kadm_init_context::{authority_paths, Authority, AuthorityError, AuthorityKind, InitContext};
+use kadm_init_context::{Authority, AuthorityError, AuthorityKind, InitContext, authority_paths};
 use kadm_node_fs::Root;
 
 use crate::phase_error::KubeconfigPhaseError;

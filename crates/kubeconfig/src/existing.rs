@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use kadm_node_fs::{Limit, Root};
 use kadm_pki::{Certificate, PrivateKey};
 
-use crate::phase_error::{move_away_fix, KubeconfigPhaseError};
+use crate::phase_error::{KubeconfigPhaseError, move_away_fix};
 use kadm_kubeconfig_model::KubeConfig;
 
 /// What the check found about a file that can be reused.

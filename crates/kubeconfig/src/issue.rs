@@ -3,11 +3,11 @@
 use std::time::Duration;
 
 use kadm_init_context::{InitContext, Output, Tag};
-use kadm_pki::{fmt_time, sign, CertSpec, CertifiedKey, ExtendedUsage, PrivateKey};
+use kadm_pki::{CertSpec, CertifiedKey, ExtendedUsage, PrivateKey, fmt_time, sign};
 
 use crate::authority;
 use crate::phase_error::KubeconfigPhaseError;
-use crate::table::{KubeconfigFile, FILES};
+use crate::table::{FILES, KubeconfigFile};
 use kadm_kubeconfig_model::KubeConfig;
 
 /// The parent phase's name; children's full paths are `kubeconfig/<child>`.

@@ -11,11 +11,10 @@ use crate::authority::{self, ca_paths};
 use crate::existing;
 use crate::issue::{self, NewKubeconfig, PARENT, TAG};
 use crate::phase_error::KubeconfigPhaseError;
-use crate::table::{KubeconfigFile, FILES};
+use crate::table::{FILES, KubeconfigFile};
 use kadm_kubeconfig_model::KubeConfig;
 
-const SHORT: &str =
-    "Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file";
+const SHORT: &str = "Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file";
 
 const LONG: &str = "Writes the kubeconfig files of a control-plane node into the kubeconfig \
 directory (--kubeconfig-dir; default /etc/kubernetes), each with mode 0600: admin.conf, \
@@ -111,7 +110,7 @@ pub fn run_file(
                     ca_crt.display(),
                     ca_crt.display()
                 ),
-            })
+            });
         }
     };
     ctx.out

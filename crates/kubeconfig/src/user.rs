@@ -33,7 +33,7 @@ pub fn user_kubeconfig(
                 path: ca_paths(&ctx.paths.cert_dir).1,
                 what: "private key",
                 purpose,
-            })
+            });
         }
     };
     let validity = match validity {

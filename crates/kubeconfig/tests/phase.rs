@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use kadm_config::Config;
 use kadm_init_context::{Authorities, InitContext, MemoryOutput, Paths, Root, Stream};
 use kadm_kubeconfig::{
-    markdown_table, phase, user_kubeconfig, KubeconfigPhaseError, FILES, KUBELET_LOCAL_MODE_GATE,
+    FILES, KUBELET_LOCAL_MODE_GATE, KubeconfigPhaseError, markdown_table, phase, user_kubeconfig,
 };
 use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Request, RunError, Workflow};
@@ -366,10 +366,11 @@ fn other_server_is_kept_with_a_warning_naming_both() {
         "{warnings:?}"
     );
     assert!(warnings[0].contains("admin.conf"), "{warnings:?}");
-    assert!(env
-        .info()
-        .iter()
-        .any(|l| l.starts_with("[kubeconfig] Using existing kubeconfig file")));
+    assert!(
+        env.info()
+            .iter()
+            .any(|l| l.starts_with("[kubeconfig] Using existing kubeconfig file"))
+    );
 }
 
 #[test]
@@ -628,10 +629,14 @@ fn docs_hold_the_table_of_files() {
 
 #[test]
 fn encoded_key_prefixes_are_what_the_dry_run_test_looks_for() {
-    assert!(STANDARD
-        .encode("-----BEGIN EC PRIVATE KEY-----")
-        .starts_with(EC_KEY_B64));
-    assert!(STANDARD
-        .encode("-----BEGIN RSA PRIVATE KEY-----")
-        .starts_with(RSA_KEY_B64));
+    assert!(
+        STANDARD
+            .encode("-----BEGIN EC PRIVATE KEY-----")
+            .starts_with(EC_KEY_B64)
+    );
+    assert!(
+        STANDARD
+            .encode("-----BEGIN RSA PRIVATE KEY-----")
+            .starts_with(RSA_KEY_B64)
+    );
 }

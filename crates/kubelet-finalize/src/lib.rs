@@ -9,7 +9,7 @@
 //! All three share one exclusive group: only `cert-rotation` runs under `all` or a full `init`,
 //! skipping any of them skips the group, and naming two is an error.
 
-use kadm_cert_rotation::{run_fn, KUBELET_CLIENT_ROTATION_GROUP, SHORT_HELP};
+use kadm_cert_rotation::{KUBELET_CLIENT_ROTATION_GROUP, SHORT_HELP, run_fn};
 use kadm_init_context::InitContext;
 use kadm_phase_runner::Phase;
 

@@ -5,7 +5,7 @@
 use kadm_init_context::InitContext;
 use kadm_kube_version::Version;
 use kadm_phase_runner::Workflow;
-use kadm_test_support::fixtures::{request, Node, Ran, NODE_PEM};
+use kadm_test_support::fixtures::{NODE_PEM, Node, Ran, request};
 
 fn workflow() -> Workflow<InitContext> {
     Workflow::new("init", vec![kadm_kubelet_finalize::phase()]).unwrap()

@@ -17,7 +17,7 @@ use rustix::fs::{AtFlags, Mode, OFlags};
 use crate::error::FsError;
 use crate::read::Limit;
 use crate::root::Root;
-use crate::write::{stage_bytes, sync_fd, MODE_SECRET, TEMP_PREFIX};
+use crate::write::{MODE_SECRET, TEMP_PREFIX, stage_bytes, sync_fd};
 
 /// The journal's file name in each directory.
 pub(crate) const JOURNAL: &str = ".kadm-journal";
@@ -99,7 +99,7 @@ fn repair(dir: &OwnedFd, dir_path: &Path) -> Result<(), FsError> {
                         dir_path.join(OsStr::from_bytes(target)),
                         "finish the interrupted write of",
                         e.into(),
-                    ))
+                    ));
                 }
             }
         }
@@ -116,7 +116,7 @@ fn repair(dir: &OwnedFd, dir_path: &Path) -> Result<(), FsError> {
                     dir_path.join(OsStr::from_bytes(&name)),
                     "remove the stale temporary file",
                     e.into(),
-                ))
+                ));
             }
         }
     }

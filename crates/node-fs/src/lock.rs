@@ -62,7 +62,7 @@ impl Root {
                     return Err(FsError::Locked {
                         root: dir,
                         waited_secs: start.elapsed().as_secs(),
-                    })
+                    });
                 }
                 Err(e) => return Err(FsError::io(&dir, "lock", e.into())),
             }

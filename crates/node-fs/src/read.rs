@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rustix::fs::{FileType, Mode, OFlags};
 
 use crate::error::FsError;
-use crate::root::{is_absent, Root};
+use crate::root::{Root, is_absent};
 
 /// The most a file of one kind may hold, and the kind's name for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

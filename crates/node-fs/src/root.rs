@@ -7,7 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use rustix::fs::{Mode, OFlags, ResolveFlags, CWD};
+use rustix::fs::{CWD, Mode, OFlags, ResolveFlags};
 
 use crate::error::FsError;
 
@@ -156,7 +156,7 @@ impl Root {
         match rustix::fs::openat2(&fd, ".", flags, Mode::empty(), in_root()) {
             Ok(_) => {}
             Err(rustix::io::Errno::NOSYS) => {
-                return Err(FsError::Unsupported { root: dir.clone() })
+                return Err(FsError::Unsupported { root: dir.clone() });
             }
             Err(e) => return Err(FsError::io(dir, "open the root directory", e.into())),
         }
@@ -177,7 +177,7 @@ impl Root {
                 return Err(FsError::OutsideRoot {
                     path: host,
                     root: dir.clone(),
-                })
+                });
             }
         };
         let rel = if rel.as_os_str().is_empty() {

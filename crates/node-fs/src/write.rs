@@ -12,7 +12,7 @@ use rustix::fs::{AtFlags, Mode, OFlags};
 use crate::error::FsError;
 use crate::journal;
 use crate::read::describe;
-use crate::root::{clean, io_error, Root};
+use crate::root::{Root, clean, io_error};
 
 /// Mode for private keys and other secrets.
 pub const MODE_SECRET: u32 = 0o600;
@@ -344,7 +344,7 @@ pub(crate) fn stage_bytes(
                     parent_of(target),
                     "create a temporary file in the directory",
                     e.into(),
-                ))
+                ));
             }
         }
     };

@@ -2,11 +2,11 @@
 //! test named for the guarantee it checks (docs/security.md states them).
 
 use std::fs;
-use std::os::unix::fs::{symlink, PermissionsExt};
+use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use kadm_node_fs::{FileSpec, FsError, Limit, LockMode, Root, MODE_DIR};
+use kadm_node_fs::{FileSpec, FsError, Limit, LockMode, MODE_DIR, Root};
 
 /// A temporary host directory with a `root/` inside it that stands for `/`, and room beside the
 /// root to play "the host outside".
@@ -185,11 +185,12 @@ fn special_files_are_not_read() {
     }
     // A link to /dev/zero under a rootfs means the root's own /dev/zero: absent here.
     symlink("/dev/zero", w.at("/ca.key")).unwrap();
-    assert!(w
-        .root()
-        .read(&w.at("/ca.key"), Limit::PEM)
-        .unwrap_err()
-        .is_not_found());
+    assert!(
+        w.root()
+            .read(&w.at("/ca.key"), Limit::PEM)
+            .unwrap_err()
+            .is_not_found()
+    );
 }
 
 #[test]
@@ -413,10 +414,11 @@ fn concurrency_one_writer_at_a_time() {
         .unwrap_err();
     assert!(waited, "the waiting run is told");
     assert!(matches!(err, FsError::Locked { .. }), "{err}");
-    assert!(w
-        .root()
-        .lock(LockMode::Shared, Duration::ZERO, || {})
-        .is_err());
+    assert!(
+        w.root()
+            .lock(LockMode::Shared, Duration::ZERO, || {})
+            .is_err()
+    );
     drop(held);
     let a = w
         .root()

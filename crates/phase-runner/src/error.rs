@@ -20,9 +20,7 @@ pub enum DefinitionError {
         name: String,
     },
     /// A deprecation names a replacement that is not a sibling.
-    #[error(
-        "deprecated phase {phase:?} names replacement {replacement:?}, which is not a sibling"
-    )]
+    #[error("deprecated phase {phase:?} names replacement {replacement:?}, which is not a sibling")]
     UnknownReplacement {
         /// The deprecated phase.
         phase: String,
@@ -51,7 +49,9 @@ pub enum PlanError {
         valid: Vec<String>,
     },
     /// Two members of one exclusive group were asked for.
-    #[error("phases {first:?} and {second:?} are mutually exclusive (group {group:?}): run only one of them")]
+    #[error(
+        "phases {first:?} and {second:?} are mutually exclusive (group {group:?}): run only one of them"
+    )]
     MutuallyExclusive {
         /// The group.
         group: String,
@@ -61,7 +61,9 @@ pub enum PlanError {
         second: String,
     },
     /// A deprecated phase asked for at or past its removal version.
-    #[error("phase {path:?} was removed in {removed_in} (target version {target}): use '{replacement}' instead")]
+    #[error(
+        "phase {path:?} was removed in {removed_in} (target version {target}): use '{replacement}' instead"
+    )]
     Removed {
         /// The phase.
         path: String,

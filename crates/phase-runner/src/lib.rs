@@ -13,5 +13,5 @@ mod phase;
 mod workflow;
 
 pub use error::{DefinitionError, PlanError, RunError};
-pub use phase::{BoxError, Deprecation, Phase, PhaseResult, RunData, RunFn, RunIfFn, ALL};
+pub use phase::{ALL, BoxError, Deprecation, Phase, PhaseResult, RunData, RunFn, RunIfFn};
 pub use workflow::{Event, Node, Plan, Request, Step, Workflow};

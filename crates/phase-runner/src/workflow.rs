@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{DefinitionError, PlanError, RunError};
-use crate::phase::{Phase, RunData, ALL};
+use crate::phase::{ALL, Phase, RunData};
 
 /// A validated tree of phases under one command (for kadm: `init`).
 pub struct Workflow<D: RunData> {
@@ -109,13 +109,13 @@ impl<D: RunData> Workflow<D> {
                         });
                     }
                 }
-                if let Some(d) = &p.deprecation {
-                    if !phases.iter().any(|s| s.name == d.replacement) {
-                        return Err(DefinitionError::UnknownReplacement {
-                            phase: p.name.clone(),
-                            replacement: d.replacement.clone(),
-                        });
-                    }
+                if let Some(d) = &p.deprecation
+                    && !phases.iter().any(|s| s.name == d.replacement)
+                {
+                    return Err(DefinitionError::UnknownReplacement {
+                        phase: p.name.clone(),
+                        replacement: d.replacement.clone(),
+                    });
                 }
                 check(&p.name, &p.children)?;
             }
@@ -355,15 +355,15 @@ impl<D: RunData> Workflow<D> {
         let Some(dep) = &node.phase.deprecation else {
             return Ok(None);
         };
-        if let (Some(target), Some(removed)) = (target, dep.removed_in.as_ref()) {
-            if target >= removed {
-                return Err(PlanError::Removed {
-                    path: node.path.clone(),
-                    replacement: dep.replacement.clone(),
-                    removed_in: removed.to_string(),
-                    target: target.to_string(),
-                });
-            }
+        if let (Some(target), Some(removed)) = (target, dep.removed_in.as_ref())
+            && target >= removed
+        {
+            return Err(PlanError::Removed {
+                path: node.path.clone(),
+                replacement: dep.replacement.clone(),
+                removed_in: removed.to_string(),
+                target: target.to_string(),
+            });
         }
         let removal = match &dep.removed_in {
             Some(v) => format!("will be removed in {v}"),

@@ -10,13 +10,13 @@ use std::fs::File;
 use std::hint::black_box;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, SamplingMode};
+use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};
 use kadm_node_fs::{Durability, FileSpec, Root};
-use kadm_pki::{generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator};
+use kadm_pki::{AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, generate_keys};
 
 /// Every backend built in, by name.
 fn backends() -> Vec<(&'static str, &'static dyn KeyGenerator)> {
@@ -35,10 +35,10 @@ fn keygen(c: &mut Criterion) {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(5));
-    for (backend, gen) in backends() {
+    for (backend, r#gen) in backends() {
         for alg in [KeyAlgorithm::Rsa2048, KeyAlgorithm::EcdsaP256] {
             group.bench_function(format!("{backend}/{}", alg.name()), |b| {
-                b.iter(|| black_box(gen.generate(alg).unwrap()))
+                b.iter(|| black_box(r#gen.generate(alg).unwrap()))
             });
         }
     }
@@ -54,9 +54,9 @@ fn keygen_batch(c: &mut Criterion) {
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(10));
     let algs = [KeyAlgorithm::Rsa2048; 11];
-    for (backend, gen) in backends() {
+    for (backend, r#gen) in backends() {
         group.bench_function(format!("{backend}/RSA-2048"), |b| {
-            b.iter(|| black_box(generate_keys(gen, &algs)))
+            b.iter(|| black_box(generate_keys(r#gen, &algs)))
         });
     }
     group.finish();

@@ -12,7 +12,7 @@ use x509_parser::prelude::FromDer;
 use x509_parser::x509::X509Name;
 
 use crate::error::PkiError;
-use crate::key::{algorithm_of_spki, missing_block_reason, KeyAlgorithm, PrivateKey};
+use crate::key::{KeyAlgorithm, PrivateKey, algorithm_of_spki, missing_block_reason};
 use crate::pem_util::{encode_pem, pem_blocks};
 
 /// An extended key usage kadm sets and reads back.

@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use time::macros::format_description;
 use time::OffsetDateTime;
+use time::macros::format_description;
 
 use crate::key::KeyAlgorithm;
 

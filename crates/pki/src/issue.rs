@@ -12,7 +12,7 @@ use rcgen::{
 use time::OffsetDateTime;
 
 use crate::cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
-use crate::error::{fmt_time, PkiError};
+use crate::error::{PkiError, fmt_time};
 use crate::key::PrivateKey;
 
 /// How far the start of validity is moved into the past, to tolerate clock skew (as kubeadm).
@@ -206,7 +206,7 @@ fn build_params(
                     "{} organizations given, but only one can be encoded (rcgen keeps one value per attribute type)",
                     more.len()
                 ),
-            ))
+            ));
         }
     }
     dn.push(DnType::CommonName, dn_value(&spec.common_name));

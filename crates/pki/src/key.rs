@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use aws_lc_rs::encoding::AsDer;
 use aws_lc_rs::signature::{
-    EcdsaKeyPair, EcdsaSigningAlgorithm, ECDSA_P256_SHA256_ASN1_SIGNING,
-    ECDSA_P384_SHA384_ASN1_SIGNING,
+    ECDSA_P256_SHA256_ASN1_SIGNING, ECDSA_P384_SHA384_ASN1_SIGNING, EcdsaKeyPair,
+    EcdsaSigningAlgorithm,
 };
 use rayon::prelude::*;
 use rcgen::{KeyPair, PublicKeyData, RsaKeySize, SignatureAlgorithm};
@@ -394,10 +394,10 @@ pub fn default_generator() -> &'static dyn KeyGenerator {
 /// Generates one key per entry of `algs`, in parallel across the cores; the results are in the
 /// same order as `algs`.
 pub fn generate_keys(
-    gen: &dyn KeyGenerator,
+    r#gen: &dyn KeyGenerator,
     algs: &[KeyAlgorithm],
 ) -> Vec<Result<PrivateKey, PkiError>> {
-    algs.par_iter().map(|&alg| gen.generate(alg)).collect()
+    algs.par_iter().map(|&alg| r#gen.generate(alg)).collect()
 }
 
 #[cfg(test)]

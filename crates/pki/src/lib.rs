@@ -25,10 +25,10 @@ use std::path::Path;
 use kadm_node_fs::{Limit, Root};
 
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage, UnsupportedKeyType};
-pub use error::{fmt_time, PkiError};
-pub use issue::{self_signed_ca, sign, CertifiedKey, Signed, BACKDATE};
+pub use error::{PkiError, fmt_time};
+pub use issue::{BACKDATE, CertifiedKey, Signed, self_signed_ca, sign};
 pub use key::{
-    default_generator, generate_keys, AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey,
+    AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey, default_generator, generate_keys,
 };
 pub use observe::Observed;
 #[cfg(feature = "openssl-vendored")]

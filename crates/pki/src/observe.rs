@@ -34,10 +34,10 @@ mod tests {
     #[test]
     fn every_key_is_reported_once() {
         let count = AtomicUsize::new(0);
-        let gen = Observed::new(default_generator(), || {
+        let r#gen = Observed::new(default_generator(), || {
             count.fetch_add(1, Ordering::Relaxed);
         });
-        let keys = generate_keys(&gen, &[KeyAlgorithm::EcdsaP256; 3]);
+        let keys = generate_keys(&r#gen, &[KeyAlgorithm::EcdsaP256; 3]);
         assert_eq!(keys.len(), 3);
         assert!(keys.iter().all(Result::is_ok));
         assert_eq!(count.load(Ordering::Relaxed), 3);

@@ -12,7 +12,7 @@ use openssl::rsa::Rsa;
 use rcgen::KeyPair;
 
 use crate::error::PkiError;
-use crate::key::{new_key_source, KeyAlgorithm, KeyGenerator, PrivateKey};
+use crate::key::{KeyAlgorithm, KeyGenerator, PrivateKey, new_key_source};
 
 /// Generates keys with OpenSSL (feature `openssl-vendored`); RSA prime search is about twice as
 /// fast as aws-lc's. See `docs/performance.md` for the figures.
@@ -56,7 +56,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::issue::tests::{ca_spec, leaf_spec, DAY};
+    use crate::issue::tests::{DAY, ca_spec, leaf_spec};
     use crate::key::AwsLcKeyGenerator;
 
     #[test]

@@ -30,7 +30,7 @@
 //! changes, and, while a peer is missing, when a `PATH` directory changes (a peer installed).
 
 use crate::ci::is_ci;
-use crate::peers::{path_dirs, Lookup, Peer};
+use crate::peers::{Lookup, Peer, path_dirs};
 
 /// Looks for `peers` and tells cargo which of their tests to skip; see the module's doc.
 #[allow(
@@ -89,9 +89,10 @@ mod tests {
         let out = directives(&[Peer::Openssl, Peer::Etcd], &empty(), false);
         assert!(out.contains(&"cargo::rustc-cfg=kadm_skip_openssl".to_string()));
         assert!(out.contains(&"cargo::rustc-cfg=kadm_skip_etcd".to_string()));
-        assert!(!out
-            .iter()
-            .any(|l| l.contains("skip_kubectl") && l.contains("rustc-cfg")));
+        assert!(
+            !out.iter()
+                .any(|l| l.contains("skip_kubectl") && l.contains("rustc-cfg"))
+        );
 
         let out = directives(&[Peer::Openssl], &empty(), true);
         assert!(

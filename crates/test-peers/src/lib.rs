@@ -19,4 +19,4 @@ mod peers;
 pub mod build;
 
 pub use ci::{is_ci, means_ci};
-pub use peers::{Lookup, NotFound, Peer, KUBECTL_FIXED};
+pub use peers::{KUBECTL_FIXED, Lookup, NotFound, Peer};

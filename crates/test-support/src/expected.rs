@@ -32,11 +32,11 @@ pub fn assert_section(path: &Path, generated: &str) {
     if text.contains(generated) {
         return;
     }
-    if updating() {
-        if let Some(updated) = replace_section(&text, generated) {
-            std::fs::write(path, updated).unwrap();
-            return;
-        }
+    if updating()
+        && let Some(updated) = replace_section(&text, generated)
+    {
+        std::fs::write(path, updated).unwrap();
+        return;
     }
     panic!(
         "{} is stale: {HOW}; it must contain:\n{generated}",

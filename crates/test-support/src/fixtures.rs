@@ -5,7 +5,7 @@
 //! `kadm-config` keep their own helpers: there this crate's types would be those of another copy
 //! of the crate under test.
 
-use std::os::unix::fs::{symlink, PermissionsExt};
+use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,8 +19,8 @@ use kadm_phase_runner::{Event, RunError, Workflow};
 /// A run request of kadm's workflows.
 pub type Request = kadm_phase_runner::Request<Version>;
 use kadm_pki::{
-    self_signed_ca, sign, AwsLcKeyGenerator, CertSpec, CertifiedKey, ExtendedUsage, KeyAlgorithm,
-    KeyGenerator, PrivateKey,
+    AwsLcKeyGenerator, CertSpec, CertifiedKey, ExtendedUsage, KeyAlgorithm, KeyGenerator,
+    PrivateKey, self_signed_ca, sign,
 };
 
 /// The node name every fixture uses.

@@ -10,4 +10,4 @@
 pub mod expected;
 pub mod fixtures;
 
-pub use kadm_test_peers::{build, is_ci, means_ci, Lookup, NotFound, Peer, KUBECTL_FIXED};
+pub use kadm_test_peers::{KUBECTL_FIXED, Lookup, NotFound, Peer, build, is_ci, means_ci};
