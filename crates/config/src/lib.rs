@@ -48,6 +48,12 @@ pub use valid::ValidConfig;
 
 /// Parses a strictly positive Go duration (`8760h`, `1h30m`, `90m`), as kubeadm's duration flags
 /// take it; the error says what was expected.
-pub fn parse_positive_duration(text: &str) -> Result<std::time::Duration, String> {
-    checks::positive_duration(text)
+pub fn parse_positive_duration(text: &str) -> Result<std::time::Duration, InvalidDuration> {
+    checks::positive_duration(text).map_err(InvalidDuration)
 }
+
+/// A duration flag's value that is not a positive Go duration; the message says what was
+/// expected (and quotes at most a short prefix of the value).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidDuration(String);
