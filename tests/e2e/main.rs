@@ -9,3 +9,4 @@ mod guarantees;
 mod kubeconfig;
 mod kubelet_finalize;
 mod leaks;
+mod outputs;

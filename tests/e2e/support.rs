@@ -118,6 +118,8 @@ pub(crate) fn snapshot_settings(root: &Root) -> insta::Settings {
     settings.add_filter(r"\b[0-9a-f]{16,}\b", "[HEX]");
     // DER signatures and serials vary by a byte or two from one key to the next.
     settings.add_filter(r"\(\d+ bytes\)", "([SIZE] bytes)");
+    // Embedded certificates and keys differ on every run.
+    settings.add_filter(r"(-data:) [A-Za-z0-9+/=]+", "$1 [BASE64]");
     settings
 }
 
