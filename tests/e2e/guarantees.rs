@@ -353,7 +353,7 @@ const RENAME_CALLS: &str = "rename,renameat,renameat2";
     any(kadm_skip_openssl, kadm_skip_strace),
     ignore = "needs openssl and strace, not found"
 )]
-fn crash_safety_a_kill_at_any_rename_is_completed_by_the_next_run() {
+fn crash_safety_a_kill_or_io_error_at_any_rename_is_completed_by_the_next_run() {
     let strace = Peer::Strace.require();
     let openssl = Peer::Openssl.require();
     let args = |root: &Root| -> Vec<String> {
@@ -383,24 +383,28 @@ fn crash_safety_a_kill_at_any_rename_is_completed_by_the_next_run() {
     let points = std::fs::read_to_string(&log).unwrap().lines().count();
     let _ = std::fs::remove_file(&log);
     assert!(points >= 30, "only {points} renames traced");
-    for n in 1..=points {
-        let root = Root::new();
-        let (ok, _, _) = run(Command::new(&strace)
-            .args(["-f", "-qq", "-o", "/dev/null", "-e"])
-            .arg(format!("trace={RENAME_CALLS}"))
-            .arg("-e")
-            .arg(format!("inject={RENAME_CALLS}:signal=SIGKILL:when={n}"))
-            .arg(env!("CARGO_BIN_EXE_kadm"))
-            .args(args(&root)));
-        assert!(!ok, "the run was not killed at rename {n}");
-        let (ok, _, err) = outcome(kadm().args(args(&root)));
-        assert!(ok, "the run after a kill at rename {n} failed:\n{err}");
-        let leftovers: Vec<String> = files_under(root.path())
-            .into_iter()
-            .filter(|f| f.rsplit('/').next().unwrap().starts_with(".kadm"))
-            .collect();
-        assert!(leftovers.is_empty(), "kill at {n}: left {leftovers:?}");
-        assert_consistent(&root, &openssl);
+    // A kill (the process ends there) and an I/O error (kadm sees the rename fail: EIO, or
+    // ENOSPC) at each rename: the next run completes either way.
+    for fault in ["signal=SIGKILL", "error=EIO", "error=ENOSPC"] {
+        for n in 1..=points {
+            let root = Root::new();
+            let (ok, _, _) = run(Command::new(&strace)
+                .args(["-f", "-qq", "-o", "/dev/null", "-e"])
+                .arg(format!("trace={RENAME_CALLS}"))
+                .arg("-e")
+                .arg(format!("inject={RENAME_CALLS}:{fault}:when={n}"))
+                .arg(env!("CARGO_BIN_EXE_kadm"))
+                .args(args(&root)));
+            assert!(!ok, "the run did not fail with {fault} at rename {n}");
+            let (ok, _, err) = outcome(kadm().args(args(&root)));
+            assert!(ok, "the run after {fault} at rename {n} failed:\n{err}");
+            let leftovers: Vec<String> = files_under(root.path())
+                .into_iter()
+                .filter(|f| f.rsplit('/').next().unwrap().starts_with(".kadm"))
+                .collect();
+            assert!(leftovers.is_empty(), "{fault} at {n}: left {leftovers:?}");
+            assert_consistent(&root, &openssl);
+        }
     }
 }
 
