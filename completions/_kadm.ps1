@@ -701,7 +701,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
-            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
             [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -754,30 +753,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'kadm;init;phase;kubelet-finalize;enable-client-cert-rotation' {
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
-            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
-            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
-            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
-            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
-            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
-            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
-            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
-            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
-            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
-            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
-            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
-            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
-            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
-            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars: auto (terminal and not CI), always, never')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
         'kadm;init;phase;kubelet-finalize;experimental-cert-rotation' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
@@ -805,7 +780,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;kubelet-finalize;help' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
-            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
             [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -814,9 +788,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;phase;kubelet-finalize;help;cert-rotation' {
-            break
-        }
-        'kadm;init;phase;kubelet-finalize;help;enable-client-cert-rotation' {
             break
         }
         'kadm;init;phase;kubelet-finalize;help;experimental-cert-rotation' {
@@ -913,7 +884,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
-            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
             [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
             break
         }
@@ -921,9 +891,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;phase;help;kubelet-finalize;cert-rotation' {
-            break
-        }
-        'kadm;init;phase;help;kubelet-finalize;enable-client-cert-rotation' {
             break
         }
         'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation' {
@@ -1024,7 +991,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;help;phase;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
-            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
             [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
             break
         }
@@ -1032,9 +998,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;help;phase;kubelet-finalize;cert-rotation' {
-            break
-        }
-        'kadm;init;help;phase;kubelet-finalize;enable-client-cert-rotation' {
             break
         }
         'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation' {
@@ -1262,7 +1225,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;help;init;phase;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
-            [CompletionResult]::new('enable-client-cert-rotation', 'enable-client-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
             [CompletionResult]::new('experimental-cert-rotation', 'experimental-cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)')
             break
         }
@@ -1270,9 +1232,6 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;kubelet-finalize;cert-rotation' {
-            break
-        }
-        'kadm;help;init;phase;kubelet-finalize;enable-client-cert-rotation' {
             break
         }
         'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation' {

@@ -157,9 +157,6 @@ _kadm() {
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,cert-rotation)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation"
                 ;;
-            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,enable-client-cert-rotation)
-                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation"
-                ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,experimental-cert-rotation)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation"
                 ;;
@@ -246,9 +243,6 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize,cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation"
-                ;;
-            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize,enable-client-cert-rotation)
-                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation"
                 ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize,experimental-cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation"
@@ -415,9 +409,6 @@ _kadm() {
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize,cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation"
                 ;;
-            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize,enable-client-cert-rotation)
-                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation"
-                ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize,experimental-cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation"
                 ;;
@@ -469,9 +460,6 @@ _kadm() {
             kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation"
                 ;;
-            kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,enable-client-cert-rotation)
-                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation"
-                ;;
             kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize,experimental-cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation"
                 ;;
@@ -483,9 +471,6 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help,cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help__subcmd__cert__subcmd__rotation"
-                ;;
-            kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help,enable-client-cert-rotation)
-                cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation"
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help,experimental-cert-rotation)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help__subcmd__experimental__subcmd__cert__subcmd__rotation"
@@ -1132,7 +1117,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize)
-            opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation"
+            opts="all cert-rotation experimental-cert-rotation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,20 +1145,6 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1676,7 +1647,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize)
-            opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation"
+            opts="all cert-rotation experimental-cert-rotation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,20 +1675,6 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3734,7 +3691,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize)
-            opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation"
+            opts="all cert-rotation experimental-cert-rotation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3762,20 +3719,6 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4658,7 +4601,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all cert-rotation enable-client-cert-rotation experimental-cert-rotation help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all cert-rotation experimental-cert-rotation help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4975,112 +4918,6 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --config)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
-                --rootfs)
-                    COMPREPLY=()
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o plusdirs
-                    fi
-                    return 0
-                    ;;
-                --kubeconfig-dir)
-                    COMPREPLY=()
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o plusdirs
-                    fi
-                    return 0
-                    ;;
-                --cert-dir)
-                    COMPREPLY=()
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o plusdirs
-                    fi
-                    return 0
-                    ;;
-                --kubernetes-version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --apiserver-advertise-address)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --apiserver-bind-port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --control-plane-endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --service-cidr)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --service-dns-domain)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --apiserver-cert-extra-sans)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --node-name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --encryption-algorithm)
-                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --v)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -v)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --progress)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation)
             opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -5188,7 +5025,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help)
-            opts="all cert-rotation enable-client-cert-rotation experimental-cert-rotation help"
+            opts="all cert-rotation experimental-cert-rotation help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5216,20 +5053,6 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help__subcmd__cert__subcmd__rotation)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__help__subcmd__enable__subcmd__client__subcmd__cert__subcmd__rotation)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

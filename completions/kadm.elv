@@ -653,7 +653,6 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help'
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
-            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
             cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -703,29 +702,6 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'kadm;init;phase;kubelet-finalize;enable-client-cert-rotation'= {
-            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
-            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
-            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
-            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
-            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
-            cand --apiserver-advertise-address 'The IP address the API server advertises'
-            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
-            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
-            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
-            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
-            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
-            cand --node-name 'The node''s name [default: this host''s name]'
-            cand --encryption-algorithm 'Key type'
-            cand -o 'Result format'
-            cand --output 'Result format'
-            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
-            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
-            cand --progress 'Progress bars: auto (terminal and not CI), always, never'
-            cand --dry-run 'Write nothing; print what would be written'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
         &'kadm;init;phase;kubelet-finalize;experimental-cert-rotation'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
@@ -752,15 +728,12 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;phase;kubelet-finalize;help'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
-            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
             cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;init;phase;kubelet-finalize;help;all'= {
         }
         &'kadm;init;phase;kubelet-finalize;help;cert-rotation'= {
-        }
-        &'kadm;init;phase;kubelet-finalize;help;enable-client-cert-rotation'= {
         }
         &'kadm;init;phase;kubelet-finalize;help;experimental-cert-rotation'= {
         }
@@ -833,14 +806,11 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;phase;help;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
-            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
             cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
         }
         &'kadm;init;phase;help;kubelet-finalize;all'= {
         }
         &'kadm;init;phase;help;kubelet-finalize;cert-rotation'= {
-        }
-        &'kadm;init;phase;help;kubelet-finalize;enable-client-cert-rotation'= {
         }
         &'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation'= {
         }
@@ -916,14 +886,11 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
-            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
             cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
         }
         &'kadm;init;help;phase;kubelet-finalize;all'= {
         }
         &'kadm;init;help;phase;kubelet-finalize;cert-rotation'= {
-        }
-        &'kadm;init;help;phase;kubelet-finalize;enable-client-cert-rotation'= {
         }
         &'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation'= {
         }
@@ -1108,14 +1075,11 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
-            cand enable-client-cert-rotation 'Enable kubelet client certificate rotation'
             cand experimental-cert-rotation 'Enable kubelet client certificate rotation (DEPRECATED: use ''cert-rotation'' instead)'
         }
         &'kadm;help;init;phase;kubelet-finalize;all'= {
         }
         &'kadm;help;init;phase;kubelet-finalize;cert-rotation'= {
-        }
-        &'kadm;help;init;phase;kubelet-finalize;enable-client-cert-rotation'= {
         }
         &'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation'= {
         }

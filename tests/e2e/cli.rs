@@ -29,6 +29,37 @@ fn completions_in_the_repository_are_fresh() {
     }
 }
 
+/// Completions offer what help lists: a hidden phase (kubeadm's old name, still accepted) is in
+/// neither, and it still runs when named.
+#[test]
+fn hidden_phases_are_neither_in_help_nor_in_completions() {
+    let hidden = "enable-client-cert-rotation";
+    let help = kadm()
+        .args(["init", "phase", "kubelet-finalize", "--help"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&help.stdout).contains(hidden));
+    for (shell, _) in SHELLS {
+        let out = kadm().args(["completion", shell]).output().unwrap();
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !script.contains(hidden),
+            "{shell} completion offers {hidden}"
+        );
+        assert!(
+            script.contains("kubelet-finalize"),
+            "{shell}: listed phases stay"
+        );
+    }
+    let bash = kadm().args(["completion", "bash"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&bash.stdout).contains("cert-rotation"));
+    let runs = kadm()
+        .args(["init", "phase", "kubelet-finalize", hidden, "--help"])
+        .output()
+        .unwrap();
+    assert!(runs.status.success(), "the hidden phase still parses");
+}
+
 #[test]
 fn init_help_phase_tree_matches_its_snapshot() {
     let out = kadm().args(["init", "--help"]).output().unwrap();

@@ -116,7 +116,7 @@ pub(crate) fn read<T: FromArgMatches>(m: &ArgMatches) -> anyhow::Result<T> {
     Ok(T::from_arg_matches(m)?)
 }
 /// The subcommand for one phase, its children recursively.
-fn phase_command<D: RunData>(phase: &Phase<D>) -> Command {
+fn phase_command<D: RunData>(phase: &Phase<D>, shown: Shown) -> Command {
     let mut cmd = Command::new(phase.name().to_string())
         .about(phase.listed_help())
         .hide(phase.is_hidden());
@@ -130,17 +130,43 @@ fn phase_command<D: RunData>(phase: &Phase<D>) -> Command {
         cmd = cmd.after_help(format!("Examples:\n{example}"));
     }
     for child in phase.child_phases() {
-        cmd = cmd.subcommand(phase_command(child));
+        if shown == Shown::Listed && child.is_hidden() {
+            continue;
+        }
+        cmd = cmd.subcommand(phase_command(child, shown));
     }
     cmd
 }
 
+/// Which phases a command tree holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// Every phase, hidden ones included (they run when named).
+    All,
+    /// Only the phases help lists: what completions offer.
+    Listed,
+}
+
+/// The command tree completions are generated from: the one help shows, without hidden phases.
+pub fn build_for_completions<D: RunData>(workflow: &Workflow<D>) -> Command {
+    build_tree(workflow, Shown::Listed)
+}
+
 /// The whole `kadm` command tree for a workflow.
 pub fn build<D: RunData>(workflow: &Workflow<D>) -> Command {
+    build_tree(workflow, Shown::All)
+}
+
+fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
+    let roots = workflow
+        .roots()
+        .iter()
+        .filter(|phase| shown == Shown::All || !phase.is_hidden())
+        .map(|phase| phase_command(phase, shown));
     let phase = Command::new("phase")
         .about("Use this command to invoke a single phase of the init workflow")
         .subcommand_required(true)
-        .subcommands(workflow.roots().iter().map(phase_command));
+        .subcommands(roots);
     // The flag structs first: `augment_args` would replace `about` with their doc comments.
     let init = SkipArgs::augment_args(InitArgs::augment_args(Command::new("init")))
         .about("Build this control-plane node's identity: PKI, kubeconfig files, kubelet rotation")

@@ -36,7 +36,12 @@ pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Resu
                 .get_one::<clap_complete::Shell>("shell")
                 .context("a shell is required")?;
             let mut out = Vec::new();
-            clap_complete::generate(shell, &mut cli::build(workflow), "kadm", &mut out);
+            clap_complete::generate(
+                shell,
+                &mut cli::build_for_completions(workflow),
+                "kadm",
+                &mut out,
+            );
             printer(sub, OutputFormat::Text)?.stdout(String::from_utf8_lossy(&out).trim_end());
             Ok(())
         }
