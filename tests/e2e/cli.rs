@@ -125,8 +125,24 @@ fn unknown_skip_phase_is_an_error_listing_valid_names() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "invalid phase name: no-such-phase",
+            "invalid phase name: no-such-phase\nvalid phase names are:",
         ));
+    assert!(root.snapshot().is_empty(), "nothing may be written");
+}
+
+#[test]
+fn a_typo_in_skip_phases_gets_a_suggestion() {
+    let root = Root::new();
+    root.kadm(&["init", "--skip-phases", "certs/etcdca"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "invalid phase name: certs/etcdca (did you mean \"certs/etcd-ca\"?)",
+        ));
+    root.kadm(&["init", "phase", "certs", "etcdca"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("etcd-ca"));
     assert!(root.snapshot().is_empty(), "nothing may be written");
 }
 

@@ -255,18 +255,7 @@ fn unknown_field_message(field: &str, expected: &[&str]) -> String {
 
 /// The expected name closest to `field`, when it is close enough to be a likely typo.
 fn nearest<'a>(field: &str, expected: &[&'a str]) -> Option<&'a str> {
-    let lower = field.to_ascii_lowercase();
-    expected
-        .iter()
-        .map(|name| {
-            (
-                strsim::levenshtein(&lower, &name.to_ascii_lowercase()),
-                *name,
-            )
-        })
-        .filter(|(distance, name)| *distance <= (name.len() / 4).max(2))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, name)| name)
+    kadm_did_you_mean::nearest(field, expected.iter().copied())
 }
 
 #[cfg(test)]

@@ -41,10 +41,16 @@ pub enum DefinitionError {
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
     /// A name (to run or to skip) that matches no phase.
-    #[error("invalid phase name: {name}\nvalid phase names are:\n  {}", valid.join("\n  "))]
+    #[error(
+        "invalid phase name: {name}{}\nvalid phase names are:\n  {}",
+        suggestion.as_ref().map(|s| format!(" (did you mean {s:?}?)")).unwrap_or_default(),
+        valid.join("\n  ")
+    )]
     UnknownPhase {
         /// The name given.
         name: String,
+        /// The valid path closest to it, when it looks like a typo.
+        suggestion: Option<String>,
         /// Every valid path.
         valid: Vec<String>,
     },

@@ -231,9 +231,12 @@ impl<D: RunData> Workflow<D> {
     }
 
     fn unknown(&self, name: &str) -> PlanError {
+        let valid = self.valid_paths();
         PlanError::UnknownPhase {
             name: name.to_string(),
-            valid: self.valid_paths(),
+            suggestion: kadm_did_you_mean::nearest(name, valid.iter().map(String::as_str))
+                .map(str::to_string),
+            valid,
         }
     }
 
