@@ -25,7 +25,7 @@ function __fish_kadm_using_subcommand
 end
 
 complete -c kadm -n "__fish_kadm_needs_command" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_needs_command" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_needs_command" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_needs_command" -s h -l help -d 'Print help'
@@ -57,7 +57,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subc
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Write nothing; print what would be written'
@@ -84,7 +84,7 @@ ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
@@ -96,7 +96,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -s h -l help -d 'Print help'
@@ -124,21 +124,21 @@ complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_su
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l validity-period -d 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s o -l output -d 'Write the kubeconfig to FILE (mode 0600) instead of stdout' -r -F
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and not __fish_seen_subcommand_from print help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
@@ -147,7 +147,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcom
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand completion" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand completion" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -s h -l help -d 'Print help'
@@ -155,7 +155,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand version" -s o -l output -d 'Ou
 short\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progress bars: auto (terminal and not CI), always, never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'

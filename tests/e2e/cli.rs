@@ -163,3 +163,33 @@ fn bad_config_file_names_the_file_and_changes_nothing() {
         .stderr(predicate::str::contains("serviceSubnet"));
     assert_eq!(root.snapshot(), before);
 }
+
+/// `--progress always` shows progress on a pipe as plain lines (no escape codes); `auto` shows
+/// none on a pipe.
+#[test]
+fn progress_always_draws_plain_lines_on_a_pipe() {
+    let root = Root::new();
+    let out = root
+        .kadm(&["init", "phase", "certs", "all", "--progress", "always"])
+        .args(["--encryption-algorithm", "ECDSA-P256"])
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("[certs] Generating keys: 11/11"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "no escape codes on a pipe: {stderr:?}"
+    );
+    let root = Root::new();
+    let out = root
+        .kadm(&["init", "phase", "certs", "all"])
+        .args(["--encryption-algorithm", "ECDSA-P256"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Generating keys"));
+}

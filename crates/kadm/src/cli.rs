@@ -24,7 +24,7 @@ pub struct CommonArgs {
         global = true
     )]
     pub verbosity: u8,
-    /// Progress bars: auto (terminal and not CI), always, never
+    /// Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never
     #[arg(long, value_name = "WHEN", value_enum, default_value_t = ProgressMode::Auto, global = true)]
     pub progress: ProgressMode,
 }

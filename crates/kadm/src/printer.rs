@@ -1,5 +1,5 @@
 //! The one place output is printed: log lines on stdout, warnings on stderr, JSON results, and
-//! progress bars that appear only on a terminal.
+//! progress: bars on a terminal, plain lines with `--progress always` elsewhere.
 
 // The one module that writes to the terminal (clippy.toml bans it elsewhere).
 #![allow(clippy::disallowed_methods)]
@@ -38,15 +38,26 @@ impl clap::ValueEnum for ProgressMode {
     }
 }
 
+/// How progress is shown on this run's stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drawing {
+    /// Not at all.
+    Off,
+    /// Bars redrawn in place (a terminal).
+    Bars,
+    /// One plain line per step, no escape codes (`--progress always` on a pipe or a file).
+    Lines,
+}
+
 impl ProgressMode {
-    fn enabled(self) -> bool {
-        match self {
-            Self::Always => true,
-            Self::Never => false,
-            Self::Auto => {
-                std::io::stderr().is_terminal()
-                    && std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false")
-            }
+    fn drawing(self, terminal: bool) -> Drawing {
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+        match (self, terminal) {
+            (Self::Never, _) => Drawing::Off,
+            (Self::Always, true) => Drawing::Bars,
+            (Self::Always, false) => Drawing::Lines,
+            (Self::Auto, true) if !ci => Drawing::Bars,
+            (Self::Auto, _) => Drawing::Off,
         }
     }
 }
@@ -56,6 +67,7 @@ pub struct Printer {
     format: OutputFormat,
     verbosity: u8,
     bars: Option<MultiProgress>,
+    lines: bool,
     stdout_closed: AtomicBool,
     lock: Mutex<()>,
 }
@@ -63,13 +75,14 @@ pub struct Printer {
 impl Printer {
     /// A printer for the given format, verbosity and progress mode.
     pub fn new(format: OutputFormat, verbosity: u8, progress: ProgressMode) -> Self {
-        let bars = progress
-            .enabled()
+        let drawing = progress.drawing(std::io::stderr().is_terminal());
+        let bars = (drawing == Drawing::Bars)
             .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
         Self {
             format,
             verbosity,
             bars,
+            lines: drawing == Drawing::Lines,
             stdout_closed: AtomicBool::new(false),
             lock: Mutex::new(()),
         }
@@ -141,6 +154,25 @@ impl Progress for NoBar {
     fn inc(&self) {}
 }
 
+/// Progress as plain lines on stderr (`label: 3/11`), for a pipe or a log file.
+struct Lines {
+    label: String,
+    total: u64,
+    done: std::sync::atomic::AtomicU64,
+}
+
+impl Progress for Lines {
+    fn inc(&self) {
+        let done = self.done.fetch_add(1, Ordering::SeqCst) + 1;
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{}: {done}/{}",
+            self.label,
+            self.total
+        );
+    }
+}
+
 impl Output for Printer {
     fn emit(&self, level: Level, line: &str) {
         let _guard = self.lock.lock();
@@ -170,6 +202,11 @@ impl Output for Printer {
                 bar.enable_steady_tick(Duration::from_millis(100));
                 Box::new(Bar(bar))
             }
+            None if self.lines => Box::new(Lines {
+                label: label.to_string(),
+                total,
+                done: std::sync::atomic::AtomicU64::new(0),
+            }),
             None => Box::new(NoBar),
         }
     }
