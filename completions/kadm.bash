@@ -5163,7 +5163,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__kubeconfig__subcmd__user)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --client-name --org --validity-period --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --client-name --org --validity-period --output --output-file --force --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5254,21 +5254,14 @@ _kadm() {
                     return 0
                     ;;
                 --output)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -W "yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
                         oldifs="$IFS"

@@ -120,13 +120,16 @@ RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l client-name -d 'The user name: the client certificate\'s CN' -r
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l org -d 'The user\'s group: the client certificate\'s O' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l org -d 'The user\'s group: an O of the client certificate (repeat for several groups)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l validity-period -d 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]' -r
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s o -l output -d 'Write the kubeconfig to FILE (mode 0600) instead of stdout' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format, as `kubectl config view -o` prints a kubeconfig' -r -f -a "yaml\t'YAML, as kubeadm writes kubeconfig files'
+json\t'JSON, as `kubectl config view -o json` prints them'"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l output-file -d 'Write the kubeconfig to FILE (a host path, mode 0600, replaced atomically) instead of stdout' -r -F
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l force -d 'Replace the FILE of --output-file when it exists'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -145,6 +145,8 @@ fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
             "ci-robot",
             "--org",
             "ci",
+            "--org",
+            "system:masters",
             "--validity-period",
             "24h",
             "--apiserver-bind-port",
@@ -162,22 +164,65 @@ fn kubeconfig_user_prints_a_working_kubeconfig_and_writes_0600_files() {
     let v = view(&kubectl, &printed);
     assert_eq!(v["current-context"], "ci-robot@kubernetes");
     assert_eq!(v["users"][0]["name"], "ci-robot");
+    // Both groups, each its own O, as the API server reads them.
+    let cert = root.path().join("robot.crt");
+    let pem = v["users"][0]["user"]["client-certificate-data"]
+        .as_str()
+        .unwrap();
+    std::fs::write(&cert, base64_decode(pem)).unwrap();
+    let (ok, subject, err) = run(Command::new(Peer::Openssl.require())
+        .args(["x509", "-noout", "-subject", "-in"])
+        .arg(&cert));
+    assert!(ok, "{err}");
+    assert_eq!(
+        subject.trim(),
+        "subject=O = ci, O = system:masters, CN = ci-robot"
+    );
 
-    let file = root.path().join("robot-file.conf");
-    root.kadm(&[
-        "kubeconfig",
-        "user",
-        "--client-name",
-        "ci-robot",
-        "--output",
-        file.to_str().unwrap(),
-    ])
-    .assert()
-    .success()
-    .stdout(predicate::str::contains("PRIVATE").not());
+    // `-o` is the format: JSON on stdout, and no file named after the format.
+    let json_user = |extra: &[&str]| {
+        let mut args = vec![
+            "kubeconfig",
+            "user",
+            "--client-name",
+            "ci-robot",
+            "-o",
+            "json",
+        ];
+        args.extend(extra);
+        root.kadm(&args)
+    };
+    let shown = json_user(&[]).current_dir(root.path()).assert().success();
+    let shown: serde_json::Value = serde_json::from_slice(&shown.get_output().stdout).unwrap();
+    assert_eq!(shown["current-context"], "ci-robot@kubernetes");
+    assert!(!root.path().join("json").exists());
+
+    let file = root.path().join("robot-file.json");
+    let file_arg = file.to_str().unwrap();
+    let write =
+        |extra: &[&str]| json_user(&[&["--output-file", file_arg], extra].concat()).assert();
+    write(&[])
+        .success()
+        .stdout(predicate::str::contains("PRIVATE").not());
     let mode =
         std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&file).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600);
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.starts_with('{'), "JSON, not YAML");
+    assert_eq!(view(&kubectl, &file)["users"][0]["name"], "ci-robot");
+
+    // An existing file is kept unless --force.
+    write(&[])
+        .failure()
+        .stderr(predicate::str::contains(file_arg))
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    write(&["--force"]).success();
+    assert_ne!(
+        std::fs::read_to_string(&file).unwrap(),
+        written,
+        "a new key"
+    );
 
     let _server = start_apiserver(&root, port);
     let (ok, _, err) = kubectl_get_raw(&kubectl, &printed);

@@ -100,15 +100,30 @@ pub struct UserArgs {
     /// The user name: the client certificate's CN
     #[arg(long, value_name = "NAME")]
     pub client_name: String,
-    /// The user's group: the client certificate's O
+    /// The user's group: an O of the client certificate (repeat for several groups)
     #[arg(long, value_name = "ORG")]
     pub org: Vec<String>,
     /// How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]
     #[arg(long, value_name = "DURATION", value_parser = kadm_config::parse_positive_duration)]
     pub validity_period: Option<Duration>,
-    /// Write the kubeconfig to FILE (mode 0600) instead of stdout
-    #[arg(short = 'o', long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    pub output: Option<PathBuf>,
+    /// Output format, as `kubectl config view -o` prints a kubeconfig
+    #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = KubeconfigFormat::Yaml)]
+    pub output: KubeconfigFormat,
+    /// Write the kubeconfig to FILE (a host path, mode 0600, replaced atomically) instead of stdout
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub output_file: Option<PathBuf>,
+    /// Replace the FILE of --output-file when it exists
+    #[arg(long, requires = "output_file")]
+    pub force: bool,
+}
+
+/// The `-o/--output` of `kubeconfig user`: the formats kubectl reads a kubeconfig in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KubeconfigFormat {
+    /// YAML, as kubeadm writes kubeconfig files.
+    Yaml,
+    /// JSON, as `kubectl config view -o json` prints them.
+    Json,
 }
 
 /// Reads a derive struct back from matches that hold its flags (clap checked them already).
@@ -198,7 +213,8 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
                      private key: keep it secret.",
                 )
                 .after_help(
-                    "Examples:\n  kadm kubeconfig user --client-name ci-robot --org ci --validity-period 24h > robot.conf",
+                    "Examples:\n  kadm kubeconfig user --client-name ci-robot --org ci --validity-period 24h > robot.conf\n  \
+                     kadm kubeconfig user --client-name alice --org dev --org ops -o json --output-file alice.json",
                 ),
         );
     let completion = Command::new("completion")

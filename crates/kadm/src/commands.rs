@@ -12,7 +12,7 @@ use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
 
-use crate::cli::{self, CommonArgs, InitArgs, NodeArgs, SkipArgs, UserArgs};
+use crate::cli::{self, CommonArgs, InitArgs, KubeconfigFormat, NodeArgs, SkipArgs, UserArgs};
 use crate::printer::Printer;
 
 /// Runs the subcommand the user chose.
@@ -133,11 +133,25 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
     let ctx = context(&args.node, printer.clone(), OutputFormat::Text)?;
     let _lock = lock_root(&ctx, &printer, LockMode::Shared)?;
     let name = &args.client_name;
-    let text = kadm_kubeconfig::user_kubeconfig(&ctx, name, &args.org, args.validity_period)?;
-    match &args.output {
+    // A file named on the command line is a host path, even with --rootfs.
+    let host = Root::host();
+    if let Some(file) = &args.output_file
+        && !args.force
+        && (host.exists(file)? || host.read_link(file)?.is_some())
+    {
+        anyhow::bail!(
+            "{:?} already exists: name another --output-file, or add --force to replace it",
+            file.display().to_string()
+        );
+    }
+    let config = kadm_kubeconfig::user_kubeconfig(&ctx, name, &args.org, args.validity_period)?;
+    let text = match args.output {
+        KubeconfigFormat::Yaml => config.to_yaml(),
+        KubeconfigFormat::Json => config.to_json(),
+    };
+    match &args.output_file {
         Some(file) => {
-            // A file named on the command line is a host path, even with --rootfs.
-            Root::host().write_atomic(&FileSpec {
+            host.write_atomic(&FileSpec {
                 path: file.clone(),
                 contents: text.into_bytes(),
                 mode: MODE_SECRET,

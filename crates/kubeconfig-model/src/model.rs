@@ -267,6 +267,20 @@ impl KubeConfig {
         yaml::emit(self)
     }
 
+    /// The JSON form kubectl prints (`kubectl config view --raw -o json`): the same keys as
+    /// [`to_yaml`](Self::to_yaml), in the model's order, four-space indents, a final newline.
+    /// kubectl reads it as a kubeconfig file too.
+    pub fn to_json(&self) -> String {
+        let mut out = Vec::new();
+        let indent = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+        let mut serializer = serde_json::Serializer::with_formatter(&mut out, indent);
+        // As for YAML: the model has no `Serialize` impl that fails and no non-string map keys.
+        self.serialize(&mut serializer)
+            .expect("a kubeconfig always serializes to JSON");
+        out.push(b'\n');
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+
     /// [`to_yaml`](Self::to_yaml) of [`redacted`](Self::redacted): for dry-run display.
     pub fn to_yaml_redacted(&self) -> String {
         self.redacted().to_yaml()
@@ -539,6 +553,28 @@ mod tests {
         assert_eq!(
             config.users[0].user.client_key_data.as_deref(),
             Some(&b"key"[..])
+        );
+    }
+
+    #[test]
+    fn json_has_kubectls_keys_and_reads_back() {
+        let config = single();
+        let text = config.to_json();
+        let tree: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(tree["apiVersion"], "v1");
+        assert_eq!(tree["current-context"], config.current_context);
+        let user = &tree["users"][0]["user"];
+        assert_eq!(user["client-key-data"], STANDARD.encode(b"key"));
+        assert_eq!(user["client-certificate-data"], STANDARD.encode(b"cert"));
+        assert!(
+            text.starts_with("{\n    \"apiVersion\": \"v1\",\n"),
+            "{text}"
+        );
+        assert!(text.ends_with("}\n"), "{text}");
+        // JSON is YAML: the same reader takes it.
+        assert_eq!(
+            KubeConfig::from_yaml(&text, Path::new("u.json")).unwrap(),
+            config
         );
     }
 

@@ -185,3 +185,24 @@ fn kubectl_writes_the_same_bytes_for_the_same_content() {
     );
     assert_eq!(ours.to_yaml(), written_by_kubectl);
 }
+
+#[test]
+#[cfg_attr(kadm_skip_kubectl, ignore = "needs kubectl 1.33, not found")]
+fn kubectl_reads_our_json_and_prints_the_same_json() {
+    let kubectl = Peer::Kubectl.require();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("user.json");
+    let config = KubeConfig::new_single(
+        "kubernetes",
+        "https://127.0.0.1:6443",
+        b"CA PEM",
+        "ci-robot",
+        b"CERT PEM",
+        b"KEY PEM",
+    );
+    let text = config.to_json();
+    std::fs::write(&file, &text).unwrap();
+
+    let ours: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(config_view(&kubectl, &file, dir.path()), ours);
+}

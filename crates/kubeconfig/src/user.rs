@@ -3,13 +3,14 @@
 use std::time::Duration;
 
 use kadm_init_context::{Authority, InitContext};
+use kadm_kubeconfig_model::KubeConfig;
 
 use crate::authority::{self, ca_paths};
 use crate::issue::{self, NewKubeconfig};
 use crate::phase_error::KubeconfigPhaseError;
 use crate::server;
 
-/// The kubeconfig text (with its private key) for an extra user, such as a CI robot or a person:
+/// The kubeconfig (with its private key) for an extra user, such as a CI robot or a person:
 /// a new key of `encryptionAlgorithm`, a client certificate (clientAuth) with CN `client_name`
 /// and one O per entry of `organizations` (the user's groups), signed by the cluster CA, the
 /// control-plane endpoint as server, and the context `<client_name>@<clusterName>` as current.
@@ -17,13 +18,13 @@ use crate::server;
 /// `validity` defaults to `certificateValidityPeriod`; a certificate that would outlive the CA
 /// ends with it, with a warning through `ctx.out`. The CA comes from this run's
 /// [`kadm_init_context::Authorities`] or from `ca.crt` / `ca.key` in `ctx.paths.cert_dir`.
-/// Nothing is written: the caller prints or saves the text, which must stay secret.
+/// Nothing is written: the caller prints or saves it (as YAML or JSON), and it must stay secret.
 pub fn user_kubeconfig(
     ctx: &InitContext,
     client_name: &str,
     organizations: &[String],
     validity: Option<Duration>,
-) -> Result<String, KubeconfigPhaseError> {
+) -> Result<KubeConfig, KubeconfigPhaseError> {
     let server = server::control_plane_server(&ctx.config);
     let purpose = format!("sign the client certificate of user {client_name:?}");
     let ca = match authority::find(ctx, &purpose)? {
@@ -56,5 +57,5 @@ pub fn user_kubeconfig(
         validity,
         label: &label,
     };
-    Ok(issue::issue(&request, key, &ca, ctx.out.as_ref())?.to_yaml())
+    issue::issue(&request, key, &ca, ctx.out.as_ref())
 }

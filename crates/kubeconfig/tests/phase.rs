@@ -587,20 +587,20 @@ fn user_kubeconfig_is_signed_for_the_named_user() {
     env.ctx.cluster_endpoint("cp.example.com:9443");
     env.ctx
         .reconfigure(|c| c.cluster.cluster_name = "prod".into());
-    let text = user_kubeconfig(
-        &env.ctx,
-        "ci-bot",
-        &["ci:deployers".to_string()],
-        Some(Duration::from_secs(3600)),
-    )
-    .unwrap();
+    let groups = ["ci:deployers".to_string(), "system:masters".to_string()];
+    let made = user_kubeconfig(&env.ctx, "ci-bot", &groups, Some(Duration::from_secs(3600)));
+    let text = made.unwrap().to_yaml();
     let config = KubeConfig::from_yaml(&text, "ci-bot.conf".as_ref()).unwrap();
     assert_eq!(config.current_context, "ci-bot@prod");
     let (server, user, cert) = parts(&config);
     assert_eq!(server, "https://cp.example.com:9443");
     assert_eq!(user, "ci-bot");
     assert_eq!(cert.common_name().as_deref(), Some("ci-bot"));
-    assert_eq!(cert.organizations(), ["ci:deployers"]);
+    assert_eq!(
+        cert.organizations(),
+        groups,
+        "each group is an O of the subject"
+    );
     assert_eq!(cert.extended_usages(), [ExtendedUsage::ClientAuth]);
     assert!(cert.is_signed_by(&env.ca.cert));
     let lifetime = cert.not_after() - cert.not_before();

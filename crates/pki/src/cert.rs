@@ -53,7 +53,7 @@ pub enum KeyUsage {
 pub struct CertSpec {
     /// Subject common name (required).
     pub common_name: String,
-    /// Subject organisations; rcgen can encode at most one (see [`crate::sign`]).
+    /// Subject organisations, each its own O (Kubernetes reads them as the user's groups).
     pub organizations: Vec<String>,
     /// DNS subject alternative names; duplicates are dropped, order kept.
     pub dns_names: Vec<String>,
@@ -172,6 +172,11 @@ impl Certificate {
             pem: encode_pem("CERTIFICATE", der),
             fields,
         })
+    }
+
+    /// The subject name as DER, byte for byte (the issuer name of the certificates it signs).
+    pub(crate) fn subject_der(&self) -> &[u8] {
+        &self.fields.subject_raw
     }
 
     /// The certificate as a single PEM block.

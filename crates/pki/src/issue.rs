@@ -4,16 +4,17 @@ use std::collections::HashSet;
 use std::hash::Hash;
 use std::path::PathBuf;
 
-use rcgen::string::{Ia5String, PrintableString};
+use rcgen::string::Ia5String;
 use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, DnValue,
-    ExtendedKeyUsagePurpose, IsCa, Issuer, KeyUsagePurpose, SanType, SerialNumber,
+    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
+    Issuer, KeyPair, KeyUsagePurpose, SanType, SerialNumber,
 };
 use time::OffsetDateTime;
 
 use crate::cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage};
 use crate::error::{PkiError, fmt_time};
 use crate::key::PrivateKey;
+use crate::name;
 
 /// How far the start of validity is moved into the past, to tolerate clock skew (as kubeadm).
 pub const BACKDATE: time::Duration = time::Duration::minutes(5);
@@ -47,7 +48,7 @@ pub fn self_signed_ca(spec: &CertSpec, key: PrivateKey) -> Result<CertifiedKey, 
     let cert = params
         .self_signed(key.rcgen())
         .map_err(|e| issue_error(spec, e))?;
-    let cert = Certificate::from_der(cert.der(), &new_source(spec))?;
+    let cert = named(spec, cert.der(), None, key.rcgen())?;
     Ok(CertifiedKey { cert, key })
 }
 
@@ -81,11 +82,33 @@ pub fn sign(spec: &CertSpec, key: PrivateKey, ca: &CertifiedKey) -> Result<Signe
     let cert = params
         .signed_by(key.rcgen(), &issuer)
         .map_err(|e| issue_error(spec, e))?;
-    let cert = Certificate::from_der(cert.der(), &new_source(spec))?;
+    let cert = named(
+        spec,
+        cert.der(),
+        Some(ca.cert.subject_der()),
+        ca.key.rcgen(),
+    )?;
     Ok(Signed {
         certified: CertifiedKey { cert, key },
         clamped_to,
     })
+}
+
+/// The certificate rcgen made, with the subject of `spec` (every organization, then the common
+/// name) and `issuer` (the subject itself when `None`), signed again by `signer`.
+fn named(
+    spec: &CertSpec,
+    der: &[u8],
+    issuer: Option<&[u8]>,
+    signer: &KeyPair,
+) -> Result<Certificate, PkiError> {
+    let subject = name::encode(&spec.organizations, &spec.common_name);
+    let issuer = issuer.unwrap_or(&subject);
+    let der = name::rename(der, issuer, &subject, signer).map_err(|reason| PkiError::Issue {
+        subject: spec.common_name.clone(),
+        reason,
+    })?;
+    Certificate::from_der(&der, &new_source(spec))
 }
 
 fn ca_name(ca: &CertifiedKey) -> String {
@@ -166,14 +189,6 @@ fn dedup_keep_order<T: Eq + Hash + Clone>(items: &[T]) -> Vec<T> {
         .collect()
 }
 
-/// A name attribute as PrintableString when it fits that alphabet (as Go does), else UTF8String.
-fn dn_value(s: &str) -> DnValue {
-    match PrintableString::try_from(s) {
-        Ok(p) => DnValue::PrintableString(p),
-        Err(_) => DnValue::Utf8String(s.to_string()),
-    }
-}
-
 fn random_serial(spec: &CertSpec) -> Result<SerialNumber, PkiError> {
     let mut bytes = [0u8; 16];
     aws_lc_rs::rand::fill(&mut bytes).map_err(|_| PkiError::Issue {
@@ -194,22 +209,9 @@ fn build_params(
     if spec.common_name.trim().is_empty() {
         return Err(invalid(spec, "the common name is empty"));
     }
+    // A placeholder: `named` writes the real subject, which rcgen cannot hold (several O).
     let mut dn = DistinguishedName::new();
-    // Go (and so kubeadm) writes O before CN.
-    match spec.organizations.as_slice() {
-        [] => {}
-        [org] => dn.push(DnType::OrganizationName, dn_value(org)),
-        more => {
-            return Err(invalid(
-                spec,
-                format!(
-                    "{} organizations given, but only one can be encoded (rcgen keeps one value per attribute type)",
-                    more.len()
-                ),
-            ));
-        }
-    }
-    dn.push(DnType::CommonName, dn_value(&spec.common_name));
+    dn.push(DnType::CommonName, spec.common_name.as_str());
 
     let mut sans = Vec::new();
     for name in dedup_keep_order(&spec.dns_names) {
@@ -493,13 +495,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn several_organizations_are_all_in_the_subject_and_the_signature_holds() {
+        let mut ca_spec = ca_spec("kubernetes", 3650 * DAY);
+        ca_spec.organizations = vec!["k8s".into(), "lab".into()];
+        let ca = self_signed_ca(&ca_spec, key(KeyAlgorithm::EcdsaP256)).unwrap();
+        assert_eq!(ca.cert.organizations(), ["k8s", "lab"]);
+        assert!(ca.cert.is_signed_by(&ca.cert), "self-signed after renaming");
+        for alg in [KeyAlgorithm::EcdsaP256, KeyAlgorithm::Rsa2048] {
+            let mut spec = leaf_spec("ci-robot");
+            spec.organizations = vec!["ci".into(), "system:masters".into(), "ci".into()];
+            let leaf = sign(&spec, key(alg), &ca).unwrap().certified;
+            assert_eq!(leaf.cert.organizations(), ["ci", "system:masters", "ci"]);
+            assert_eq!(leaf.cert.common_name().as_deref(), Some("ci-robot"));
+            assert!(leaf.cert.is_signed_by(&ca.cert), "{alg}");
+            assert!(leaf.cert.matches_key(&leaf.key));
+            assert_eq!(leaf.cert.extended_usages(), spec.extended_usages);
+        }
+    }
+
+    #[test]
     fn specs_that_cannot_be_encoded_are_refused() {
         let ca = new_ca("kubernetes");
         type Edit = fn(&mut CertSpec);
-        let cases: [(&str, Edit); 4] = [
-            ("only one can be encoded", |s| {
-                s.organizations = vec!["a".into(), "b".into()]
-            }),
+        let cases: [(&str, Edit); 3] = [
             ("common name is empty", |s| s.common_name = " ".into()),
             ("validity is zero", |s| s.validity = Duration::ZERO),
             ("is not ASCII", |s| {

@@ -15,6 +15,7 @@ mod error;
 pub mod fuzzing;
 mod issue;
 mod key;
+mod name;
 mod observe;
 #[cfg(feature = "openssl-vendored")]
 mod openssl_gen;

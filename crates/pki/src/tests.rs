@@ -171,6 +171,29 @@ fn openssl(args: &[&str], dir: &Path) -> (bool, String) {
 
 #[test]
 #[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
+fn openssl_reads_each_organization_as_its_own_rdn() {
+    Peer::Openssl.require();
+    let pki = Pki::new();
+    let ca = new_ca("kubernetes");
+    let mut spec = leaf_spec("ci-robot");
+    spec.organizations = vec!["ci".into(), "system:masters".into()];
+    let leaf = sign(&spec, key(KeyAlgorithm::Rsa2048), &ca)
+        .unwrap()
+        .certified;
+    pki.write_pair("ca", &ca);
+    pki.write_pair("leaf", &leaf);
+    let (ok, out) = openssl(&["x509", "-noout", "-subject", "-in", "leaf.crt"], &pki.dir);
+    assert!(ok, "{out}");
+    assert_eq!(
+        out.trim(),
+        "subject=O = ci, O = system:masters, CN = ci-robot"
+    );
+    let (ok, out) = openssl(&["verify", "-CAfile", "ca.crt", "leaf.crt"], &pki.dir);
+    assert!(ok && out.contains("leaf.crt: OK"), "{out}");
+}
+
+#[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn openssl_verifies_our_chain_and_reads_our_keys() {
     Peer::Openssl.require();
     let pki = Pki::new();
