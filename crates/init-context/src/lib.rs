@@ -114,7 +114,7 @@ impl InitContext {
             match &event {
                 Event::Started(p) => record.set(p, PhaseStatus::Ran),
                 Event::SkippedByCondition(p) => record.set(p, PhaseStatus::SkippedByCondition),
-                Event::Warning(w) => record.warning(w),
+                Event::Warning(w) => record.run_warning(w),
             }
             observe(event)
         });

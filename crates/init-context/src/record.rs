@@ -241,6 +241,11 @@ impl RunRecord {
         }
     }
 
+    /// Records a warning about the run as a whole (a deprecated phase, whatever runs now).
+    pub(crate) fn run_warning(&self, text: &str) {
+        self.state().warnings.push(text.to_string());
+    }
+
     /// Records a warning: the current phase's, or the run's.
     pub fn warning(&self, text: &str) {
         let mut s = self.state();
@@ -269,5 +274,104 @@ impl Output for Recorded {
     fn warn(&self, tag: Tag, text: &str) {
         self.record.warning(text);
         self.inner.warn(tag, text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kadm_node_fs::FileSpec;
+    use kadm_phase_runner::{Deprecation, Phase, Request, Workflow};
+
+    use super::*;
+    use crate::InitContext;
+
+    fn write(name: &'static str) -> Phase<InitContext> {
+        Phase::new(name).run(move |ctx: &mut InitContext| {
+            let path = ctx.paths.cert_dir.join(format!("{name}.txt"));
+            if ctx.fs().exists(&path)? {
+                ctx.kept(&path);
+            } else {
+                ctx.commit(&[FileSpec::public(path, name)])?;
+            }
+            ctx.out.warn(Tag::new(name), &format!("{name} says"));
+            Ok(())
+        })
+    }
+
+    fn workflow() -> Workflow<InitContext> {
+        let old = Deprecation {
+            replacement: "a".into(),
+            deprecated_in: kadm_kube_version::Version::new(1, 0, 0),
+            removed_in: None,
+        };
+        Workflow::new(
+            "init",
+            vec![
+                write("a"),
+                write("old").deprecated(old),
+                write("b"),
+                Phase::new("c").run(|_: &mut InitContext| Err("c broke".into())),
+                write("d"),
+            ],
+        )
+        .unwrap()
+    }
+
+    fn run(ctx: &mut InitContext, targets: &[&str], skip: &[&str]) -> RunReport {
+        let request = Request {
+            targets: targets.iter().map(|s| s.to_string()).collect(),
+            skip: skip.iter().map(|s| s.to_string()).collect(),
+            target_version: Some(kadm_kube_version::Version::new(1, 33, 0)),
+        };
+        let _ = ctx.run(&workflow(), &request, |_| {});
+        ctx.record.report()
+    }
+
+    fn statuses(report: &RunReport) -> Vec<(&str, PhaseStatus)> {
+        report
+            .phases
+            .iter()
+            .map(|p| (p.path.as_str(), p.status))
+            .collect()
+    }
+
+    /// Each phase gets its own files and warnings; a phase that only kept files is reused; the
+    /// failing phase and those after it are told apart; a deprecation is the run's warning.
+    #[test]
+    fn each_phase_gets_its_status_files_and_warnings() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ctx = crate::test_context(dir.path());
+        let first = run(&mut ctx, &["a", "old", "b"], &[]);
+        assert_eq!(
+            statuses(&first),
+            [
+                ("a", PhaseStatus::Ran),
+                ("old", PhaseStatus::Ran),
+                ("b", PhaseStatus::Ran)
+            ]
+        );
+        assert_eq!(first.phases[2].warnings, ["b says"]);
+        assert_eq!(first.phases[2].files[0].action, FileAction::Written);
+        assert_eq!(
+            first.phases[2].files[0].sha256.as_deref(),
+            Some(sha256_hex(b"b").as_str())
+        );
+        assert_eq!(first.warnings.len(), 1, "{:?}", first.warnings);
+        assert!(first.warnings[0].contains("'old' is deprecated"));
+
+        let mut ctx = crate::test_context(dir.path());
+        let second = run(&mut ctx, &[], &["b"]);
+        assert_eq!(
+            statuses(&second),
+            [
+                ("a", PhaseStatus::Reused),
+                ("b", PhaseStatus::SkippedByRequest),
+                ("c", PhaseStatus::Failed),
+                ("d", PhaseStatus::NotRun)
+            ]
+        );
+        let kept = &second.phases[0].files[0];
+        assert_eq!((kept.action, kept.mode), (FileAction::Kept, Some(0o644)));
+        assert!(second.warnings.is_empty(), "{:?}", second.warnings);
     }
 }
