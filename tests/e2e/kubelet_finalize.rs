@@ -282,8 +282,13 @@ fn json_output_reports_the_renewal_window() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("stdout is not one JSON object ({e}): {:?}", out.stdout));
+    let v = &doc["phases"][0]["result"];
+    assert_eq!(
+        doc["phases"][0]["phase"], "kubelet-finalize/cert-rotation",
+        "{doc}"
+    );
     assert_eq!(v["changed"], true, "{v}");
     let cert = &v["certificate"];
     for field in [

@@ -6,6 +6,7 @@ mod support;
 mod certs;
 mod cli;
 mod guarantees;
+mod json;
 mod kubeconfig;
 mod kubelet_finalize;
 mod leaks;

@@ -18,13 +18,6 @@ pub fn node_common_name(node_name: &str) -> String {
     format!("system:node:{node_name}")
 }
 
-/// The subject of a certificate as `CN=<cn>, O=<o1>, O=<o2>`.
-pub fn subject_line(cert: &Certificate) -> String {
-    let mut parts = vec![format!("CN={}", cert.common_name().unwrap_or_default())];
-    parts.extend(cert.organizations().into_iter().map(|o| format!("O={o}")));
-    parts.join(", ")
-}
-
 /// Checks the text of the kubelet's certificate file (`path` names it in errors) against the
 /// cluster CA bundle (read from `ca_path`) and the node name; returns its certificate.
 pub fn check_client_pem(

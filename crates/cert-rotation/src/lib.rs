@@ -25,8 +25,7 @@ use kadm_init_context::InitContext;
 use kadm_phase_runner::{Phase, RunFn};
 
 pub use client_cert::{
-    NODES_GROUP, check_client_pem, load_client_pem, node_common_name, subject_line,
-    validity_warning,
+    NODES_GROUP, check_client_pem, load_client_pem, node_common_name, validity_warning,
 };
 pub use edit::point_user_at_pem;
 pub use error::CertRotationError;

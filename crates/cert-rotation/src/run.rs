@@ -3,14 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use kadm_init_context::{InitContext, OutputFormat, Tag};
+use kadm_init_context::{InitContext, Tag};
 use kadm_kubeconfig_model::{KubeConfig, KubeConfigError};
 use kadm_node_fs::{FileSpec, Root};
 use kadm_pki::Certificate;
 use serde_json::{Value, json};
 use time::OffsetDateTime;
 
-use crate::client_cert::{load_client_pem, subject_line, validity_warning};
+use crate::client_cert::{load_client_pem, validity_warning};
 use crate::edit::point_user_at_pem;
 use crate::error::CertRotationError;
 use crate::kubelet_config::{KUBELET_CONFIG_FILE, RotateSetting, rotate_setting};
@@ -54,7 +54,7 @@ impl Outcome {
         let certificate = self.certificate.as_ref().map(|c| {
             let window = RenewalWindow::of(c.not_before(), c.not_after());
             json!({
-                "subject": subject_line(c),
+                "subject": c.subject_line(),
                 "notBefore": rfc3339(c.not_before()),
                 "notAfter": rfc3339(c.not_after()),
                 "renewalWindowStart": rfc3339(window.start),
@@ -107,7 +107,7 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
                 outcome.kubelet_conf.display().to_string(),
             ),
         );
-        emit_json(ctx, &outcome);
+        ctx.result(outcome.to_json());
         return Ok(outcome);
     };
     outcome.rotation_enabled = true;
@@ -162,13 +162,14 @@ pub fn run(ctx: &InitContext) -> Result<Outcome, CertRotationError> {
                 outcome.pem.node_path
             ),
         );
+        ctx.kept(&outcome.kubelet_conf);
     }
     report_expiry(ctx, &cert, &outcome.pem.node_path);
     outcome.certificate = Some(cert);
     if outcome.changed {
         outcome.restart = restart_kubelet(ctx);
     }
-    emit_json(ctx, &outcome);
+    ctx.result(outcome.to_json());
     Ok(outcome)
 }
 
@@ -208,7 +209,7 @@ fn report_expiry(ctx: &InitContext, cert: &Certificate, pem: &str) {
         &format!(
             "The kubelet client certificate in {pem:?} ({}) expires at {}; a rotating kubelet \
          requests a new one at a random time between {} and {} (70% to 90% of its lifetime)",
-            subject_line(cert),
+            cert.subject_line(),
             rfc3339(cert.not_after()),
             rfc3339(window.start),
             rfc3339(window.end),
@@ -249,11 +250,5 @@ fn restart_kubelet(ctx: &InitContext) -> Restart {
             }
             outcome
         }
-    }
-}
-
-fn emit_json(ctx: &InitContext, outcome: &Outcome) {
-    if ctx.format == OutputFormat::Json {
-        ctx.out.json(&outcome.to_json());
     }
 }

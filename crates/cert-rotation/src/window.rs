@@ -1,7 +1,7 @@
 //! When the kubelet will ask for a new client certificate.
 
-use time::format_description::well_known::Rfc3339;
-use time::{OffsetDateTime, UtcOffset};
+pub use kadm_pki::rfc3339;
+use time::OffsetDateTime;
 
 /// The earliest share of a certificate's lifetime after which the kubelet may renew it.
 pub const WINDOW_START: f64 = 0.7;
@@ -32,12 +32,6 @@ impl RenewalWindow {
 
 fn truncate_to_second(t: OffsetDateTime) -> OffsetDateTime {
     t.replace_nanosecond(0).unwrap_or(t)
-}
-
-/// A time as RFC 3339 in UTC, to the second: `2027-11-24T10:00:00Z`.
-pub fn rfc3339(t: OffsetDateTime) -> String {
-    let utc = truncate_to_second(t.to_offset(UtcOffset::UTC));
-    utc.format(&Rfc3339).unwrap_or_else(|_| utc.to_string())
 }
 
 #[cfg(test)]

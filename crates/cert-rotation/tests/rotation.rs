@@ -8,7 +8,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use kadm_config::Config;
-use kadm_init_context::{InitContext, OutputFormat, Stream};
+use kadm_init_context::InitContext;
 use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Phase, Workflow};
 use kadm_pki::CertifiedKey;
@@ -396,18 +396,23 @@ fn json_output_describes_the_change() {
     )
     .unwrap();
     let json_of = |f: &Node| {
-        let (mut ctx, out) = f.ctx();
-        ctx.format = OutputFormat::Json;
+        let (ctx, out) = f.ctx();
         let ran = Ran::run(
             &workflow(),
             ctx,
             out,
             &request(&["kubelet-finalize"], &[], None),
         );
-        let lines = ran.out.of(Stream::Json);
         ran.result.unwrap();
-        assert_eq!(lines.len(), 1, "{lines:?}");
-        serde_json::from_str::<serde_json::Value>(&lines[0]).unwrap()
+        let results: Vec<_> = ran
+            .report
+            .phases
+            .iter()
+            .filter_map(|p| Some((p.path.as_str(), p.result.clone()?)))
+            .collect();
+        assert_eq!(results.len(), 1, "{results:?}");
+        assert_eq!(results[0].0, "kubelet-finalize/cert-rotation");
+        results[0].1.clone()
     };
     let v = json_of(&f);
     assert_eq!(v["kubeletConf"], f.kubelet_conf().display().to_string());

@@ -48,12 +48,15 @@ pub(crate) fn run(
                 TAG,
                 &format!("Using existing {} certificate authority", entry.base),
             );
-            let (_, key) = entry.paths(&ctx.paths.cert_dir);
+            let (crt, key) = entry.paths(&ctx.paths.cert_dir);
+            ctx.kept(&crt);
+            ctx.kept(&key);
             ctx.warn_if_exposed(TAG, &key, "the CA's private key");
             authority
         }
         Some(authority @ Authority::CertOnly(_)) => {
-            let (_, key) = entry.paths(&ctx.paths.cert_dir);
+            let (crt, key) = entry.paths(&ctx.paths.cert_dir);
+            ctx.kept(&crt);
             ctx.out.info(
                 TAG,
                 &format!(

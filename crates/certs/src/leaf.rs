@@ -122,6 +122,8 @@ pub(crate) fn run(
     match (on_disk, &ca) {
         (PairOnDisk::Both, _) => {
             reuse(ctx, entry, &ca, &ca_crt, &ca_key, &names)?;
+            ctx.kept(&crt);
+            ctx.kept(&key);
             ctx.out.info(
                 TAG,
                 &format!("Using existing {} certificate and key on disk", entry.base),

@@ -60,11 +60,14 @@ pub(crate) fn run(ctx: &mut InitContext, entry: &'static CertEntry) -> Result<()
                 pub_path.display()
             );
             let key = load_key(ctx.fs(), &key_path).map_err(|e| existing(e, &fix))?;
+            ctx.kept(&key_path);
             ctx.out
                 .info(TAG, &format!("Using the existing {:?} key", entry.base));
             ctx.warn_if_exposed(TAG, &key_path, "the service account signing key");
             if pub_exists {
-                check_public(ctx.fs(), &pub_path, &key, &key_path)
+                check_public(ctx.fs(), &pub_path, &key, &key_path)?;
+                ctx.kept(&pub_path);
+                Ok(())
             } else {
                 ctx.out.info(
                     TAG,

@@ -12,11 +12,14 @@ mod keys;
 mod output;
 pub mod paths;
 mod products;
+mod record;
 
 use std::sync::Arc;
 
 use kadm_config::ValidConfig;
-use kadm_node_fs::{FileSpec, FsError};
+use std::path::Path;
+
+use kadm_node_fs::{FileSpec, FsError, Limit};
 use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
 pub use authority::{Authorities, Authority, AuthorityError, AuthorityKind, authority_paths};
@@ -25,6 +28,9 @@ pub use kadm_node_fs::Root;
 pub use output::{Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag, render};
 pub use paths::{Paths, RelativeDir};
 pub use products::Products;
+pub use record::{
+    CertSummary, FileAction, FileRecord, PhaseRecord, PhaseStatus, RunRecord, RunReport,
+};
 
 /// An error and its causes on one line (`error: cause: cause`), for an error that shows its
 /// cause inside its own message (before a fix, say) and so does not return it from `source()`.
@@ -52,8 +58,10 @@ pub struct InitContext {
     pub dry_run: bool,
     /// Text or JSON results.
     pub format: OutputFormat,
-    /// Where log lines, warnings and progress go.
+    /// Where log lines, warnings and progress go (every warning is also recorded in `record`).
     pub out: Arc<dyn Output>,
+    /// What the run did, phase by phase: files written and kept, warnings, results.
+    pub record: Arc<RunRecord>,
     /// Values earlier phases produced, for later phases.
     pub products: Products,
     /// The full paths of the phases this run will execute, in order (set by the caller before the
@@ -69,28 +77,52 @@ impl RunData for InitContext {
 impl InitContext {
     /// A context over the given config and paths, printing to `out`.
     pub fn new(config: ValidConfig, paths: Paths, out: Arc<dyn Output>) -> Self {
+        let record = Arc::new(RunRecord::default());
+        let out = Arc::new(record::Recorded {
+            inner: out,
+            record: record.clone(),
+        });
         Self {
             config,
             paths,
             dry_run: false,
             format: OutputFormat::Text,
             out,
+            record,
             products: Products::default(),
             planned: Vec::new(),
         }
     }
 
     /// Plans `request` on `workflow`, records the plan in [`InitContext::planned`] (so parents can
-    /// prepare for exactly the children that run), and runs it.
+    /// prepare for exactly the children that run), and runs it, recording in
+    /// [`InitContext::record`] what happens to each phase.
     pub fn run(
         &mut self,
         workflow: &Workflow<InitContext>,
         request: &Request<kadm_kube_version::Version>,
-        observe: impl FnMut(Event<'_>),
+        mut observe: impl FnMut(Event<'_>),
     ) -> Result<(), RunError> {
         let plan = workflow.plan(request)?;
         self.planned = plan.paths().into_iter().map(String::from).collect();
-        workflow.execute(&plan, self, observe)
+        let record = self.record.clone();
+        record.plan(workflow.nodes().into_iter().filter_map(|n| {
+            let skipped = plan.skipped.contains(&n.path);
+            (skipped || self.is_planned(&n.path)).then_some((n.path, skipped))
+        }));
+        let result = workflow.execute(&plan, self, |event| {
+            match &event {
+                Event::Started(p) => record.set(p, PhaseStatus::Ran),
+                Event::SkippedByCondition(p) => record.set(p, PhaseStatus::SkippedByCondition),
+                Event::Warning(w) => record.run_warning(w),
+            }
+            observe(event)
+        });
+        record.finish(match &result {
+            Err(RunError::Phase { path, .. } | RunError::Condition { path, .. }) => Some(path),
+            _ => None,
+        });
+        result
     }
 
     /// Whether the phase at `path` is part of this run.
@@ -99,9 +131,23 @@ impl InitContext {
     }
 
     /// Writes a batch of files atomically and durably, or, in a dry run, lists them and writes
-    /// nothing. Secrets' contents are never printed.
+    /// nothing. Secrets' contents are never printed. Each file is recorded (path, mode, digest).
     pub fn commit(&self, files: &[FileSpec]) -> Result<(), FsError> {
+        let action = if self.dry_run {
+            FileAction::WouldWrite
+        } else {
+            FileAction::Written
+        };
+        let record = |f: &FileSpec| {
+            self.record.file(FileRecord::of(
+                &f.path,
+                action,
+                Some(f.mode),
+                Some(&f.contents),
+            ))
+        };
         if self.dry_run {
+            files.iter().for_each(record);
             for f in files {
                 self.out.info(
                     Tag::DRY_RUN,
@@ -115,7 +161,29 @@ impl InitContext {
             }
             return Ok(());
         }
-        self.paths.root.write_batch(files)
+        self.paths.root.write_batch(files)?;
+        files.iter().for_each(record);
+        Ok(())
+    }
+
+    /// Records that the current phase kept the existing file at `path` (its mode and digest are
+    /// read back; a file that cannot be read is recorded without them).
+    pub fn kept(&self, path: &Path) {
+        let root = self.fs();
+        let mode = root.entry(path).ok().flatten().map(|e| e.mode());
+        let contents = root.read(path, Limit::KUBECONFIG).ok();
+        self.record.file(FileRecord::of(
+            path,
+            FileAction::Kept,
+            mode,
+            contents.as_deref(),
+        ));
+    }
+
+    /// Records the current phase's structured result (the `result` of its phase in the
+    /// `-o json` document).
+    pub fn result(&self, value: serde_json::Value) {
+        self.record.result(value);
     }
 
     /// The node's filesystem: every read goes through it (bounded, inside `--rootfs`).

@@ -8,7 +8,7 @@ pub enum OutputFormat {
     /// Log lines in kubeadm's style.
     #[default]
     Text,
-    /// Log lines move to stderr; results are printed as JSON on stdout.
+    /// Log lines move to stderr; stdout carries one JSON document describing the run.
     Json,
 }
 
@@ -19,8 +19,6 @@ pub enum Stream {
     Info,
     /// A warning (stderr).
     Warn,
-    /// A JSON result (stdout).
-    Json,
 }
 
 /// Progress of a long step; dropping it ends it.
@@ -74,8 +72,6 @@ pub fn render(level: Level, tag: Tag, text: &str) -> String {
 pub trait Output: Send + Sync {
     /// Prints a line already rendered by [`render`] (for sinks; phases call `info` or `warn`).
     fn emit(&self, level: Level, line: &str);
-    /// A structured result (shown with `-o json`).
-    fn json(&self, value: &serde_json::Value);
     /// Starts a progress indicator of `total` units (drawn only on a terminal).
     fn progress(&self, label: &str, total: u64) -> Box<dyn Progress>;
 
@@ -131,9 +127,6 @@ impl Output for MemoryOutput {
             Level::Warn => Stream::Warn,
         };
         self.push(stream, line.to_string());
-    }
-    fn json(&self, value: &serde_json::Value) {
-        self.push(Stream::Json, value.to_string());
     }
     fn progress(&self, _label: &str, _total: u64) -> Box<dyn Progress> {
         Box::new(NoProgress)

@@ -7,13 +7,14 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
 use kadm_config::{Config, HostFacts, ValidConfig};
-use kadm_init_context::{InitContext, Output as _, OutputFormat, Paths, Root, Tag};
+use kadm_init_context::{InitContext, Output as _, OutputFormat, Paths, Root, RunReport, Tag};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
 
 use crate::cli::{self, CommonArgs, InitArgs, KubeconfigFormat, NodeArgs, SkipArgs, UserArgs};
 use crate::printer::Printer;
+use crate::report;
 
 /// Runs the subcommand the user chose.
 pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
@@ -87,9 +88,6 @@ fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
 /// The run context for `init`, `init phase ...` and `kubeconfig user`.
 fn context(node: &NodeArgs, printer: Arc<Printer>, format: OutputFormat) -> Result<InitContext> {
     let config = load_config(node)?;
-    for w in config.warnings() {
-        printer.warn(Tag::NONE, &w);
-    }
     let root = match &node.rootfs {
         Some(dir) => Root::at(dir),
         None => Root::host(),
@@ -101,6 +99,9 @@ fn context(node: &NodeArgs, printer: Arc<Printer>, format: OutputFormat) -> Resu
     let paths = Paths::new(root, config.certificates_dir(), kubeconfig_dir)?;
     let mut ctx = InitContext::new(config, paths, printer);
     ctx.format = format;
+    for w in ctx.config.warnings() {
+        ctx.out.warn(Tag::NONE, &w);
+    }
     Ok(ctx)
 }
 
@@ -112,11 +113,11 @@ const LOCK_WAIT: Duration = Duration::from_secs(120);
 
 /// Locks the node's root for this run (see `docs/security.md`): a run that writes is alone; a
 /// dry run or a run that only reads shares the root with other readers.
-fn lock_root(ctx: &InitContext, printer: &Printer, mode: LockMode) -> Result<RootLock> {
+fn lock_root(ctx: &InitContext, mode: LockMode) -> Result<RootLock> {
     let root = &ctx.paths.root;
     let shown = root.dir().unwrap_or(Path::new("/")).display().to_string();
     Ok(root.lock(mode, LOCK_WAIT, || {
-        printer.warn(
+        ctx.out.warn(
             Tag::NONE,
             &format!(
                 "another kadm run is working on {shown:?}; waiting up to {} s for it to finish",
@@ -131,7 +132,7 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
     let args: UserArgs = cli::read(m)?;
     let printer = Arc::new(printer(m, OutputFormat::Text)?);
     let ctx = context(&args.node, printer.clone(), OutputFormat::Text)?;
-    let _lock = lock_root(&ctx, &printer, LockMode::Shared)?;
+    let _lock = lock_root(&ctx, LockMode::Shared)?;
     let name = &args.client_name;
     // A file named on the command line is a host path, even with --rootfs.
     let host = Root::host();
@@ -169,21 +170,56 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
     Ok(())
 }
 
-/// `kadm init` and `kadm init phase ...`.
+/// `kadm init` and `kadm init phase ...`: runs, then tells what the run did once: the closing
+/// summary in text mode, or (also when the run fails) one JSON document on stdout.
 fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let target = cli::phase_path(m);
     let leaf = leaf_matches(m);
     let args: InitArgs = cli::read(leaf)?;
     let format = OutputFormat::from(args.output);
     let printer = Arc::new(printer(leaf, format)?);
-    let mut ctx = context(&args.node, printer.clone(), format)?;
-    ctx.dry_run = args.dry_run;
+    let (report, result) = match context(&args.node, printer.clone(), format) {
+        Ok(mut ctx) => {
+            ctx.dry_run = args.dry_run;
+            let result = run_init(workflow, m, target.as_deref(), &mut ctx, &printer);
+            let report = ctx.record.report();
+            let full_run = target.is_none() && !ctx.dry_run;
+            if result.is_ok() && full_run && format == OutputFormat::Text {
+                let paths = &ctx.paths;
+                if let Some(text) = report::summary(&report, &paths.cert_dir, &paths.kubeconfig_dir)
+                {
+                    printer.stdout(&text);
+                }
+            }
+            (report, result)
+        }
+        Err(e) => (RunReport::default(), Err(e)),
+    };
+    if format == OutputFormat::Json {
+        let command = match &target {
+            Some(path) => format!("init phase {path}"),
+            None => "init".to_string(),
+        };
+        let doc = report::document(&command, args.dry_run, &report, result.as_ref().err());
+        printer.stdout(&serde_json::to_string_pretty(&doc)?);
+    }
+    result
+}
+
+/// Locks the root, plans and runs the phases `target` (or all of `init`) selects.
+fn run_init(
+    workflow: &Workflow<InitContext>,
+    m: &ArgMatches,
+    target: Option<&str>,
+    ctx: &mut InitContext,
+    printer: &Printer,
+) -> Result<()> {
     let mode = if ctx.dry_run {
         LockMode::Shared
     } else {
         LockMode::Exclusive
     };
-    let _lock = lock_root(&ctx, &printer, mode)?;
+    let _lock = lock_root(ctx, mode)?;
     // `--skip-phases` belongs to `init` itself; a single `init phase ...` skips nothing.
     let skip = match target {
         Some(_) => Vec::new(),
@@ -197,7 +233,7 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
         }
     };
     let request = Request {
-        targets: target.into_iter().collect(),
+        targets: target.map(String::from).into_iter().collect(),
         skip,
         target_version: Some(ctx.config.kubernetes_version()),
     };
@@ -210,19 +246,7 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
         }
         _ => {}
     })
-    .map_err(anyhow::Error::from)?;
-    if request.targets.is_empty() && !ctx.dry_run && format == OutputFormat::Text {
-        let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
-        printer.stdout(&format!(
-            "\nThis control-plane node's identity is ready: PKI in {:?}, kubeconfig files in {:?}.\n\
-             Once the API server runs, use it as the cluster administrator with:\n\n  \
-             export KUBECONFIG={}",
-            ctx.paths.cert_dir.display().to_string(),
-            ctx.paths.kubeconfig_dir.display().to_string(),
-            admin.display()
-        ));
-    }
-    Ok(())
+    .map_err(anyhow::Error::from)
 }
 
 /// The matches of the deepest subcommand under `init` (where global flags are all visible).

@@ -5,6 +5,7 @@ pub mod cli;
 mod commands;
 pub mod phases;
 pub mod printer;
+mod report;
 
 use std::process::ExitCode;
 
@@ -41,7 +42,7 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
 
 /// The error and its causes on one line. Errors show a cause either in their own message or
 /// as their `source()`, never both, so the chain is printed as it is.
-fn render(e: &anyhow::Error) -> String {
+pub(crate) fn render(e: &anyhow::Error) -> String {
     e.chain()
         .map(ToString::to_string)
         .collect::<Vec<_>>()

@@ -182,14 +182,6 @@ impl Output for Printer {
         }
     }
 
-    fn json(&self, value: &serde_json::Value) {
-        if self.format == OutputFormat::Json {
-            let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string());
-            let _guard = self.lock.lock();
-            self.stdout(&text);
-        }
-    }
-
     fn progress(&self, label: &str, total: u64) -> Box<dyn Progress> {
         match &self.bars {
             Some(multi) => {

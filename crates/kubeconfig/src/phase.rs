@@ -90,6 +90,7 @@ pub fn run_file(
                 path.display().to_string()
             ),
         );
+        ctx.kept(&path);
         ctx.warn_if_exposed(TAG, &path, "a client private key");
         return Ok(());
     }

@@ -69,6 +69,8 @@ pub struct Step {
 pub struct Plan {
     /// The phases that run, in order.
     pub steps: Vec<Step>,
+    /// The phases the request's skip list left out that would otherwise have run, in order.
+    pub skipped: Vec<String>,
 }
 
 impl Plan {
@@ -246,10 +248,19 @@ impl<D: RunData> Workflow<D> {
         let skipped = self.skipped(&nodes, &request.skip)?;
         let (explicit, mut selected) = self.selected(&nodes, &request.targets)?;
         Self::keep_one_per_exclusive_group(&nodes, &explicit, &mut selected)?;
+        let runnable = |i: &usize| {
+            selected.contains(i)
+                && !nodes[*i].phase.run_all_siblings
+                && (nodes[*i].phase.deprecation.is_none() || explicit.contains(i))
+        };
         let kept: Vec<usize> = (0..nodes.len())
-            .filter(|i| selected.contains(i) && !skipped.contains(i))
-            .filter(|&i| !nodes[i].phase.run_all_siblings)
-            .filter(|i| nodes[*i].phase.deprecation.is_none() || explicit.contains(i))
+            .filter(runnable)
+            .filter(|i| !skipped.contains(i))
+            .collect();
+        let left_out = (0..nodes.len())
+            .filter(runnable)
+            .filter(|i| skipped.contains(i) && nodes[*i].phase.run.is_some())
+            .map(|i| nodes[i].path.clone())
             .collect();
         let mut steps = Vec::new();
         for &i in &kept {
@@ -263,7 +274,10 @@ impl<D: RunData> Workflow<D> {
             }
         }
         Self::check_dependencies(&nodes, &kept)?;
-        Ok(Plan { steps })
+        Ok(Plan {
+            steps,
+            skipped: left_out,
+        })
     }
 
     /// The phases `--skip-phases` leaves out: each path and its descendants; a member of an

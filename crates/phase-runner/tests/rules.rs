@@ -217,6 +217,30 @@ fn rule2_skip_by_full_path_and_parent_skips_children() {
     );
 }
 
+/// The plan names what the skip list left out (phases that run something), so a report can say
+/// they were skipped rather than stay silent about them.
+#[test]
+fn rule2_the_plan_lists_what_the_skip_list_left_out() {
+    let wf = workflow();
+    let req = |targets: &[&str], skip: &[&str]| Request {
+        targets: targets.iter().map(|s| s.to_string()).collect(),
+        skip: skip.iter().map(|s| s.to_string()).collect(),
+        target_version: None,
+    };
+    let skipped = |targets: &[&str], skip: &[&str]| wf.plan(&req(targets, skip)).unwrap().skipped;
+    assert_eq!(
+        skipped(&[], &["certs", "preflight"]),
+        ["preflight", "certs/ca", "certs/apiserver", "certs/sa"]
+    );
+    assert_eq!(
+        skipped(&[], &["finalize/cert-rotation"]),
+        ["finalize/cert-rotation"]
+    );
+    assert!(skipped(&[], &[]).is_empty());
+    // Only what the targets select counts.
+    assert_eq!(skipped(&["certs"], &["certs/sa"]), ["certs/sa"]);
+}
+
 #[test]
 fn rule2_unknown_skip_name_lists_valid_names() {
     let wf = workflow();

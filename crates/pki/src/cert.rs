@@ -214,6 +214,14 @@ impl Certificate {
         self.fields.ip_addresses.clone()
     }
 
+    /// The subject as `CN=<cn>, O=<o1>, O=<o2>`.
+    pub fn subject_line(&self) -> String {
+        let cn = self.fields.common_name.as_deref().unwrap_or_default();
+        let mut parts = vec![format!("CN={cn}")];
+        parts.extend(self.fields.organizations.iter().map(|o| format!("O={o}")));
+        parts.join(", ")
+    }
+
     /// Whether basicConstraints says CA:true.
     pub fn is_ca(&self) -> bool {
         self.fields.is_ca

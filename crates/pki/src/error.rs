@@ -176,6 +176,14 @@ impl PkiError {
     }
 }
 
+/// A time as RFC 3339 in UTC, to the second: `2027-11-24T10:00:00Z` (for JSON results).
+pub fn rfc3339(t: OffsetDateTime) -> String {
+    let utc = t.to_offset(time::UtcOffset::UTC);
+    let utc = utc.replace_nanosecond(0).unwrap_or(utc);
+    utc.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| utc.to_string())
+}
+
 /// Formats a time the way every message of this crate shows it: `2025-01-31 12:00:00 UTC`.
 pub fn fmt_time(t: OffsetDateTime) -> String {
     let utc = t.to_offset(time::UtcOffset::UTC);

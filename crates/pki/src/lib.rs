@@ -26,7 +26,7 @@ use std::path::Path;
 use kadm_node_fs::{Limit, Root};
 
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage, UnsupportedKeyType};
-pub use error::{PkiError, fmt_time};
+pub use error::{PkiError, fmt_time, rfc3339};
 pub use issue::{BACKDATE, CertifiedKey, Signed, self_signed_ca, sign};
 pub use key::{
     AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey, default_generator, generate_keys,
@@ -34,6 +34,12 @@ pub use key::{
 pub use observe::Observed;
 #[cfg(feature = "openssl-vendored")]
 pub use openssl_gen::OpensslKeyGenerator;
+
+/// The SHA-256 digest of `bytes` as lowercase hex (what `sha256sum` prints).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, bytes);
+    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
+}
 
 /// Reads a PEM file of the node, naming it in the error.
 fn read_text(root: &Root, path: &Path) -> Result<String, PkiError> {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use kadm_config::{Config, HostFacts};
-use kadm_init_context::{InitContext, MemoryOutput, Paths, Root, Stream};
+use kadm_init_context::{InitContext, MemoryOutput, Paths, Root, RunReport, Stream};
 use kadm_kube_version::Version;
 use kadm_kubeconfig_model::KubeConfig;
 use kadm_phase_runner::{Event, RunError, Workflow};
@@ -239,10 +239,12 @@ pub struct Ran {
     pub warnings: Vec<String>,
     /// The output the phases wrote.
     pub out: Arc<MemoryOutput>,
+    /// What the run recorded, phase by phase (files, warnings, results).
+    pub report: RunReport,
 }
 
 impl Ran {
-    /// Runs `workflow` for `req` on `ctx`, whose output is `out`.
+    /// Plans and runs `workflow` for `req` on `ctx` (as `kadm init` does), whose output is `out`.
     pub fn run(
         workflow: &Workflow<InitContext>,
         mut ctx: InitContext,
@@ -250,7 +252,7 @@ impl Ran {
         req: &Request,
     ) -> Ran {
         let mut warnings = Vec::new();
-        let result = workflow.run(req, &mut ctx, |e| {
+        let result = ctx.run(workflow, req, |e| {
             if let Event::Warning(w) = e {
                 warnings.push(w.to_string());
             }
@@ -259,6 +261,7 @@ impl Ran {
             result,
             warnings,
             out,
+            report: ctx.record.report(),
         }
     }
 
