@@ -150,6 +150,22 @@ fn rotated_node() -> Root {
     root
 }
 
+/// Moves `node_path` of the root beside it, on the host side (`<root>.<suffix>`), and puts an
+/// absolute link to the moved file or directory in its place. Returns the host path and a guard
+/// that removes it.
+fn move_to_host_and_link<'a>(
+    root: &'a Root,
+    node_path: &str,
+    suffix: &str,
+) -> (PathBuf, impl Drop + 'a) {
+    let inside = root.join(node_path);
+    let host = root.path().with_extension(suffix);
+    std::fs::rename(&inside, &host).unwrap();
+    std::os::unix::fs::symlink(&host, &inside).unwrap();
+    let guard = scopeguard_owned(host.clone());
+    (host, guard)
+}
+
 fn finalize(root: &Root) -> (bool, String, String) {
     outcome(&mut root.kadm(&["init", "phase", "kubelet-finalize", "all"]))
 }
@@ -189,11 +205,7 @@ fn rootfs_kubelet_finalize_never_reads_through_dotdot_links() {
 #[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn rootfs_kubelet_finalize_never_follows_a_directory_link_to_the_host() {
     let root = rotated_node();
-    let pki = root.join("/var/lib/kubelet/pki");
-    let host_dir = root.path().with_extension("host-pki");
-    std::fs::rename(&pki, &host_dir).unwrap();
-    let guard = scopeguard(&host_dir);
-    std::os::unix::fs::symlink(&host_dir, &pki).unwrap();
+    let (_host_dir, guard) = move_to_host_and_link(&root, "/var/lib/kubelet/pki", "host-pki");
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     let before = std::fs::read(&conf).unwrap();
     let (ok, out, err) = finalize(&root);
@@ -209,10 +221,8 @@ fn rootfs_kubelet_finalize_never_uses_a_host_file_kubelet_conf_links_to() {
     let root = rotated_node();
     let conf = root.join("/etc/kubernetes/kubelet.conf");
     // kubelet.conf is an absolute link to a file of the host: inside the root it leads nowhere.
-    let host_conf = root.path().with_extension("host.conf");
-    std::fs::rename(&conf, &host_conf).unwrap();
-    let guard = scopeguard(&host_conf);
-    std::os::unix::fs::symlink(&host_conf, &conf).unwrap();
+    let (host_conf, guard) =
+        move_to_host_and_link(&root, "/etc/kubernetes/kubelet.conf", "host.conf");
     let host_before = std::fs::read(&host_conf).unwrap();
     let (ok, out, err) = finalize(&root);
     assert!(!ok, "kadm used the host's file:\n{out}");
@@ -444,16 +454,21 @@ fn bounded_reads_a_device_as_config_is_refused() {
     );
 }
 
-/// Removes a path beside the root when the test ends, however it ends.
-fn scopeguard(path: &Path) -> impl Drop + '_ {
-    struct Cleanup<'a>(&'a Path);
-    impl Drop for Cleanup<'_> {
+/// Removes `path` when dropped (a file or a directory).
+fn scopeguard_owned(path: PathBuf) -> impl Drop {
+    struct Cleanup(PathBuf);
+    impl Drop for Cleanup {
         fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(self.0);
-            let _ = std::fs::remove_file(self.0);
+            let _ = std::fs::remove_dir_all(&self.0);
+            let _ = std::fs::remove_file(&self.0);
         }
     }
     Cleanup(path)
+}
+
+/// Removes a path beside the root when the test ends, however it ends.
+fn scopeguard(path: &Path) -> impl Drop + use<> {
+    scopeguard_owned(path.to_path_buf())
 }
 
 #[test]
