@@ -5,6 +5,7 @@ mod support;
 
 mod certs;
 mod cli;
+mod docs;
 mod guarantees;
 mod json;
 mod kubeconfig;
