@@ -31,6 +31,9 @@ _kadm() {
             kadm,kubeconfig)
                 cmd="kadm__subcmd__kubeconfig"
                 ;;
+            kadm,token)
+                cmd="kadm__subcmd__token"
+                ;;
             kadm,version)
                 cmd="kadm__subcmd__version"
                 ;;
@@ -75,6 +78,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help,kubeconfig)
                 cmd="kadm__subcmd__help__subcmd__kubeconfig"
+                ;;
+            kadm__subcmd__help,token)
+                cmd="kadm__subcmd__help__subcmd__token"
                 ;;
             kadm__subcmd__help,version)
                 cmd="kadm__subcmd__help__subcmd__version"
@@ -162,6 +168,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__kubeconfig,user)
                 cmd="kadm__subcmd__help__subcmd__kubeconfig__subcmd__user"
+                ;;
+            kadm__subcmd__help__subcmd__token,generate)
+                cmd="kadm__subcmd__help__subcmd__token__subcmd__generate"
                 ;;
             kadm__subcmd__init,help)
                 cmd="kadm__subcmd__init__subcmd__help"
@@ -490,6 +499,18 @@ _kadm() {
             kadm__subcmd__kubeconfig__subcmd__help,user)
                 cmd="kadm__subcmd__kubeconfig__subcmd__help__subcmd__user"
                 ;;
+            kadm__subcmd__token,generate)
+                cmd="kadm__subcmd__token__subcmd__generate"
+                ;;
+            kadm__subcmd__token,help)
+                cmd="kadm__subcmd__token__subcmd__help"
+                ;;
+            kadm__subcmd__token__subcmd__help,generate)
+                cmd="kadm__subcmd__token__subcmd__help__subcmd__generate"
+                ;;
+            kadm__subcmd__token__subcmd__help,help)
+                cmd="kadm__subcmd__token__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -497,7 +518,7 @@ _kadm() {
 
     case "${cmd}" in
         kadm)
-            opts="-v -h -V --v --progress --help --version init kubeconfig config completion version help"
+            opts="-v -h -V --v --progress --help --version init kubeconfig config token completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,7 +746,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help)
-            opts="init kubeconfig config completion version help"
+            opts="init kubeconfig config token completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,6 +1208,34 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__kubeconfig__subcmd__user)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__token)
+            opts="generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__token__subcmd__generate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5288,6 +5337,100 @@ _kadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token)
+            opts="-v -h --v --progress --help generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__generate)
+            opts="-v -h --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__help)
+            opts="generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

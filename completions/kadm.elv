@@ -28,6 +28,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
+            cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -984,6 +985,30 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;config;help;help'= {
         }
+        &'kadm;token'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand generate 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;token;generate'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;token;help'= {
+            cand generate 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;token;help;generate'= {
+        }
+        &'kadm;token;help;help'= {
+        }
         &'kadm;completion'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -1004,6 +1029,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
+            cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1097,6 +1123,11 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand init-defaults 'Print the default v1beta4 configuration for `kadm init --config`'
         }
         &'kadm;help;config;print;init-defaults'= {
+        }
+        &'kadm;help;token'= {
+            cand generate 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+        }
+        &'kadm;help;token;generate'= {
         }
         &'kadm;help;completion'= {
         }

@@ -1,5 +1,5 @@
 //! The command line: help generated from the phases, completions kept fresh, config defaults,
-//! version, errors.
+//! version, tokens, errors.
 
 use kadm_test_support::expected;
 
@@ -94,6 +94,32 @@ fn version_prints_kadm_version() {
     let out = kadm().args(["version", "-o", "json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["kadmVersion"], format!("v{}", env!("CARGO_PKG_VERSION")));
+}
+
+/// `kadm token generate` prints one token of kubeadm's form, a new one each run, and nothing else.
+#[test]
+fn token_generate_prints_a_new_token_each_run() {
+    let tokens: Vec<String> = (0..2)
+        .map(|_| {
+            let out = kadm().args(["token", "generate"]).output().unwrap();
+            assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+            String::from_utf8(out.stdout).unwrap()
+        })
+        .collect();
+    for text in &tokens {
+        let token = text
+            .strip_suffix('\n')
+            .unwrap_or_else(|| panic!("{text:?}"));
+        let (id, secret) = token.split_once('.').unwrap_or_else(|| panic!("{text:?}"));
+        let ok = |part: &str, len| {
+            part.len() == len
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        };
+        assert!(ok(id, 6) && ok(secret, 16), "{text:?}");
+    }
+    assert_ne!(tokens[0], tokens[1]);
 }
 
 #[test]

@@ -233,6 +233,21 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
             .default_value("text")
             .help("Output format"),
     );
+    let token = Command::new("token")
+        .about("Bootstrap tokens: the shared secrets `kubeadm join` authenticates with")
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("generate")
+                .about(
+                    "Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing",
+                )
+                .long_about(
+                    "Print a new random bootstrap token of the form [a-z0-9]{6}.[a-z0-9]{16}, \
+                     as `kubeadm token generate` does. Nothing is stored: the token works once it \
+                     is given to `kubeadm init --token` or `kubeadm token create`. It is a \
+                     secret: whoever holds it can join nodes to the cluster.",
+                ),
+        );
     CommonArgs::augment_args(Command::new("kadm"))
         .about("kadm builds a Kubernetes control-plane node's identity the way kubeadm init does")
         .version(env!("CARGO_PKG_VERSION"))
@@ -241,6 +256,7 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
         .subcommand(init)
         .subcommand(kubeconfig)
         .subcommand(config)
+        .subcommand(token)
         .subcommand(completion)
         .subcommand(version)
 }

@@ -32,6 +32,14 @@ pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Resu
             }
             _ => unreachable_subcommand(),
         },
+        Some(("token", sub)) => match sub.subcommand() {
+            Some(("generate", g)) => {
+                let token = kadm_bootstrap_token::BootstrapToken::generate()?;
+                printer(g, OutputFormat::Text)?.stdout(&token.expose());
+                Ok(())
+            }
+            _ => unreachable_subcommand(),
+        },
         Some(("completion", sub)) => {
             let shell = *sub
                 .get_one::<clap_complete::Shell>("shell")
