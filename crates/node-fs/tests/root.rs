@@ -29,6 +29,16 @@ impl World {
     fn root(&self) -> Root {
         Root::at(self.root_dir())
     }
+    /// A host file outside the root ("do not touch") and a link to it at `node` in the root:
+    /// (the file, the link).
+    fn link_to_host_file(&self, node: &str) -> (PathBuf, PathBuf) {
+        let victim = self.host().join("victim");
+        fs::write(&victim, b"do not touch").unwrap();
+        let link = self.at(node);
+        fs::create_dir_all(link.parent().unwrap()).unwrap();
+        symlink(&victim, &link).unwrap();
+        (victim, link)
+    }
     /// `<root>/<node path>` on the host.
     fn at(&self, node: &str) -> PathBuf {
         self.root_dir().join(node.trim_start_matches('/'))
@@ -135,11 +145,7 @@ fn rootfs_reads_through_links_stay_inside() {
 #[test]
 fn writes_replace_a_link_instead_of_following_it() {
     let w = World::new();
-    let victim = w.host().join("victim");
-    fs::write(&victim, b"do not touch").unwrap();
-    fs::create_dir_all(w.at("/etc/kubernetes")).unwrap();
-    let conf = w.at("/etc/kubernetes/kubelet.conf");
-    symlink(&victim, &conf).unwrap();
+    let (victim, conf) = w.link_to_host_file("/etc/kubernetes/kubelet.conf");
     w.root()
         .write_atomic(&FileSpec::secret(&conf, b"new".to_vec()))
         .unwrap();
@@ -432,11 +438,7 @@ fn concurrency_one_writer_at_a_time() {
 #[test]
 fn removal_takes_a_link_to_a_host_file_not_the_file() {
     let w = World::new();
-    let victim = w.host().join("victim");
-    fs::write(&victim, b"do not touch").unwrap();
-    fs::create_dir_all(w.at("/etc/kubernetes")).unwrap();
-    let conf = w.at("/etc/kubernetes/admin.conf");
-    symlink(&victim, &conf).unwrap();
+    let (victim, conf) = w.link_to_host_file("/etc/kubernetes/admin.conf");
     let root = w.root();
     assert!(root.remove_file(&conf).unwrap(), "the link was there");
     assert!(fs::symlink_metadata(&conf).is_err(), "the link is gone");
