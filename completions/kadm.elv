@@ -26,6 +26,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
@@ -897,6 +898,18 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;help;help'= {
         }
+        &'kadm;reset'= {
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'The certificate directory to clean'
+            cand --kubeconfig-dir 'Where the kubeconfig files to remove are'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -f 'Remove without asking (needed when stdin is not a terminal, as in CI)'
+            cand --force 'Remove without asking (needed when stdin is not a terminal, as in CI)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kadm;kubeconfig'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -1027,6 +1040,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help'= {
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
@@ -1110,6 +1124,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubelet-finalize;cert-rotation'= {
         }
         &'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;help;reset'= {
         }
         &'kadm;help;kubeconfig'= {
             cand user 'Print a kubeconfig for an extra user, signed by the cluster CA'

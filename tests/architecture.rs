@@ -164,8 +164,17 @@ fn writes_in(source: &str) -> Vec<&'static str> {
     WRITERS
         .iter()
         .copied()
-        .filter(|w| code.contains(w))
+        .filter(|w| {
+            code.match_indices(w)
+                .any(|(i, _)| !is_root_removal(&code, i, w))
+        })
         .collect()
+}
+
+/// Whether the match of `writer` at `at` is a method call of `kadm_node_fs::Root`
+/// (`root.remove_file(p)`): std's removal functions are free functions, never methods.
+fn is_root_removal(code: &str, at: usize, writer: &str) -> bool {
+    ["remove_file(", "remove_dir_all("].contains(&writer) && code[..at].ends_with('.')
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -220,6 +229,15 @@ fn only_node_fs_writes_files() {
 fn the_writer_scan_sees_a_write() {
     assert_eq!(writes_in("fn f() { std::fs::write(p, b) }"), ["fs::write("]);
     assert!(writes_in("// std::fs::write(p, b) in a comment").is_empty());
+    assert!(writes_in("fn f() { root.remove_dir_all(&p)?; root.remove_file(&p)?; }").is_empty());
+    assert_eq!(
+        writes_in("use std::fs::remove_file; fn f() { remove_file(p) }"),
+        ["remove_file("]
+    );
+    assert_eq!(
+        writes_in("fn f() { std::fs::remove_dir_all(p) }"),
+        ["remove_dir_all("]
+    );
     assert!(
         writes_in("fn f() {}\n#[cfg(test)]\nmod tests { fn t() { std::fs::write(p, b) } }")
             .is_empty()

@@ -3,7 +3,7 @@
 //!
 //! Each block runs in a fresh temporary directory (its working directory), one command at a
 //! time (`\` continues a line; `#` lines are comments), through `sh -c`:
-//! - `kadm` is the binary under test; `init` and `kubeconfig` commands without `--rootfs` get
+//! - `kadm` is the binary under test; `init`, `kubeconfig` and `reset` commands without `--rootfs` get
 //!   `--rootfs ./kadm-root`, so nothing outside the directory is touched;
 //! - `cargo run -- ARGS` (the README's quick start) is the same binary, built by the same dev
 //!   profile as the tests;
@@ -80,7 +80,7 @@ const ALLOWED: [&str; 4] = ["kadm", "ls", "cat", "$EDITOR"];
 fn kadm_wrapper(bin_dir: &Path, root: &Path) {
     let script = format!(
         "#!/bin/sh\n\
-         case \"$1\" in init|kubeconfig) ;; *) exec '{bin}' \"$@\" ;; esac\n\
+         case \"$1\" in init|kubeconfig|reset) ;; *) exec '{bin}' \"$@\" ;; esac\n\
          for arg in \"$@\"; do\n\
            case \"$arg\" in --rootfs|--rootfs=*) exec '{bin}' \"$@\" ;; esac\n\
          done\n\

@@ -12,3 +12,4 @@ mod kubeconfig;
 mod kubelet_finalize;
 mod leaks;
 mod outputs;
+mod reset;

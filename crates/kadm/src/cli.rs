@@ -7,7 +7,7 @@ use std::time::Duration;
 use clap::{Arg, ArgMatches, Args, Command, FromArgMatches, ValueEnum, value_parser};
 use kadm_config::Overrides;
 use kadm_init_context::OutputFormat;
-use kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR;
+use kadm_init_context::paths::{DEFAULT_CERT_DIR, DEFAULT_KUBECONFIG_DIR};
 use kadm_phase_runner::{Phase, RunData, Workflow};
 
 use crate::printer::ProgressMode;
@@ -117,6 +117,23 @@ pub struct UserArgs {
     pub force: bool,
 }
 
+/// The flags of `reset`.
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// Resolve every absolute path kadm touches under DIR (runs without root)
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub rootfs: Option<PathBuf>,
+    /// The certificate directory to clean
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, default_value = DEFAULT_CERT_DIR)]
+    pub cert_dir: String,
+    /// Where the kubeconfig files to remove are
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, default_value = DEFAULT_KUBECONFIG_DIR)]
+    pub kubeconfig_dir: String,
+    /// Remove without asking (needed when stdin is not a terminal, as in CI)
+    #[arg(short = 'f', long)]
+    pub force: bool,
+}
+
 /// The `-o/--output` of `kubeconfig user`: the formats kubectl reads a kubeconfig in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KubeconfigFormat {
@@ -217,6 +234,16 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
                      kadm kubeconfig user --client-name alice --org dev --org ops -o json --output-file alice.json",
                 ),
         );
+    let reset = ResetArgs::augment_args(Command::new("reset"))
+        .about("Remove what kadm init wrote on this node, so it can be set up again")
+        .long_about(
+            "Remove what kadm init wrote on this node: the certificates and keys, the kubeconfig \
+             files, the static Pod manifests, etcd's data and the kubelet's configuration and \
+             certificates. Each path is listed first; kadm asks before removing unless --force \
+             is given, and refuses without --force when stdin is not a terminal. CNI \
+             configuration, iptables rules and the container runtime are left in place.",
+        )
+        .after_help("Examples:\n  kadm reset\n  kadm reset --rootfs /tmp/node --force");
     let completion = Command::new("completion")
         .about("Print a shell completion script")
         .arg(
@@ -254,6 +281,7 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(init)
+        .subcommand(reset)
         .subcommand(kubeconfig)
         .subcommand(config)
         .subcommand(token)

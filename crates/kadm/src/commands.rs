@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
 use kadm_config::{Config, HostFacts, ValidConfig};
-use kadm_init_context::{InitContext, Output as _, OutputFormat, Paths, Root, RunReport, Tag};
+use kadm_init_context::{InitContext, Output, OutputFormat, Paths, Root, RunReport, Tag};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
@@ -20,6 +20,7 @@ use crate::report;
 pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     match m.subcommand() {
         Some(("init", sub)) => init(workflow, sub),
+        Some(("reset", sub)) => crate::reset::reset(sub),
         Some(("kubeconfig", sub)) => match sub.subcommand() {
             Some(("user", u)) => kubeconfig_user(u),
             _ => unreachable_subcommand(),
@@ -122,10 +123,14 @@ const LOCK_WAIT: Duration = Duration::from_secs(120);
 /// Locks the node's root for this run (see `docs/security.md`): a run that writes is alone; a
 /// dry run or a run that only reads shares the root with other readers.
 fn lock_root(ctx: &InitContext, mode: LockMode) -> Result<RootLock> {
-    let root = &ctx.paths.root;
+    lock(&ctx.paths.root, mode, ctx.out.as_ref())
+}
+
+/// Locks `root` for this run, telling `out` when another run makes it wait.
+pub(crate) fn lock(root: &Root, mode: LockMode, out: &dyn Output) -> Result<RootLock> {
     let shown = root.dir().unwrap_or(Path::new("/")).display().to_string();
     Ok(root.lock(mode, LOCK_WAIT, || {
-        ctx.out.warn(
+        out.warn(
             Tag::NONE,
             &format!(
                 "another kadm run is working on {shown:?}; waiting up to {} s for it to finish",

@@ -6,6 +6,7 @@ mod commands;
 pub mod phases;
 pub mod printer;
 mod report;
+mod reset;
 
 use std::process::ExitCode;
 

@@ -129,6 +129,21 @@ impl Printer {
     }
 }
 
+/// Asks `question` on stderr (`[y/N]` added) and reads one line of stdin: whether it says yes.
+pub fn confirm(question: &str) -> std::io::Result<bool> {
+    {
+        let mut err = std::io::stderr().lock();
+        write!(err, "{question} [y/N]: ")?;
+        err.flush()?;
+    }
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    Ok(matches!(
+        answer.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
+}
+
 /// Prints the error a run ends with on stderr (no [`Printer`] may exist yet: the phase tree or
 /// the flags can be wrong).
 pub fn error(text: &str) {

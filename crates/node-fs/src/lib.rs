@@ -13,6 +13,9 @@
 //!   the directory is fsynced after. A batch is journaled per directory, so the files of one batch
 //!   in one directory (a certificate and its key) appear together or not at all, even across a
 //!   crash: the next run finishes a journaled batch and removes temporary files nobody committed.
+//! - **Removal without following** ([`Root::remove_file`], [`Root::remove_dir_all`]): the
+//!   directories on the way are resolved inside the root, the last name never: a symbolic link is
+//!   removed itself, and a tree is emptied through directory descriptors, never through a link.
 //! - **One run at a time** ([`Root::lock`]): a lock on the root, held for a whole run, released by
 //!   the kernel when the process ends (no stale lock files).
 
@@ -20,6 +23,7 @@ mod error;
 mod journal;
 mod lock;
 mod read;
+mod remove;
 mod root;
 mod write;
 

@@ -29,6 +29,16 @@ impl World {
     fn root(&self) -> Root {
         Root::at(self.root_dir())
     }
+    /// A host file outside the root ("do not touch") and a link to it at `node` in the root:
+    /// (the file, the link).
+    fn link_to_host_file(&self, node: &str) -> (PathBuf, PathBuf) {
+        let victim = self.host().join("victim");
+        fs::write(&victim, b"do not touch").unwrap();
+        let link = self.at(node);
+        fs::create_dir_all(link.parent().unwrap()).unwrap();
+        symlink(&victim, &link).unwrap();
+        (victim, link)
+    }
     /// `<root>/<node path>` on the host.
     fn at(&self, node: &str) -> PathBuf {
         self.root_dir().join(node.trim_start_matches('/'))
@@ -135,11 +145,7 @@ fn rootfs_reads_through_links_stay_inside() {
 #[test]
 fn writes_replace_a_link_instead_of_following_it() {
     let w = World::new();
-    let victim = w.host().join("victim");
-    fs::write(&victim, b"do not touch").unwrap();
-    fs::create_dir_all(w.at("/etc/kubernetes")).unwrap();
-    let conf = w.at("/etc/kubernetes/kubelet.conf");
-    symlink(&victim, &conf).unwrap();
+    let (victim, conf) = w.link_to_host_file("/etc/kubernetes/kubelet.conf");
     w.root()
         .write_atomic(&FileSpec::secret(&conf, b"new".to_vec()))
         .unwrap();
@@ -427,4 +433,73 @@ fn concurrency_one_writer_at_a_time() {
     let b = w.root().lock(LockMode::Shared, Duration::ZERO, || {});
     assert!(b.is_ok(), "readers share");
     drop(a);
+}
+
+#[test]
+fn removal_takes_a_link_to_a_host_file_not_the_file() {
+    let w = World::new();
+    let (victim, conf) = w.link_to_host_file("/etc/kubernetes/admin.conf");
+    let root = w.root();
+    assert!(root.remove_file(&conf).unwrap(), "the link was there");
+    assert!(fs::symlink_metadata(&conf).is_err(), "the link is gone");
+    assert_eq!(fs::read(&victim).unwrap(), b"do not touch");
+    assert!(!root.remove_file(&conf).unwrap(), "nothing left to remove");
+    // The same through remove_dir_all.
+    symlink(&victim, &conf).unwrap();
+    assert!(root.remove_dir_all(&conf).unwrap());
+    assert!(fs::symlink_metadata(&conf).is_err());
+    assert_eq!(fs::read(&victim).unwrap(), b"do not touch");
+}
+
+#[test]
+fn removal_of_a_tree_removes_directory_links_as_links() {
+    let w = World::new();
+    let outside = w.host().join("outside");
+    fs::create_dir(&outside).unwrap();
+    fs::write(outside.join("keep"), b"host data").unwrap();
+    fs::create_dir_all(w.at("/var/lib/etcd/member/snap")).unwrap();
+    fs::write(w.at("/var/lib/etcd/member/snap/db"), b"x").unwrap();
+    // A link to a directory outside the root, inside the tree and as the tree itself.
+    symlink(&outside, w.at("/var/lib/etcd/member/wal")).unwrap();
+    symlink("../../../../outside", w.at("/var/lib/etcd/up")).unwrap();
+    symlink(&outside, w.at("/var/lib/kubelet-pki")).unwrap();
+    let root = w.root();
+    assert!(root.remove_dir_all(&w.at("/var/lib/etcd")).unwrap());
+    assert!(
+        !root
+            .remove_dir_all(&w.at("/var/lib/kubelet-pki/keep"))
+            .unwrap(),
+        "a path through the link is looked up inside the root, where nothing is"
+    );
+    assert!(fs::symlink_metadata(w.at("/var/lib/etcd")).is_err());
+    assert!(root.remove_dir_all(&w.at("/var/lib/kubelet-pki")).unwrap());
+    assert!(fs::symlink_metadata(w.at("/var/lib/kubelet-pki")).is_err());
+    assert_eq!(names_in(&outside), ["keep"], "nothing outside touched");
+    assert_eq!(fs::read(outside.join("keep")).unwrap(), b"host data");
+    assert_eq!(names_in(&w.at("/var/lib")), Vec::<String>::new());
+}
+
+#[test]
+fn removal_resolves_inside_the_root_and_refuses_outside_paths() {
+    let w = World::new();
+    let outside = w.host().join("etc");
+    fs::create_dir(&outside).unwrap();
+    fs::write(outside.join("admin.conf"), b"host").unwrap();
+    // An absolute directory link on the way is resolved inside the root: /etc -> <host>/etc
+    // means <root>/<host>/etc there, which does not exist.
+    symlink(&outside, w.at("/etc")).unwrap();
+    let root = w.root();
+    assert!(!root.remove_file(&w.at("/etc/admin.conf")).unwrap());
+    assert!(!root.remove_dir_all(&w.at("/etc/admin.conf")).unwrap());
+    assert_eq!(fs::read(outside.join("admin.conf")).unwrap(), b"host");
+    for bad in [outside.join("admin.conf"), w.root_dir()] {
+        let err = root.remove_dir_all(&bad).unwrap_err();
+        assert!(matches!(err, FsError::OutsideRoot { .. }), "{err}");
+    }
+    assert!(outside.join("admin.conf").exists());
+    // A directory is not a file.
+    fs::create_dir_all(w.at("/srv/d")).unwrap();
+    let err = root.remove_file(&w.at("/srv/d")).unwrap_err();
+    assert!(matches!(err, FsError::NotRegular { .. }), "{err}");
+    assert!(w.at("/srv/d").is_dir());
 }
