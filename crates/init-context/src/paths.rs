@@ -15,6 +15,11 @@ pub struct Paths {
     pub kubeconfig_dir: PathBuf,
     /// The kubelet's state directory (`/var/lib/kubelet`).
     pub kubelet_dir: PathBuf,
+    /// The static Pod manifests (`/etc/kubernetes/manifests`, the kubelet's `staticPodPath`).
+    pub manifests_dir: PathBuf,
+    /// The objects kubeadm would create through the API server, as manifests for
+    /// `kubectl apply --server-side -f` (`/etc/kubernetes/cluster-objects`).
+    pub objects_dir: PathBuf,
 }
 
 /// kubeadm's default kubeconfig directory.
@@ -23,6 +28,11 @@ pub const DEFAULT_KUBECONFIG_DIR: &str = "/etc/kubernetes";
 pub const DEFAULT_CERT_DIR: &str = kadm_config::DEFAULT_CERTIFICATES_DIR;
 /// The kubelet's default state directory.
 pub const DEFAULT_KUBELET_DIR: &str = "/var/lib/kubelet";
+/// Where kubeadm writes static Pod manifests (the kubelet's `staticPodPath`); kubeadm keeps it
+/// there whatever `--kubeconfig-dir` says.
+pub const MANIFESTS_DIR: &str = "/etc/kubernetes/manifests";
+/// Where kadm writes the objects kubeadm creates through the API server, one file per phase.
+pub const CLUSTER_OBJECTS_DIR: &str = "/etc/kubernetes/cluster-objects";
 
 /// A directory of the node given as a relative path.
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +66,8 @@ impl Paths {
             cert_dir: root.host_path(cert_dir),
             kubeconfig_dir: root.host_path(kubeconfig_dir),
             kubelet_dir: root.host_path(DEFAULT_KUBELET_DIR),
+            manifests_dir: root.host_path(MANIFESTS_DIR),
+            objects_dir: root.host_path(CLUSTER_OBJECTS_DIR),
             root,
         })
     }
@@ -66,6 +78,8 @@ impl Paths {
             cert_dir: root.host_path(DEFAULT_CERT_DIR),
             kubeconfig_dir: root.host_path(DEFAULT_KUBECONFIG_DIR),
             kubelet_dir: root.host_path(DEFAULT_KUBELET_DIR),
+            manifests_dir: root.host_path(MANIFESTS_DIR),
+            objects_dir: root.host_path(CLUSTER_OBJECTS_DIR),
             root,
         }
     }
@@ -81,6 +95,11 @@ mod tests {
         assert_eq!(p.cert_dir, Path::new("/r/etc/kubernetes/pki"));
         assert_eq!(p.kubeconfig_dir, Path::new("/r/etc/kubernetes"));
         assert_eq!(p.kubelet_dir, Path::new("/r/var/lib/kubelet"));
+        assert_eq!(p.manifests_dir, Path::new("/r/etc/kubernetes/manifests"));
+        assert_eq!(
+            p.objects_dir,
+            Path::new("/r/etc/kubernetes/cluster-objects")
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::path::Path;
 use kadm_config::excerpt;
 use serde::Deserializer;
 use serde::de::{self, DeserializeOwned, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use serde_saphyr::MessageFormatter;
 
 use crate::error::KubeConfigError;
@@ -34,16 +34,11 @@ pub(crate) fn emit(config: &KubeConfig) -> String {
     // serde_json documents two ways to fail: a `Serialize` impl that fails and a map with
     // non-string keys. The model has neither (its base64 fields always encode, its maps are keyed
     // by `String`).
-    let tree = serde_json::to_value(config).expect("a kubeconfig always converts to a JSON tree");
-    let tree = sorted(tree);
-    let options = serde_saphyr::ser_options! {
-        // One line per value, however long: base64 certificates stay on one line, as kubectl
-        // writes them.
-        prefer_block_scalars: false,
-    };
+    let tree = kadm_sorted_yaml::to_sorted_tree(config)
+        .expect("a kubeconfig always converts to a JSON tree");
     // JSON is YAML that kubectl reads as well; should the YAML printer ever refuse a tree, the
     // JSON form is still a correct file.
-    serde_saphyr::to_string_with_options(&tree, options).unwrap_or_else(|_| format!("{tree:#}\n"))
+    kadm_sorted_yaml::tree_to_yaml(&tree).unwrap_or_else(|_| format!("{tree:#}\n"))
 }
 
 /// Deserializes `T` from the text, reporting faults with their field path and position.
@@ -171,25 +166,6 @@ impl<'de> Deserializer<'de> for FieldNameProbe<'_> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
         ignored_any
-    }
-}
-
-/// The tree with every map's keys in byte order, whatever order serde_json keeps (it keeps
-/// insertion order when some crate in the build enables its `preserve_order` feature).
-fn sorted(tree: Value) -> Value {
-    match tree {
-        Value::Object(map) => {
-            let mut entries: Vec<(String, Value)> = map.into_iter().collect();
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
-            Value::Object(
-                entries
-                    .into_iter()
-                    .map(|(key, value)| (key, sorted(value)))
-                    .collect::<Map<String, Value>>(),
-            )
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
-        other => other,
     }
 }
 

@@ -20,6 +20,8 @@ pub enum Peer {
     Kubectl,
     /// strace, which kills kadm at chosen system calls in the crash-safety tests.
     Strace,
+    /// `kubernetes-validate` (PyPI), which checks manifests against the real Kubernetes schemas.
+    KubernetesValidate,
 }
 
 /// Where the image documents kubectl 1.33 to be, looked at last.
@@ -27,12 +29,13 @@ pub const KUBECTL_FIXED: &str = "/usr/lib/google-cloud-sdk/bin/kubectl.1.33";
 
 impl Peer {
     /// Every peer.
-    pub const ALL: [Peer; 5] = [
+    pub const ALL: [Peer; 6] = [
         Peer::Openssl,
         Peer::Etcd,
         Peer::Etcdctl,
         Peer::Kubectl,
         Peer::Strace,
+        Peer::KubernetesValidate,
     ];
 
     /// The peer's name in messages.
@@ -43,6 +46,7 @@ impl Peer {
             Peer::Etcdctl => "etcdctl",
             Peer::Kubectl => "kubectl 1.33",
             Peer::Strace => "strace",
+            Peer::KubernetesValidate => "kubernetes-validate",
         }
     }
 
@@ -54,6 +58,7 @@ impl Peer {
             Peer::Etcdctl => "etcdctl",
             Peer::Kubectl => "kubectl.1.33",
             Peer::Strace => "strace",
+            Peer::KubernetesValidate => "kubernetes-validate",
         }
     }
 
@@ -70,6 +75,7 @@ impl Peer {
             Peer::Etcdctl => "KADM_ETCDCTL",
             Peer::Kubectl => "KADM_KUBECTL",
             Peer::Strace => "KADM_STRACE",
+            Peer::KubernetesValidate => "KADM_KUBERNETES_VALIDATE",
         }
     }
 
@@ -81,6 +87,7 @@ impl Peer {
             Peer::Etcdctl => "kadm_skip_etcdctl",
             Peer::Kubectl => "kadm_skip_kubectl",
             Peer::Strace => "kadm_skip_strace",
+            Peer::KubernetesValidate => "kadm_skip_kubernetes_validate",
         }
     }
 

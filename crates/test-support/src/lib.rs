@@ -5,9 +5,11 @@
 //! [`fixtures`] holds what every crate's tests used to retype: a host, keys, a CA, a config, a
 //! client certificate, and a node whose kubelet has rotated its certificate. [`expected`] keeps
 //! committed files (completions, tables in the docs) equal to what the code generates, rewritten
-//! by the switch that updates insta's snapshots: `INSTA_UPDATE=always cargo test --workspace`.
+//! by the switch that updates insta's snapshots: `INSTA_UPDATE=always cargo test --workspace`. [`schemas`] checks manifests with
+//! `kubernetes-validate --strict` for each target Kubernetes version.
 
 pub mod expected;
 pub mod fixtures;
+pub mod schemas;
 
 pub use kadm_test_peers::{KUBECTL_FIXED, Lookup, NotFound, Peer, build, is_ci, means_ci};

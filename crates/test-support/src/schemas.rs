@@ -1,0 +1,30 @@
+//! The independent schema check: `kubernetes-validate --strict` (PyPI) against the real
+//! Kubernetes OpenAPI schemas of every version kadm targets.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::Peer;
+
+/// The Kubernetes versions every manifest and object kadm writes must validate against.
+pub const TARGET_VERSIONS: [&str; 4] = ["1.31.0", "1.32.0", "1.33.0", "1.34.0"];
+
+/// Runs `kubernetes-validate --strict -k V` on `files` for each of [`TARGET_VERSIONS`]; panics
+/// with the tool's report when any version rejects any file (or when no file is given).
+pub fn assert_valid(files: &[&Path]) {
+    assert!(!files.is_empty(), "no manifest to validate");
+    let tool = Peer::KubernetesValidate.require();
+    for version in TARGET_VERSIONS {
+        let out = Command::new(&tool)
+            .args(["--strict", "--quiet", "-k", version])
+            .args(files)
+            .output()
+            .expect("kubernetes-validate runs");
+        assert!(
+            out.status.success(),
+            "kubernetes-validate --strict -k {version} rejected {files:?}:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
