@@ -355,6 +355,72 @@ fn concurrency_four_inits_at_once_leave_one_consistent_pki() {
     concurrent_inits(4, 2);
 }
 
+/// The files (not directories) under `dir`, relative to it.
+fn regular_files_under(dir: &Path) -> Vec<String> {
+    files_under(dir)
+        .into_iter()
+        .filter(|f| dir.join(f).is_file())
+        .collect()
+}
+
+#[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
+fn concurrency_init_and_reset_at_once_leave_all_or_nothing() {
+    let openssl = Peer::Openssl.require();
+    let reference = Root::new();
+    let (ok, _, err) = init(&reference, &[]);
+    assert!(ok, "{err}");
+    let full = regular_files_under(reference.path());
+    let mut seen = [0usize; 2];
+    for round in 0..6 {
+        let root = Root::new();
+        // Half the rounds start from a node init already set up, so reset has work to do.
+        if round % 2 == 1 {
+            let (ok, _, err) = init(&root, &[]);
+            assert!(ok, "{err}");
+        }
+        let spawn = |args: &[&str]| {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadm"));
+            cmd.args(args)
+                .arg("--rootfs")
+                .arg(root.path())
+                .env_remove("KUBECONFIG")
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped());
+            cmd.spawn().unwrap()
+        };
+        let mut init_cmd: Vec<&str> = vec!["init"];
+        init_cmd.extend(ECDSA);
+        init_cmd.extend([
+            "--node-name",
+            "node-1",
+            "--apiserver-advertise-address",
+            "127.0.0.1",
+        ]);
+        let children = [spawn(&init_cmd), spawn(&["reset", "--force"])];
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        // The lock makes the two runs one after the other: the node is either fully set up
+        // (reset first) or empty (init first), never half of each.
+        let left = regular_files_under(root.path());
+        if left.is_empty() {
+            seen[0] += 1;
+        } else {
+            assert_eq!(left, full, "round {round}: a partial tree");
+            assert_consistent(&root, &openssl);
+            seen[1] += 1;
+        }
+    }
+    assert_eq!(seen.iter().sum::<usize>(), 6, "{seen:?}");
+}
+
 /// The renames a full `kadm init` makes, each one a point where a crash can stop it.
 const RENAME_CALLS: &str = "rename,renameat,renameat2";
 

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use clap::ArgMatches;
-use kadm_init_context::paths::DEFAULT_KUBELET_DIR;
 use kadm_init_context::{Output as _, OutputFormat, Paths, Root, Tag};
 use kadm_node_fs::LockMode;
 
@@ -38,9 +37,9 @@ impl Target {
     }
 }
 
-/// Everything `kadm init` writes (and the directories kubeadm's reset cleans for the files kadm
-/// does not write yet), as host paths under the root: the PKI, the kubeconfig files, the static
-/// Pod manifests, etcd's data, and the kubelet's configuration and certificates.
+/// Everything `kadm init` writes, as host paths under the root: the PKI, the kubeconfig files,
+/// the static Pod manifests, the cluster objects, etcd's data, and the kubelet's configuration
+/// and certificates.
 pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
     let root = &paths.root;
     let etcd = paths.cert_dir.join("etcd");
@@ -61,12 +60,14 @@ pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
             .iter()
             .map(|f| Target::File(f.path(&paths.kubeconfig_dir))),
     );
-    out.push(Target::Tree(root.host_path("/etc/kubernetes/manifests")));
+    out.push(Target::Tree(paths.manifests_dir.clone()));
+    out.push(Target::Tree(paths.objects_dir.clone()));
     out.push(Target::Tree(root.host_path("/var/lib/etcd")));
-    let kubelet = root.host_path(DEFAULT_KUBELET_DIR);
+    let kubelet = &paths.kubelet_dir;
     out.extend([
         Target::File(kubelet.join("config.yaml")),
         Target::File(kubelet.join("kubeadm-flags.env")),
+        Target::File(kubelet.join("instance-config.yaml")),
         Target::Tree(kubelet.join("pki")),
     ]);
     out
