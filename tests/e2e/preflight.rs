@@ -160,7 +160,11 @@ fn a_second_init_on_the_same_root_passes_preflight() {
             "{summary}"
         );
     }
-    assert!(!stderr.contains("[WARNING"), "{stderr}");
+    assert!(
+        !stderr.contains("\t[WARNING "),
+        "no preflight warning: {stderr}"
+    );
+    assert!(!stderr.contains("[ERROR"), "{stderr}");
 }
 
 #[test]

@@ -33,7 +33,8 @@ pub trait Host {
     fn bind(&self, addr: SocketAddr) -> io::Result<()>;
     /// What is at the Unix socket `path`, and whether it accepts a connection.
     fn socket(&self, path: &Path) -> SocketState;
-    /// The CPUs this process may run on.
+    /// The CPUs this process may run on (its affinity mask, as Go's `runtime.NumCPU` that
+    /// kubeadm uses).
     fn cpus(&self) -> usize;
     /// A small text file of the machine (`/proc/swaps`), `Ok(None)` when it does not exist;
     /// the error is a message naming the file.
@@ -76,7 +77,10 @@ impl Host for RealHost {
     }
 
     fn cpus(&self) -> usize {
-        std::thread::available_parallelism().map_or(1, usize::from)
+        match rustix::thread::sched_getaffinity(None) {
+            Ok(set) => usize::try_from(set.count()).unwrap_or(usize::MAX),
+            Err(_) => std::thread::available_parallelism().map_or(1, usize::from),
+        }
     }
 
     fn read(&self, path: &Path) -> Result<Option<String>, String> {
@@ -117,6 +121,11 @@ mod tests {
         let meminfo = host.read(Path::new("/proc/meminfo")).unwrap().unwrap();
         assert!(meminfo.contains("MemTotal:"), "{meminfo}");
         assert_eq!(host.read(&dir.path().join("none")).unwrap(), None);
-        assert!(host.cpus() >= 1);
+        let cpus = host.cpus();
+        assert!(cpus >= 1);
+        assert!(
+            cpus >= std::thread::available_parallelism().map_or(1, usize::from),
+            "the affinity mask, not a quota"
+        );
     }
 }
