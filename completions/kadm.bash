@@ -109,6 +109,9 @@ _kadm() {
             kadm__subcmd__help__subcmd__init__subcmd__phase,kubelet-finalize)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize"
                 ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase,preflight)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__preflight"
+                ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs,all)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs__subcmd__all"
                 ;;
@@ -199,6 +202,9 @@ _kadm() {
             kadm__subcmd__init__subcmd__help__subcmd__phase,kubelet-finalize)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__finalize"
                 ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase,preflight)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__preflight"
+                ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs,all)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs__subcmd__all"
                 ;;
@@ -273,6 +279,9 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase,kubelet-finalize)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize"
+                ;;
+            kadm__subcmd__init__subcmd__phase,preflight)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__preflight"
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__certs,all)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__all"
@@ -363,6 +372,9 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help,kubelet-finalize)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubelet__subcmd__finalize"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help,preflight)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__preflight"
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs,all)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs__subcmd__all"
@@ -850,7 +862,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase)
-            opts="certs kubeconfig kubelet-finalize"
+            opts="preflight certs kubeconfig kubelet-finalize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,6 +1211,20 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__help__subcmd__kubeconfig)
             opts="user"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1284,7 +1310,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --skip-phases --v --progress --help phase help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --skip-phases --v --progress --help phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,6 +1388,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1422,7 +1452,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase)
-            opts="certs kubeconfig kubelet-finalize"
+            opts="preflight certs kubeconfig kubelet-finalize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,8 +1801,22 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__init__subcmd__phase)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help certs kubeconfig kubelet-finalize help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help preflight certs kubeconfig kubelet-finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1850,6 +1894,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1878,7 +1926,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1956,6 +2004,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1984,7 +2036,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2060,6 +2112,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2090,7 +2146,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2166,6 +2222,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2196,7 +2256,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2272,6 +2332,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2302,7 +2366,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,6 +2442,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2408,7 +2476,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__ca)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,6 +2552,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2514,7 +2586,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__ca)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2590,6 +2662,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2620,7 +2696,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,6 +2772,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2726,7 +2806,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__peer)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2802,6 +2882,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2832,7 +2916,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__server)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2908,6 +2992,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2938,7 +3026,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,6 +3102,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3044,7 +3136,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3120,6 +3212,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3346,7 +3442,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3424,6 +3520,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3452,7 +3552,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help)
-            opts="certs kubeconfig kubelet-finalize help"
+            opts="preflight certs kubeconfig kubelet-finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3815,8 +3915,22 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__preflight)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all admin super-admin kubelet controller-manager scheduler help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help all admin super-admin kubelet controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,6 +4008,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3922,7 +4040,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,6 +4116,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4028,7 +4150,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4104,6 +4226,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4134,7 +4260,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4210,6 +4336,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4352,7 +4482,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,6 +4558,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4458,7 +4592,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4534,6 +4668,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4564,7 +4702,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4642,6 +4780,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4670,7 +4812,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all cert-rotation experimental-cert-rotation help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help all cert-rotation experimental-cert-rotation help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4748,6 +4890,10 @@ _kadm() {
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
                     return 0
                     ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4776,7 +4922,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4852,6 +4998,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4882,7 +5032,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4958,6 +5108,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4988,7 +5142,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5064,6 +5218,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5163,6 +5321,116 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__preflight)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__kubeconfig)
             opts="-v -h --v --progress --help user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5232,7 +5500,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__kubeconfig__subcmd__user)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --client-name --org --validity-period --output --output-file --force --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --client-name --org --validity-period --output --output-file --force --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5308,6 +5576,10 @@ _kadm() {
                     ;;
                 --encryption-algorithm)
                     COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --client-name)

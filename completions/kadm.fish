@@ -55,6 +55,7 @@ RSA-3072\t''
 RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or \'all\'' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
@@ -83,6 +84,7 @@ RSA-3072\t''
 RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or \'all\'' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
@@ -91,6 +93,7 @@ always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run pre-flight checks'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "certs" -d 'Certificate generation'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubeconfig" -d 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubelet-finalize" -d 'Updates settings relevant to the kubelet after TLS bootstrap'
@@ -130,6 +133,7 @@ RSA-3072\t''
 RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or \'all\'' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l client-name -d 'The user name: the client certificate\'s CN' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l org -d 'The user\'s group: an O of the client certificate (repeat for several groups)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l validity-period -d 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]' -r

@@ -12,4 +12,5 @@ mod kubeconfig;
 mod kubelet_finalize;
 mod leaks;
 mod outputs;
+mod preflight;
 mod reset;

@@ -1,6 +1,7 @@
 //! Checks of single values. Each returns the parsed value or a message that completes
 //! "`<field>`: ..." with what was found and the expected form.
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::net::IpAddr;
 use std::str::FromStr;
@@ -335,9 +336,41 @@ pub(crate) fn one_of(value: &str, what: &str, choices: &[&str]) -> Result<(), St
     ))
 }
 
+/// The preflight checks to ignore, lowercased as kubeadm compares them; `all` stands alone.
+pub(crate) fn ignore_preflight_errors(names: &[String]) -> Result<BTreeSet<String>, String> {
+    let set: BTreeSet<String> = names.iter().map(|n| n.trim().to_lowercase()).collect();
+    if set.contains("all") && set.len() > 1 {
+        let given = set.iter().cloned().collect::<Vec<_>>().join(",");
+        return Err(format!(
+            "{}: don't specify individual checks if 'all' is used; give either 'all' or the \
+             names of the checks to ignore",
+            excerpt::value(&given)
+        ));
+    }
+    Ok(set)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ignored_preflight_errors_are_case_insensitive_and_all_stands_alone() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            ignore_preflight_errors(&names(&["Swap", "swap", "Port-6443"])).unwrap(),
+            BTreeSet::from(["port-6443".to_string(), "swap".to_string()])
+        );
+        assert_eq!(
+            ignore_preflight_errors(&names(&["ALL", "all"])).unwrap(),
+            BTreeSet::from(["all".to_string()])
+        );
+        let err = ignore_preflight_errors(&names(&["all", "Swap"])).unwrap_err();
+        assert!(
+            err.starts_with("\"all,swap\": don't specify individual checks"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn dns_names() {

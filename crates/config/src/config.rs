@@ -15,6 +15,8 @@ use crate::yaml::{self, Position};
 pub(crate) mod field {
     pub(crate) const NODE_NAME: &str = "InitConfiguration.nodeRegistration.name";
     pub(crate) const IMAGE_PULL_POLICY: &str = "InitConfiguration.nodeRegistration.imagePullPolicy";
+    pub(crate) const IGNORE_PREFLIGHT_ERRORS: &str =
+        "InitConfiguration.nodeRegistration.ignorePreflightErrors";
     pub(crate) const ADVERTISE_ADDRESS: &str =
         "InitConfiguration.localAPIEndpoint.advertiseAddress";
     pub(crate) const BIND_PORT: &str = "InitConfiguration.localAPIEndpoint.bindPort";

@@ -35,9 +35,11 @@ pub mod flag {
     pub const NODE_NAME: &str = "--node-name";
     /// `encryptionAlgorithm`.
     pub const ENCRYPTION_ALGORITHM: &str = "--encryption-algorithm";
+    /// Merged into `nodeRegistration.ignorePreflightErrors`.
+    pub const IGNORE_PREFLIGHT_ERRORS: &str = "--ignore-preflight-errors";
 
     /// Every name above.
-    pub const ALL: [&str; 10] = [
+    pub const ALL: [&str; 11] = [
         CERT_DIR,
         KUBERNETES_VERSION,
         ADVERTISE_ADDRESS,
@@ -48,6 +50,7 @@ pub mod flag {
         APISERVER_CERT_EXTRA_SANS,
         NODE_NAME,
         ENCRYPTION_ALGORITHM,
+        IGNORE_PREFLIGHT_ERRORS,
     ];
 
     /// The name without its dashes, as clap's `long` takes it (`cert-dir`).
@@ -142,6 +145,18 @@ pub struct Overrides {
         global = true
     )]
     pub encryption_algorithm: Option<EncryptionAlgorithm>,
+
+    /// Preflight checks whose errors become warnings, merged with
+    /// `nodeRegistration.ignorePreflightErrors` (names case-insensitive; `all` for every check).
+    #[arg(
+        long = flag::long(flag::IGNORE_PREFLIGHT_ERRORS),
+        value_name = "NAMES",
+        value_delimiter = ',',
+        global = true,
+        help = "Preflight checks whose errors become warnings, comma-separated (e.g. \
+                Swap,Port-6443), or 'all'"
+    )]
+    pub ignore_preflight_errors: Vec<String>,
 }
 
 /// `--encryption-algorithm` takes the spellings of [`EncryptionAlgorithm::ALL`]; help and
@@ -226,6 +241,20 @@ impl Config {
         if let Some(port) = o.bind_port {
             self.init.local_api_endpoint.bind_port = i32::from(port);
             self.set_origin(field::BIND_PORT.to_string(), Origin::Flag(flag::BIND_PORT));
+        }
+        let ignored = o.ignore_preflight_errors.iter().map(|n| n.trim());
+        let ignored: Vec<String> = ignored
+            .filter(|n| !n.is_empty())
+            .map(String::from)
+            .collect();
+        if !ignored.is_empty() {
+            // kubeadm merges the flag's names with the file's.
+            let list = &mut self.init.node_registration.ignore_preflight_errors;
+            list.extend(ignored);
+            self.set_origin(
+                field::IGNORE_PREFLIGHT_ERRORS.to_string(),
+                Origin::Flag(flag::IGNORE_PREFLIGHT_ERRORS),
+            );
         }
         for san in &o.apiserver_cert_extra_sans {
             let sans = &mut self.cluster.api_server.cert_sans;

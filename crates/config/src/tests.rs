@@ -644,6 +644,7 @@ fn overrides_win_over_the_file_and_are_named_in_errors() {
         apiserver_cert_extra_sans: vec!["extra.example.com".into(), "10.9.9.9".into()],
         node_name: Some("Worker-7".into()),
         encryption_algorithm: Some(EncryptionAlgorithm::Rsa4096),
+        ignore_preflight_errors: vec!["Swap".into()],
     });
     let c = c.validate().unwrap();
     assert_eq!(c.certificates_dir(), "/other/pki");
@@ -890,4 +891,51 @@ fn errors_cut_long_field_names_and_values() {
         let cut = err.contains("G\"…") || err.contains("characters of base64 data, not shown");
         assert!(cut && !err.contains(&long[..33]), "{err}");
     }
+}
+
+#[test]
+fn ignored_preflight_errors_merge_the_file_and_the_flag_and_all_stands_alone() {
+    let file = format!("{INIT_HEADER}nodeRegistration:\n  ignorePreflightErrors: [NumCPU, Mem]\n");
+    let mut c = parse(&file).unwrap();
+    c.apply_overrides(&Overrides {
+        ignore_preflight_errors: vec!["swap".into(), " ".into(), "MEM".into()],
+        ..Overrides::default()
+    });
+    let valid = c.validate().unwrap();
+    let names: Vec<String> = valid.ignore_preflight_errors().into_iter().collect();
+    assert_eq!(names, ["mem", "numcpu", "swap"]);
+
+    // 'all' with other names is refused, naming the flag that added to the list.
+    let mut c = parse(&file).unwrap();
+    c.apply_overrides(&Overrides {
+        ignore_preflight_errors: vec!["all".into()],
+        ..Overrides::default()
+    });
+    assert_eq!(
+        c.validate().unwrap_err().to_string(),
+        "flag --ignore-preflight-errors: InitConfiguration.nodeRegistration.ignorePreflightErrors: \
+         \"all,mem,numcpu\": don't specify individual checks if 'all' is used; give either 'all' or \
+         the names of the checks to ignore"
+    );
+    // In the file alone, the error points at the file; 'all' alone is accepted anywhere.
+    let err = validate_err(&format!(
+        "{INIT_HEADER}nodeRegistration:\n  ignorePreflightErrors: [all, Swap]\n"
+    ));
+    assert!(
+        err.starts_with(&format!(
+            "{FILE}:4:3: InitConfiguration.nodeRegistration.ignorePreflightErrors: \"all,swap\""
+        )),
+        "{err}"
+    );
+    let c = parse(&format!(
+        "{INIT_HEADER}nodeRegistration:\n  ignorePreflightErrors: [ALL]\n"
+    ));
+    let names: Vec<String> = c
+        .unwrap()
+        .validate()
+        .unwrap()
+        .ignore_preflight_errors()
+        .into_iter()
+        .collect();
+    assert_eq!(names, ["all"]);
 }

@@ -145,6 +145,14 @@ impl ValidConfig {
             .map(|arg| arg.value.as_str())
     }
 
+    /// The preflight checks whose errors become warnings: `nodeRegistration.ignorePreflightErrors`
+    /// merged with `--ignore-preflight-errors`, lowercased (kubeadm compares names
+    /// case-insensitively); when it holds `all`, validation made sure nothing else is there.
+    pub fn ignore_preflight_errors(&self) -> std::collections::BTreeSet<String> {
+        let names = &self.config.init.node_registration.ignore_preflight_errors;
+        crate::checks::ignore_preflight_errors(names).unwrap_or_default()
+    }
+
     /// `skipPhases`.
     pub fn skip_phases(&self) -> &[String] {
         &self.config.init.skip_phases

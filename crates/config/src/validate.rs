@@ -21,6 +21,10 @@ impl Config {
         let mut check = Checker::new(&self);
         let (advertise_address, bind_port) = check.node(&self.init);
         check.bootstrap_tokens(&self.init);
+        check.value(
+            field::IGNORE_PREFLIGHT_ERRORS,
+            checks::ignore_preflight_errors(&self.init.node_registration.ignore_preflight_errors),
+        );
         check.timeouts(&self.init);
         let (service_subnets, pod_subnets) = check.networking(&self.cluster);
         let kubernetes_version = check.value(

@@ -25,7 +25,9 @@ use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 pub use authority::{Authorities, Authority, AuthorityError, AuthorityKind, authority_paths};
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
-pub use output::{Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag, render};
+pub use output::{
+    Level, MemoryOutput, Output, OutputFormat, Progress, Stream, Tag, render, render_check,
+};
 pub use paths::{Paths, RelativeDir};
 pub use products::Products;
 pub use record::{

@@ -85,6 +85,17 @@ pub trait Output: Send + Sync {
     fn warn(&self, tag: Tag, text: &str) {
         self.emit(Level::Warn, &render(Level::Warn, tag, text));
     }
+
+    /// A warning of the named preflight check, marked as kubeadm marks it:
+    /// `\t[WARNING Swap]: text` (the check's name takes the place of the tag).
+    fn warn_check(&self, check: &str, text: &str) {
+        self.emit(Level::Warn, &render_check(check, text));
+    }
+}
+
+/// A preflight check's warning line as kubeadm prints it: `\t[WARNING Name]: text`.
+pub fn render_check(check: &str, text: &str) -> String {
+    format!("\t[WARNING {check}]: {text}")
 }
 
 /// An [`Output`] that records every line, for tests.
@@ -148,6 +159,7 @@ mod tests {
         );
         out.warn(Tag::NONE, "certificateValidityPeriod: 9000h is long");
         out.info(Tag::NONE, "\tapiVersion: v1");
+        out.warn_check("Swap", "swap is on");
         assert_eq!(
             out.lines(),
             [
@@ -165,6 +177,7 @@ mod tests {
                     "[WARNING] certificateValidityPeriod: 9000h is long".to_string()
                 ),
                 (Stream::Info, "\tapiVersion: v1".to_string()),
+                (Stream::Warn, "\t[WARNING Swap]: swap is on".to_string()),
             ]
         );
     }

@@ -275,6 +275,11 @@ impl Output for Recorded {
         self.record.warning(text);
         self.inner.warn(tag, text);
     }
+
+    fn warn_check(&self, check: &str, text: &str) {
+        self.record.warning(&format!("[{check}]: {text}"));
+        self.inner.warn_check(check, text);
+    }
 }
 
 #[cfg(test)]

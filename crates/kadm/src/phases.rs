@@ -8,6 +8,7 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
     Workflow::new(
         "init",
         vec![
+            kadm_preflight::phase(),
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
             kadm_kubelet_finalize::phase(),

@@ -67,6 +67,11 @@ impl Entry {
         self.kind == FileType::Symlink
     }
 
+    /// A Unix domain socket (a container runtime's endpoint).
+    pub fn is_socket(&self) -> bool {
+        self.kind == FileType::Socket
+    }
+
     /// The permission bits (`0o644`).
     pub fn mode(&self) -> u32 {
         self.mode
@@ -150,6 +155,37 @@ impl Root {
     /// Whether anything is at `host` (links followed inside the root).
     pub fn exists(&self, host: &Path) -> Result<bool, FsError> {
         Ok(self.entry(host)?.is_some())
+    }
+
+    /// The names in the directory at `host` (links followed inside the root), sorted, without
+    /// `.` and `..`; `None` when nothing is there. Anything but a directory is an error.
+    pub fn list_dir(&self, host: &Path) -> Result<Option<Vec<std::ffi::OsString>>, FsError> {
+        match self.entry(host)? {
+            None => return Ok(None),
+            Some(entry) if !entry.is_dir() => {
+                return Err(FsError::io(
+                    host,
+                    "list the directory",
+                    std::io::ErrorKind::NotADirectory.into(),
+                ));
+            }
+            Some(_) => {}
+        }
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY;
+        let Some(fd) = self.open_if_exists(host, flags, "open the directory")? else {
+            return Ok(None);
+        };
+        let list_error = |e: rustix::io::Errno| FsError::io(host, "list the directory", e.into());
+        let mut entries = rustix::fs::Dir::read_from(&fd).map_err(list_error)?;
+        let mut names = Vec::new();
+        while let Some(entry) = entries.read() {
+            let name = entry.map_err(list_error)?.file_name().to_bytes().to_vec();
+            if name != b"." && name != b".." {
+                names.push(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(name));
+            }
+        }
+        names.sort();
+        Ok(Some(names))
     }
 
     /// Where the symbolic link at `host` points, as written in the link; `None` when `host` is

@@ -503,3 +503,31 @@ fn removal_resolves_inside_the_root_and_refuses_outside_paths() {
     assert!(matches!(err, FsError::NotRegular { .. }), "{err}");
     assert!(w.at("/srv/d").is_dir());
 }
+
+#[test]
+fn listing_a_directory_stays_inside_and_names_what_is_not_one() {
+    let w = World::new();
+    let root = w.root();
+    assert_eq!(root.list_dir(&w.at("/var/lib/etcd")).unwrap(), None);
+    fs::create_dir_all(w.at("/var/lib/etcd")).unwrap();
+    assert_eq!(
+        root.list_dir(&w.at("/var/lib/etcd")).unwrap(),
+        Some(Vec::new())
+    );
+    fs::create_dir_all(w.at("/var/lib/etcd/member")).unwrap();
+    fs::write(w.at("/var/lib/etcd/a"), b"x").unwrap();
+    assert_eq!(
+        root.list_dir(&w.at("/var/lib/etcd")).unwrap(),
+        Some(vec!["a".into(), "member".into()])
+    );
+    // A link to a host directory is followed inside the root, where nothing is.
+    fs::create_dir_all(w.host().join("elsewhere/data")).unwrap();
+    symlink(w.host().join("elsewhere"), w.at("/var/lib/other")).unwrap();
+    assert_eq!(root.list_dir(&w.at("/var/lib/other/data")).unwrap(), None);
+    let err = root.list_dir(&w.at("/var/lib/etcd/a")).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("var/lib/etcd/a: cannot list the directory"),
+        "{err}"
+    );
+}
