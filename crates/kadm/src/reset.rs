@@ -62,6 +62,7 @@ pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
             .map(|f| Target::File(f.path(&paths.kubeconfig_dir))),
     );
     out.push(Target::Tree(root.host_path("/etc/kubernetes/manifests")));
+    out.push(Target::Tree(paths.objects_dir.clone()));
     out.push(Target::Tree(root.host_path("/var/lib/etcd")));
     let kubelet = root.host_path(DEFAULT_KUBELET_DIR);
     out.extend([
