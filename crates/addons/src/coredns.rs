@@ -47,13 +47,14 @@ const DNS_IP_INDEX: u32 = 10;
 /// The field the DNS Service address comes from, for errors.
 const SERVICE_SUBNET_FIELD: &str = "ClusterConfiguration.networking.serviceSubnet";
 
-/// The CoreDNS version kubeadm deploys with a Kubernetes minor version (kubeadm's
-/// `constants.CoreDNSVersion` of that release): v1.11.3 up to v1.32, v1.12.0 with v1.33,
-/// v1.12.1 from v1.34.
+/// The CoreDNS version kubeadm deploys with a Kubernetes version (kubeadm's
+/// `constants.CoreDNSVersion` in that release): v1.11.1 in v1.31.0, v1.11.3 from v1.31.1 (a
+/// backport) through v1.32, v1.12.0 in v1.33, v1.12.1 from v1.34.
 pub fn coredns_version(kubernetes: Version) -> &'static str {
-    match (kubernetes.major, kubernetes.minor) {
-        (1, 0..=32) => "v1.11.3",
-        (1, 33) => "v1.12.0",
+    match (kubernetes.major, kubernetes.minor, kubernetes.patch) {
+        (1, 0..=30, _) | (1, 31, 0) => "v1.11.1",
+        (1, 31..=32, _) => "v1.11.3",
+        (1, 33, _) => "v1.12.0",
         _ => "v1.12.1",
     }
 }

@@ -130,6 +130,7 @@ fn images_follow_the_target_version_and_the_repositories() {
         (coredns_image(&config), kube_proxy_image(&config))
     };
     for (v, coredns, proxy) in [
+        ("v1.31.0", "v1.11.1", "v1.31.0"),
         ("v1.31.2", "v1.11.3", "v1.31.2"),
         ("v1.32.0", "v1.11.3", "v1.32.0"),
         ("v1.33.1", "v1.12.0", "v1.33.1"),
