@@ -123,6 +123,18 @@ impl Addon {
                             self.title, self.disabled_field
                         ),
                     );
+                    let earlier = ctx.paths.objects_dir.join(self.file);
+                    if ctx.fs().exists(&earlier).unwrap_or(false) {
+                        ctx.out.warn(
+                            TAG,
+                            &format!(
+                                "{:?} from an earlier run is still there: remove it before \
+                                 applying the directory, or the {} addon is installed anyway",
+                                earlier.display().to_string(),
+                                self.title
+                            ),
+                        );
+                    }
                 }
                 Ok(!disabled)
             })

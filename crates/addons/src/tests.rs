@@ -472,6 +472,14 @@ fn disabled_addons_are_skipped_with_a_note() {
         .map(|(p, _, _)| p.file_name().unwrap().to_owned())
         .collect();
     assert_eq!(written, ["addon-coredns.yaml"]);
+    // Disabling an addon whose file an earlier run wrote warns that the file is still there.
+    let (mut ctx, out) = context(dir.path(), |c| c.cluster.dns.disabled = true);
+    run(&mut ctx, "addon/coredns");
+    let warnings = out.of(Stream::Warn).join("\n");
+    assert!(
+        warnings.contains("addon-coredns.yaml\" from an earlier run is still there: remove it"),
+        "{warnings}"
+    );
 }
 
 #[test]
