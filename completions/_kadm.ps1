@@ -93,6 +93,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('addon', 'addon', [CompletionResultType]::ParameterValue, 'Install required addons for passing conformance tests')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -850,11 +851,131 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;kubelet-finalize;help;help' {
             break
         }
+        'kadm;init;phase;addon' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all addon phases')
+            [CompletionResult]::new('coredns', 'coredns', [CompletionResultType]::ParameterValue, 'Install the CoreDNS addon to a Kubernetes cluster')
+            [CompletionResult]::new('kube-proxy', 'kube-proxy', [CompletionResultType]::ParameterValue, 'Install the kube-proxy addon to a Kubernetes cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;addon;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;addon;coredns' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;addon;kube-proxy' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;addon;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all addon phases')
+            [CompletionResult]::new('coredns', 'coredns', [CompletionResultType]::ParameterValue, 'Install the CoreDNS addon to a Kubernetes cluster')
+            [CompletionResult]::new('kube-proxy', 'kube-proxy', [CompletionResultType]::ParameterValue, 'Install the kube-proxy addon to a Kubernetes cluster')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;addon;help;all' {
+            break
+        }
+        'kadm;init;phase;addon;help;coredns' {
+            break
+        }
+        'kadm;init;phase;addon;help;kube-proxy' {
+            break
+        }
+        'kadm;init;phase;addon;help;help' {
+            break
+        }
         'kadm;init;phase;help' {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run pre-flight checks')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('addon', 'addon', [CompletionResultType]::ParameterValue, 'Install required addons for passing conformance tests')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -954,6 +1075,21 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation' {
             break
         }
+        'kadm;init;phase;help;addon' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all addon phases')
+            [CompletionResult]::new('coredns', 'coredns', [CompletionResultType]::ParameterValue, 'Install the CoreDNS addon to a Kubernetes cluster')
+            [CompletionResult]::new('kube-proxy', 'kube-proxy', [CompletionResultType]::ParameterValue, 'Install the kube-proxy addon to a Kubernetes cluster')
+            break
+        }
+        'kadm;init;phase;help;addon;all' {
+            break
+        }
+        'kadm;init;phase;help;addon;coredns' {
+            break
+        }
+        'kadm;init;phase;help;addon;kube-proxy' {
+            break
+        }
         'kadm;init;phase;help;help' {
             break
         }
@@ -967,6 +1103,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('addon', 'addon', [CompletionResultType]::ParameterValue, 'Install required addons for passing conformance tests')
             break
         }
         'kadm;init;help;phase;preflight' {
@@ -1063,6 +1200,21 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;init;help;phase;addon' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all addon phases')
+            [CompletionResult]::new('coredns', 'coredns', [CompletionResultType]::ParameterValue, 'Install the CoreDNS addon to a Kubernetes cluster')
+            [CompletionResult]::new('kube-proxy', 'kube-proxy', [CompletionResultType]::ParameterValue, 'Install the kube-proxy addon to a Kubernetes cluster')
+            break
+        }
+        'kadm;init;help;phase;addon;all' {
+            break
+        }
+        'kadm;init;help;phase;addon;coredns' {
+            break
+        }
+        'kadm;init;help;phase;addon;kube-proxy' {
             break
         }
         'kadm;init;help;help' {
@@ -1252,6 +1404,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('addon', 'addon', [CompletionResultType]::ParameterValue, 'Install required addons for passing conformance tests')
             break
         }
         'kadm;help;init;phase;preflight' {
@@ -1348,6 +1501,21 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;help;init;phase;addon' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all addon phases')
+            [CompletionResult]::new('coredns', 'coredns', [CompletionResultType]::ParameterValue, 'Install the CoreDNS addon to a Kubernetes cluster')
+            [CompletionResult]::new('kube-proxy', 'kube-proxy', [CompletionResultType]::ParameterValue, 'Install the kube-proxy addon to a Kubernetes cluster')
+            break
+        }
+        'kadm;help;init;phase;addon;all' {
+            break
+        }
+        'kadm;help;init;phase;addon;coredns' {
+            break
+        }
+        'kadm;help;init;phase;addon;kube-proxy' {
             break
         }
         'kadm;help;reset' {

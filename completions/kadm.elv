@@ -88,6 +88,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+            cand addon 'Install required addons for passing conformance tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;init;phase;preflight'= {
@@ -792,11 +793,122 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;kubelet-finalize;help;help'= {
         }
+        &'kadm;init;phase;addon'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all addon phases'
+            cand coredns 'Install the CoreDNS addon to a Kubernetes cluster'
+            cand kube-proxy 'Install the kube-proxy addon to a Kubernetes cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;addon;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;addon;coredns'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;addon;kube-proxy'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;addon;help'= {
+            cand all 'Run all addon phases'
+            cand coredns 'Install the CoreDNS addon to a Kubernetes cluster'
+            cand kube-proxy 'Install the kube-proxy addon to a Kubernetes cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;addon;help;all'= {
+        }
+        &'kadm;init;phase;addon;help;coredns'= {
+        }
+        &'kadm;init;phase;addon;help;kube-proxy'= {
+        }
+        &'kadm;init;phase;addon;help;help'= {
+        }
         &'kadm;init;phase;help'= {
             cand preflight 'Run pre-flight checks'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+            cand addon 'Install required addons for passing conformance tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;init;phase;help;preflight'= {
@@ -870,6 +982,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation'= {
         }
+        &'kadm;init;phase;help;addon'= {
+            cand all 'Run all addon phases'
+            cand coredns 'Install the CoreDNS addon to a Kubernetes cluster'
+            cand kube-proxy 'Install the kube-proxy addon to a Kubernetes cluster'
+        }
+        &'kadm;init;phase;help;addon;all'= {
+        }
+        &'kadm;init;phase;help;addon;coredns'= {
+        }
+        &'kadm;init;phase;help;addon;kube-proxy'= {
+        }
         &'kadm;init;phase;help;help'= {
         }
         &'kadm;init;help'= {
@@ -881,6 +1004,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+            cand addon 'Install required addons for passing conformance tests'
         }
         &'kadm;init;help;phase;preflight'= {
         }
@@ -952,6 +1076,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubelet-finalize;cert-rotation'= {
         }
         &'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;init;help;phase;addon'= {
+            cand all 'Run all addon phases'
+            cand coredns 'Install the CoreDNS addon to a Kubernetes cluster'
+            cand kube-proxy 'Install the kube-proxy addon to a Kubernetes cluster'
+        }
+        &'kadm;init;help;phase;addon;all'= {
+        }
+        &'kadm;init;help;phase;addon;coredns'= {
+        }
+        &'kadm;init;help;phase;addon;kube-proxy'= {
         }
         &'kadm;init;help;help'= {
         }
@@ -1114,6 +1249,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
+            cand addon 'Install required addons for passing conformance tests'
         }
         &'kadm;help;init;phase;preflight'= {
         }
@@ -1185,6 +1321,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubelet-finalize;cert-rotation'= {
         }
         &'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation'= {
+        }
+        &'kadm;help;init;phase;addon'= {
+            cand all 'Run all addon phases'
+            cand coredns 'Install the CoreDNS addon to a Kubernetes cluster'
+            cand kube-proxy 'Install the kube-proxy addon to a Kubernetes cluster'
+        }
+        &'kadm;help;init;phase;addon;all'= {
+        }
+        &'kadm;help;init;phase;addon;coredns'= {
+        }
+        &'kadm;help;init;phase;addon;kube-proxy'= {
         }
         &'kadm;help;reset'= {
         }

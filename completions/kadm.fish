@@ -97,6 +97,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "certs" -d 'Certificate generation'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubeconfig" -d 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubelet-finalize" -d 'Updates settings relevant to the kubelet after TLS bootstrap'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "addon" -d 'Install required addons for passing conformance tests'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

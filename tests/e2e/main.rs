@@ -3,6 +3,7 @@
 
 mod support;
 
+mod addons;
 mod certs;
 mod cli;
 mod docs;

@@ -37,6 +37,12 @@ pub(crate) mod field {
     pub(crate) const CERTIFICATE_VALIDITY: &str = "ClusterConfiguration.certificateValidityPeriod";
     pub(crate) const CA_CERTIFICATE_VALIDITY: &str =
         "ClusterConfiguration.caCertificateValidityPeriod";
+    pub(crate) const IMAGE_REPOSITORY: &str = "ClusterConfiguration.imageRepository";
+    pub(crate) const DNS_IMAGE_REPOSITORY: &str = "ClusterConfiguration.dns.imageRepository";
+    pub(crate) const DNS_IMAGE_TAG: &str = "ClusterConfiguration.dns.imageTag";
+    pub(crate) const ETCD_IMAGE_REPOSITORY: &str =
+        "ClusterConfiguration.etcd.local.imageRepository";
+    pub(crate) const ETCD_IMAGE_TAG: &str = "ClusterConfiguration.etcd.local.imageTag";
 }
 
 /// Where a value came from, for error messages.

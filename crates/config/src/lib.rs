@@ -21,6 +21,7 @@ mod error;
 pub mod excerpt;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
+mod images;
 mod load;
 mod overrides;
 pub mod types;

@@ -415,6 +415,41 @@ fn bad_san_is_an_error_naming_the_entry() {
 }
 
 #[test]
+fn bad_image_repository_and_tag_name_their_fields() {
+    let text = format!(
+        "{CLUSTER_HEADER}imageRepository: https://registry.k8s.io\ndns:\n  imageRepository: Mirror/K8s\n  imageTag: \":v1\"\n"
+    );
+    let err = validate_err(&text);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "{FILE}:3:1: ClusterConfiguration.imageRepository: \"https://registry.k8s.io\" has \
+             a URL scheme: expected a registry and path such as registry.k8s.io"
+        )),
+        "{err}"
+    );
+    assert!(
+        lines[1].starts_with(&format!(
+            "{FILE}:5:3: ClusterConfiguration.dns.imageRepository: \"Mirror/K8s\" has an \
+             invalid path component"
+        )),
+        "{err}"
+    );
+    assert!(
+        lines[2].starts_with(&format!(
+            "{FILE}:6:3: ClusterConfiguration.dns.imageTag: invalid image tag \":v1\""
+        )),
+        "{err}"
+    );
+    // The defaults and usual values pass.
+    let ok = format!(
+        "{CLUSTER_HEADER}imageRepository: my.registry:5000/k8s\ndns:\n  imageTag: v1.12.0\n"
+    );
+    assert!(parse(&ok).unwrap().validate().is_ok());
+}
+
+#[test]
 fn unknown_encryption_algorithm_lists_the_choices() {
     let err = validate_err(&format!("{CLUSTER_HEADER}encryptionAlgorithm: RSA-1024\n"));
     assert_eq!(

@@ -10,6 +10,7 @@ use crate::checks::{self, Host};
 use crate::config::{Config, field};
 use crate::error::ConfigError;
 use crate::excerpt;
+use crate::images;
 use crate::types::{ClusterConfiguration, InitConfiguration};
 use crate::valid::ValidConfig;
 
@@ -38,6 +39,7 @@ impl Config {
             etcd_peer_cert_sans,
         ] = check.cert_sans();
         check.etcd(&self.cluster);
+        check.images(&self.cluster);
         check.value(
             field::CERTIFICATES_DIR,
             absolute_dir(&self.cluster.certificates_dir),
@@ -250,6 +252,41 @@ impl<'a> Checker<'a> {
                 );
             }
             _ => {}
+        }
+    }
+
+    /// The image repositories and tags: each must make a valid image reference.
+    fn images(&mut self, cluster: &ClusterConfiguration) {
+        let local = cluster.etcd.local.as_ref();
+        let empty = String::new();
+        for (field, value, check) in [
+            (
+                field::IMAGE_REPOSITORY,
+                &cluster.image_repository,
+                images::image_repository as fn(&str) -> Result<(), String>,
+            ),
+            (
+                field::DNS_IMAGE_REPOSITORY,
+                &cluster.dns.image_repository,
+                images::image_repository,
+            ),
+            (
+                field::DNS_IMAGE_TAG,
+                &cluster.dns.image_tag,
+                images::image_tag,
+            ),
+            (
+                field::ETCD_IMAGE_REPOSITORY,
+                local.map_or(&empty, |l| &l.image_repository),
+                images::image_repository,
+            ),
+            (
+                field::ETCD_IMAGE_TAG,
+                local.map_or(&empty, |l| &l.image_tag),
+                images::image_tag,
+            ),
+        ] {
+            self.value(field, check(value));
         }
     }
 

@@ -12,6 +12,7 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
             kadm_kubelet_finalize::phase(),
+            kadm_addons::phase(),
         ],
     )
 }
