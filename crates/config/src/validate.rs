@@ -21,6 +21,12 @@ impl Config {
         let mut check = Checker::new(&self);
         let (advertise_address, bind_port) = check.node(&self.init);
         check.bootstrap_tokens(&self.init);
+        if !self.init.certificate_key.is_empty() {
+            check.value(
+                field::CERTIFICATE_KEY,
+                checks::certificate_key(&self.init.certificate_key),
+            );
+        }
         check.timeouts(&self.init);
         let (service_subnets, pod_subnets) = check.networking(&self.cluster);
         let kubernetes_version = check.value(
