@@ -148,7 +148,7 @@ fn run(ctx: &mut InitContext) -> Result<(), BootstrapTokenError> {
     );
     ctx.result(serde_json::json!({
         "file": path.display().to_string(),
-        "tokenIds": specs.iter().map(|s| s.token.id()).collect::<Vec<_>>(),
+        "tokens": specs.len(),
         "server": server,
     }));
     ctx.products
@@ -236,6 +236,51 @@ pub fn resolve(
         });
     }
     Ok(out)
+}
+
+/// The settings of a token `kadm token create` makes: `token` or a new one, and the first
+/// `bootstrapTokens` entry of `config` (kubeadm's defaults without a file) where a flag gives no
+/// value. `ttl` zero never expires.
+pub fn token_to_create(
+    config: &Config,
+    token: Option<BootstrapToken>,
+    description: Option<&str>,
+    ttl: Option<std::time::Duration>,
+    usages: &[String],
+    groups: &[String],
+    now: OffsetDateTime,
+) -> Result<TokenSpec, TokenError> {
+    let base = config
+        .init
+        .bootstrap_tokens
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    let pick = |flag: &[String], file: &[String]| {
+        if flag.is_empty() {
+            file.to_vec()
+        } else {
+            flag.to_vec()
+        }
+    };
+    let usages = pick(usages, &base.usages);
+    let groups = pick(groups, &base.groups);
+    tokens::check_usages_and_groups("token create", &usages, &groups)?;
+    let token = match token.or_else(|| BootstrapToken::parse(&base.token).ok()) {
+        Some(token) => token,
+        None => BootstrapToken::generate()?,
+    };
+    let ttl = ttl
+        .or_else(|| kadm_config::parse_duration(&base.ttl).ok())
+        .or_else(|| kadm_config::parse_duration(kadm_config::DEFAULT_TOKEN_TTL).ok())
+        .unwrap_or_default();
+    Ok(TokenSpec {
+        token,
+        description: description.map_or(base.description, str::to_string),
+        expiration: tokens::expiration_after(now, ttl),
+        usages,
+        groups,
+    })
 }
 
 /// The kubeconfig `cluster-info` carries: one cluster without a name, holding the CA and the

@@ -10,7 +10,11 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
         vec![
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
+            kadm_upload_certs::phase(),
+            kadm_mark_control_plane::phase(),
+            kadm_bootstrap_token_phase::phase(),
             kadm_kubelet_finalize::phase(),
+            kadm_show_join_command::phase(),
         ],
     )
 }

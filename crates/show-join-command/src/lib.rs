@@ -172,6 +172,28 @@ fn ca_cert_hash(ctx: &InitContext) -> Result<String, ShowJoinCommandError> {
     ))
 }
 
+/// The worker's join command for `token` on one line, for `kadm token create
+/// --print-join-command`: needs the cluster CA under the context's root. The endpoint is the
+/// server of admin.conf when the node has one (as kubeadm reads it from its kubeconfig), else
+/// the configuration's.
+pub fn worker_command(
+    ctx: &InitContext,
+    token: &BootstrapToken,
+) -> Result<String, ShowJoinCommandError> {
+    let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
+    let from_admin = kadm_kubeconfig_model::KubeConfig::load(ctx.fs(), &admin)
+        .ok()
+        .and_then(|k| Some(k.current_cluster().ok()?.cluster.server.clone()))
+        .and_then(|s| s.strip_prefix("https://").map(str::to_string));
+    let join = JoinCommands {
+        endpoint: from_admin.unwrap_or_else(|| endpoint(&ctx.config)),
+        token: token.clone(),
+        ca_cert_hash: ca_cert_hash(ctx)?,
+        certificate_key: None,
+    };
+    Ok(join.worker())
+}
+
 /// `path` as the node sees it (without the `--rootfs` directory).
 fn on_node(ctx: &InitContext, path: &Path) -> String {
     ctx.fs()
