@@ -52,12 +52,17 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--skip-phases', '--skip-phases', [CompletionResultType]::ParameterName, 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -79,17 +84,26 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('show-join-command', 'show-join-command', [CompletionResultType]::ParameterValue, 'Show the join command for control-plane and worker node')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -107,11 +121,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -144,11 +163,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -168,11 +192,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -192,11 +221,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -216,11 +250,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -240,11 +279,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -264,11 +308,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -288,11 +337,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -312,11 +366,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -336,11 +395,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -360,11 +424,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -384,11 +453,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -408,11 +482,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -487,11 +566,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -518,11 +602,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -542,11 +631,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -566,11 +660,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -590,11 +689,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -614,11 +718,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -638,11 +747,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -679,6 +793,93 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;kubeconfig;help;help' {
             break
         }
+        'kadm;init;phase;upload-certs' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;mark-control-plane' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;bootstrap-token' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kadm;init;phase;kubelet-finalize' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
@@ -693,11 +894,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -721,11 +927,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -745,11 +956,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -769,11 +985,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -798,10 +1019,43 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;kubelet-finalize;help;help' {
             break
         }
+        'kadm;init;phase;show-join-command' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kadm;init;phase;help' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('show-join-command', 'show-join-command', [CompletionResultType]::ParameterValue, 'Show the join command for control-plane and worker node')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -883,6 +1137,15 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;kubeconfig;scheduler' {
             break
         }
+        'kadm;init;phase;help;upload-certs' {
+            break
+        }
+        'kadm;init;phase;help;mark-control-plane' {
+            break
+        }
+        'kadm;init;phase;help;bootstrap-token' {
+            break
+        }
         'kadm;init;phase;help;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -898,6 +1161,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;kubelet-finalize;experimental-cert-rotation' {
             break
         }
+        'kadm;init;phase;help;show-join-command' {
+            break
+        }
         'kadm;init;phase;help;help' {
             break
         }
@@ -909,7 +1175,11 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;help;phase' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('show-join-command', 'show-join-command', [CompletionResultType]::ParameterValue, 'Show the join command for control-plane and worker node')
             break
         }
         'kadm;init;help;phase;certs' {
@@ -990,6 +1260,15 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;help;phase;kubeconfig;scheduler' {
             break
         }
+        'kadm;init;help;phase;upload-certs' {
+            break
+        }
+        'kadm;init;help;phase;mark-control-plane' {
+            break
+        }
+        'kadm;init;help;phase;bootstrap-token' {
+            break
+        }
         'kadm;init;help;phase;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -1003,6 +1282,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;help;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;init;help;phase;show-join-command' {
             break
         }
         'kadm;init;help;help' {
@@ -1045,6 +1327,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
             [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
             [CompletionResult]::new('--client-name', '--client-name', [CompletionResultType]::ParameterName, 'The user name: the client certificate''s CN')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The user''s group: an O of the client certificate (repeat for several groups)')
             [CompletionResult]::new('--validity-period', '--validity-period', [CompletionResultType]::ParameterName, 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]')
@@ -1054,6 +1339,8 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the FILE of --output-file when it exists')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1131,6 +1418,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1142,12 +1430,32 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kadm;token;create' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its first bootstrapTokens entry gives the defaults; its endpoint and certificatesDir serve --print-join-command)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve the node''s paths (the CA for --print-join-command) under DIR')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description of the token, for humans')
+            [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'Extra groups the token authenticates as [default: system:bootstrappers:kubeadm:default-node-token]')
+            [CompletionResult]::new('--usages', '--usages', [CompletionResultType]::ParameterName, 'What the token may be used for [default: signing,authentication]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the token''s Secret to FILE (a host path, mode 0600, replaced atomically)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--print-join-command', '--print-join-command', [CompletionResultType]::ParameterName, 'Print the worker''s join command on stdout (the Secret then goes to --output-file)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kadm;token;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kadm;token;help;generate' {
+            break
+        }
+        'kadm;token;help;create' {
             break
         }
         'kadm;token;help;help' {
@@ -1189,7 +1497,11 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;help;init;phase' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
+            [CompletionResult]::new('show-join-command', 'show-join-command', [CompletionResultType]::ParameterValue, 'Show the join command for control-plane and worker node')
             break
         }
         'kadm;help;init;phase;certs' {
@@ -1270,6 +1582,15 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;help;init;phase;kubeconfig;scheduler' {
             break
         }
+        'kadm;help;init;phase;upload-certs' {
+            break
+        }
+        'kadm;help;init;phase;mark-control-plane' {
+            break
+        }
+        'kadm;help;init;phase;bootstrap-token' {
+            break
+        }
         'kadm;help;init;phase;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -1283,6 +1604,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;kubelet-finalize;experimental-cert-rotation' {
+            break
+        }
+        'kadm;help;init;phase;show-join-command' {
             break
         }
         'kadm;help;reset' {
@@ -1308,9 +1632,13 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help;token' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command')
             break
         }
         'kadm;help;token;generate' {
+            break
+        }
+        'kadm;help;token;create' {
             break
         }
         'kadm;help;completion' {

@@ -403,6 +403,10 @@ mod tests {
                 config.dns_domain().into(),
             ),
             (flag::long(flag::NODE_NAME), "this host's name".into()),
+            (
+                flag::long(flag::TOKEN_TTL),
+                config.config().init.bootstrap_tokens[0].ttl.clone(),
+            ),
             // `kubeconfig user`: the configuration's field, whatever the file sets it to.
             ("validity-period", "certificateValidityPeriod".into()),
         ];
@@ -427,7 +431,7 @@ mod tests {
         }
         assert_eq!(
             seen,
-            6 + 6 + 7,
+            7 + 7 + 8,
             "a flag lost its [default: ...] in the help"
         );
         // And the kubeconfig directory is the one a run without the flag uses.

@@ -56,12 +56,17 @@ pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
         );
     }
     out.push(Target::Tree(etcd));
+    // The certificate key upload-certs keeps between runs.
+    out.push(Target::File(
+        paths.cert_dir.join(kadm_upload_certs::KEY_FILE),
+    ));
     out.extend(
         kadm_kubeconfig::FILES
             .iter()
             .map(|f| Target::File(f.path(&paths.kubeconfig_dir))),
     );
     out.push(Target::Tree(root.host_path("/etc/kubernetes/manifests")));
+    out.push(Target::Tree(paths.objects_dir.clone()));
     out.push(Target::Tree(root.host_path("/var/lib/etcd")));
     let kubelet = root.host_path(DEFAULT_KUBELET_DIR);
     out.extend([

@@ -271,10 +271,16 @@ fn run(ctx: &mut InitContext) -> Result<(), ShowJoinCommandError> {
                 .to_string(),
         ]);
     }
+    let then = if shown_key.is_some() {
+        "Then you"
+    } else {
+        "You"
+    };
     text.extend([
         String::new(),
-        "Then you can join any number of worker nodes by running the following on each as root:"
-            .to_string(),
+        format!(
+            "{then} can join any number of worker nodes by running the following on each as root:"
+        ),
         String::new(),
         continued(&join.worker_words(&token)),
     ]);
