@@ -56,6 +56,9 @@ RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or \'all\'' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token-ttl -d 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l certificate-key -d 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
@@ -63,6 +66,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l upload-certs -d 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-certificate-key-print -d 'Do not print the certificate key that upload-certs uses'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
@@ -85,19 +90,28 @@ RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or \'all\'' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l token-ttl -d 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l certificate-key -d 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l upload-certs -d 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l skip-certificate-key-print -d 'Do not print the certificate key that upload-certs uses'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run pre-flight checks'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "certs" -d 'Certificate generation'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubeconfig" -d 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "upload-certs" -d 'Upload certificates to kubeadm-certs'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "mark-control-plane" -d 'Mark a node as a control-plane'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "bootstrap-token" -d 'Generates bootstrap tokens used to join a node to a cluster'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "kubelet-finalize" -d 'Updates settings relevant to the kubelet after TLS bootstrap'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "addon" -d 'Install required addons for passing conformance tests'
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "show-join-command" -d 'Show the join command for control-plane and worker node'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -135,6 +149,9 @@ RSA-4096\t''
 ECDSA-P256\t''
 ECDSA-P384\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or \'all\'' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l token -d 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l token-ttl -d 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l certificate-key -d 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l client-name -d 'The user name: the client certificate\'s CN' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l org -d 'The user\'s group: an O of the client certificate (repeat for several groups)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l validity-period -d 'How long the certificate is valid (e.g. 24h) [default: certificateValidityPeriod]' -r
@@ -145,6 +162,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_su
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l upload-certs -d 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l skip-certificate-key-print -d 'Do not print the certificate key that upload-certs uses'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l force -d 'Replace the FILE of --output-file when it exists'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from help" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
@@ -165,19 +184,34 @@ complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcom
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from generate" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from generate" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its first bootstrapTokens entry gives the defaults; its endpoint and certificatesDir serve --print-join-command)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l rootfs -d 'Resolve the node\'s paths (the CA for --print-join-command) under DIR' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l ttl -d 'How long the token lives, 0 for ever [default: 24h0m0s]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l description -d 'A description of the token, for humans' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l groups -d 'Extra groups the token authenticates as [default: system:bootstrappers:kubeadm:default-node-token]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l usages -d 'What the token may be used for [default: signing,authentication]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l output-file -d 'Write the token\'s Secret to FILE (a host path, mode 0600, replaced atomically)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l print-join-command -d 'Print the worker\'s join command on stdout (the Secret then goes to --output-file)'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
@@ -204,3 +238,4 @@ complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from kubeconfig" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'

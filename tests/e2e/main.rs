@@ -15,3 +15,4 @@ mod leaks;
 mod outputs;
 mod preflight;
 mod reset;
+mod tokens;

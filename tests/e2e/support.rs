@@ -115,6 +115,8 @@ pub(crate) fn snapshot_settings(root: &Root) -> insta::Settings {
     settings.add_filter(&literal, "[ROOT]");
     settings.add_filter(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "[DATE]");
     settings.add_filter(r"\b[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){7,}\b", "[HEX]");
+    // Bootstrap tokens are new on every run.
+    settings.add_filter(r"\b[a-z0-9]{6}\.[a-z0-9]{16}\b", "[TOKEN]");
     settings.add_filter(r"\b[0-9a-f]{16,}\b", "[HEX]");
     // DER signatures and serials vary by a byte or two from one key to the next.
     settings.add_filter(r"\(\d+ bytes\)", "([SIZE] bytes)");

@@ -324,6 +324,19 @@ pub(crate) fn bootstrap_token(value: &str) -> Result<(), String> {
     }
 }
 
+/// A certificate key: 32 bytes as 64 hex digits. The message never shows the value (it is a
+/// secret), only its length.
+pub(crate) fn certificate_key(value: &str) -> Result<(), String> {
+    if value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(());
+    }
+    Err(format!(
+        "invalid certificate key ({} characters): expected 64 hexadecimal digits (32 bytes), \
+         as `openssl rand -hex 32` prints; leave it out and kadm generates one",
+        value.chars().count()
+    ))
+}
+
 /// One of the listed values.
 pub(crate) fn one_of(value: &str, what: &str, choices: &[&str]) -> Result<(), String> {
     if choices.contains(&value) {
@@ -547,6 +560,12 @@ mod tests {
 
     #[test]
     fn tokens_and_choices() {
+        assert_eq!(certificate_key(&"0aF9".repeat(16)), Ok(()));
+        for bad in ["", "abc", &"0".repeat(63), &"0".repeat(65), &"g".repeat(64)] {
+            let err = certificate_key(bad).unwrap_err();
+            assert!(err.contains("64 hexadecimal digits"), "{err}");
+            assert!(bad.len() < 4 || !err.contains(&bad[..4]), "{err}");
+        }
         assert_eq!(bootstrap_token("abcdef.0123456789abcdef"), Ok(()));
         for bad in [
             "abcdef",

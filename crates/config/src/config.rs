@@ -21,6 +21,7 @@ pub(crate) mod field {
         "InitConfiguration.localAPIEndpoint.advertiseAddress";
     pub(crate) const BIND_PORT: &str = "InitConfiguration.localAPIEndpoint.bindPort";
     pub(crate) const BOOTSTRAP_TOKENS: &str = "InitConfiguration.bootstrapTokens";
+    pub(crate) const CERTIFICATE_KEY: &str = "InitConfiguration.certificateKey";
     pub(crate) const TIMEOUTS: &str = "InitConfiguration.timeouts";
     pub(crate) const SERVICE_SUBNET: &str = "ClusterConfiguration.networking.serviceSubnet";
     pub(crate) const POD_SUBNET: &str = "ClusterConfiguration.networking.podSubnet";
@@ -68,6 +69,10 @@ pub struct Config {
     origins: BTreeMap<String, Origin>,
     ignored: Vec<String>,
     advertise_address_guessed: bool,
+    /// `--upload-certs`: not a field of the file, as in kubeadm.
+    pub(crate) upload_certs: bool,
+    /// `--skip-certificate-key-print`: not a field of the file, as in kubeadm.
+    pub(crate) skip_certificate_key_print: bool,
 }
 
 impl Config {
@@ -108,6 +113,8 @@ impl Config {
             origins: parsed.origins,
             ignored: parsed.ignored,
             advertise_address_guessed,
+            upload_certs: false,
+            skip_certificate_key_print: false,
         }
     }
 

@@ -53,6 +53,12 @@ pub fn parse_positive_duration(text: &str) -> Result<std::time::Duration, Invali
     checks::positive_duration(text).map_err(InvalidDuration)
 }
 
+/// Parses a non-negative Go duration (`24h0m0s`, `0` for "never" where a TTL allows it), as
+/// kubeadm's token TTLs take it.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, InvalidDuration> {
+    checks::any_duration(text).map_err(InvalidDuration)
+}
+
 /// A duration flag's value that is not a positive Go duration; the message says what was
 /// expected (and quotes at most a short prefix of the value).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -9,7 +9,7 @@ use clap::Args;
 use crate::config::{Config, Origin, field};
 use crate::defaults::{
     DEFAULT_BIND_PORT, DEFAULT_CERTIFICATES_DIR, DEFAULT_DNS_DOMAIN, DEFAULT_KUBERNETES_VERSION,
-    DEFAULT_SERVICE_SUBNET,
+    DEFAULT_SERVICE_SUBNET, DEFAULT_TOKEN_TTL,
 };
 use crate::encryption::EncryptionAlgorithm;
 
@@ -37,9 +37,19 @@ pub mod flag {
     pub const ENCRYPTION_ALGORITHM: &str = "--encryption-algorithm";
     /// Merged into `nodeRegistration.ignorePreflightErrors`.
     pub const IGNORE_PREFLIGHT_ERRORS: &str = "--ignore-preflight-errors";
+    /// `bootstrapTokens[0].token`.
+    pub const TOKEN: &str = "--token";
+    /// `bootstrapTokens[0].ttl`.
+    pub const TOKEN_TTL: &str = "--token-ttl";
+    /// `certificateKey`.
+    pub const CERTIFICATE_KEY: &str = "--certificate-key";
+    /// Runs the `upload-certs` phase (no configuration field, as in kubeadm).
+    pub const UPLOAD_CERTS: &str = "--upload-certs";
+    /// Keeps `upload-certs` from printing the certificate key.
+    pub const SKIP_CERTIFICATE_KEY_PRINT: &str = "--skip-certificate-key-print";
 
     /// Every name above.
-    pub const ALL: [&str; 11] = [
+    pub const ALL: [&str; 16] = [
         CERT_DIR,
         KUBERNETES_VERSION,
         ADVERTISE_ADDRESS,
@@ -51,6 +61,11 @@ pub mod flag {
         NODE_NAME,
         ENCRYPTION_ALGORITHM,
         IGNORE_PREFLIGHT_ERRORS,
+        TOKEN,
+        TOKEN_TTL,
+        CERTIFICATE_KEY,
+        UPLOAD_CERTS,
+        SKIP_CERTIFICATE_KEY_PRINT,
     ];
 
     /// The name without its dashes, as clap's `long` takes it (`cert-dir`).
@@ -157,6 +172,33 @@ pub struct Overrides {
                 Swap,Port-6443), or 'all'"
     )]
     pub ignore_preflight_errors: Vec<String>,
+
+    /// The bootstrap token to create (`bootstrapTokens[0].token`); a secret.
+    #[arg(long = flag::long(flag::TOKEN), value_name = "TOKEN", global = true)]
+    pub token: Option<String>,
+
+    /// How long the bootstrap token lives (`bootstrapTokens[0].ttl`; 0 never expires).
+    #[arg(
+        long = flag::long(flag::TOKEN_TTL),
+        value_name = "DURATION",
+        global = true,
+        help = format!(
+            "How long the bootstrap token lives, 0 for ever [default: {DEFAULT_TOKEN_TTL}]"
+        ),
+    )]
+    pub token_ttl: Option<String>,
+
+    /// The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`).
+    #[arg(long = flag::long(flag::CERTIFICATE_KEY), value_name = "KEY", global = true)]
+    pub certificate_key: Option<String>,
+
+    /// Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins.
+    #[arg(long = flag::long(flag::UPLOAD_CERTS), global = true)]
+    pub upload_certs: bool,
+
+    /// Do not print the certificate key that upload-certs uses.
+    #[arg(long = flag::long(flag::SKIP_CERTIFICATE_KEY_PRINT), global = true)]
+    pub skip_certificate_key_print: bool,
 }
 
 /// `--encryption-algorithm` takes the spellings of [`EncryptionAlgorithm::ALL`]; help and
@@ -173,12 +215,24 @@ impl clap::ValueEnum for EncryptionAlgorithm {
 
 type Slot = fn(&mut Config) -> &mut String;
 
+/// The first bootstrap token, which `--token` and `--token-ttl` set (as kubeadm's do); defaulting
+/// always leaves one, but a config built by hand may have none.
+fn first_token(c: &mut Config) -> &mut crate::types::BootstrapToken {
+    let tokens = &mut c.init.bootstrap_tokens;
+    if tokens.is_empty() {
+        tokens.push(crate::types::BootstrapToken::default());
+    }
+    &mut tokens[0]
+}
+
 impl Config {
     /// Applies flag values over the file and defaults (flags win). Values are checked later by
     /// [`Config::validate`], whose messages then name the flag instead of the file.
     pub fn apply_overrides(&mut self, o: &Overrides) {
         let algorithm = o.encryption_algorithm.map(|a| a.as_str().to_string());
-        let strings: [(&Option<String>, &'static str, &'static str, Slot); 8] = [
+        let token = format!("{}[0].token", field::BOOTSTRAP_TOKENS);
+        let token_ttl = format!("{}[0].ttl", field::BOOTSTRAP_TOKENS);
+        let strings: [(&Option<String>, &'static str, &str, Slot); 11] = [
             (&o.cert_dir, flag::CERT_DIR, field::CERTIFICATES_DIR, |c| {
                 &mut c.cluster.certificates_dir
             }),
@@ -221,6 +275,16 @@ impl Config {
                 field::ENCRYPTION_ALGORITHM,
                 |c| &mut c.cluster.encryption_algorithm,
             ),
+            (&o.token, flag::TOKEN, &token, |c| &mut first_token(c).token),
+            (&o.token_ttl, flag::TOKEN_TTL, &token_ttl, |c| {
+                &mut first_token(c).ttl
+            }),
+            (
+                &o.certificate_key,
+                flag::CERTIFICATE_KEY,
+                field::CERTIFICATE_KEY,
+                |c| &mut c.init.certificate_key,
+            ),
         ];
         for (value, flag, path, slot) in strings {
             if let Some(value) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
@@ -256,6 +320,8 @@ impl Config {
                 Origin::Flag(flag::IGNORE_PREFLIGHT_ERRORS),
             );
         }
+        self.upload_certs |= o.upload_certs;
+        self.skip_certificate_key_print |= o.skip_certificate_key_print;
         for san in &o.apiserver_cert_extra_sans {
             let sans = &mut self.cluster.api_server.cert_sans;
             let path = format!("{}[{}]", field::APISERVER_CERT_SANS, sans.len());

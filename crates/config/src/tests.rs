@@ -680,6 +680,11 @@ fn overrides_win_over_the_file_and_are_named_in_errors() {
         node_name: Some("Worker-7".into()),
         encryption_algorithm: Some(EncryptionAlgorithm::Rsa4096),
         ignore_preflight_errors: vec!["Swap".into()],
+        token: Some("abcdef.0123456789abcdef".into()),
+        token_ttl: Some("2h".into()),
+        certificate_key: Some("ab".repeat(32)),
+        upload_certs: true,
+        skip_certificate_key_print: true,
     });
     let c = c.validate().unwrap();
     assert_eq!(c.certificates_dir(), "/other/pki");
@@ -707,6 +712,40 @@ fn overrides_win_over_the_file_and_are_named_in_errors() {
     );
     assert_eq!(c.node_name(), "worker-7");
     assert_eq!(c.encryption_algorithm(), EncryptionAlgorithm::Rsa4096);
+    let token = &c.config().init.bootstrap_tokens[0];
+    assert_eq!(
+        (token.token.as_str(), token.ttl.as_str()),
+        ("abcdef.0123456789abcdef", "2h")
+    );
+    assert_eq!(c.certificate_key(), Some("ab".repeat(32).as_str()));
+    assert!(c.upload_certs() && c.skip_certificate_key_print());
+    let plain = parse(FULL).unwrap().validate().unwrap();
+    assert!(!plain.upload_certs() && !plain.skip_certificate_key_print());
+
+    // Token, TTL and key flags are checked and named; the secret parts never show.
+    let mut c = parse(FULL).unwrap();
+    c.apply_overrides(&Overrides {
+        token: Some("abcdef.zyxwvutsrqponmLK".into()),
+        token_ttl: Some("a day".into()),
+        certificate_key: Some("deadbeefcafe".into()),
+        ..Overrides::default()
+    });
+    let err = c.validate().unwrap_err().to_string();
+    for expected in [
+        "flag --token: InitConfiguration.bootstrapTokens[0].token: invalid bootstrap token",
+        "flag --token-ttl: InitConfiguration.bootstrapTokens[0].ttl: invalid duration",
+        "flag --certificate-key: InitConfiguration.certificateKey: invalid certificate key (12 \
+         characters): expected 64 hexadecimal digits",
+    ] {
+        assert!(
+            err.lines().any(|l| l.starts_with(expected)),
+            "{expected}\n{err}"
+        );
+    }
+    assert!(
+        !err.contains("zyxwvut") && !err.contains("deadbeef"),
+        "{err}"
+    );
 
     // Empty values and `None` leave the file's value alone.
     let mut c = parse(FULL).unwrap();

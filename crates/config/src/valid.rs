@@ -153,6 +153,21 @@ impl ValidConfig {
         crate::checks::ignore_preflight_errors(names).unwrap_or_default()
     }
 
+    /// `certificateKey` (or `--certificate-key`), checked to be 64 hex digits; `None` when unset.
+    pub fn certificate_key(&self) -> Option<&str> {
+        Some(self.config.init.certificate_key.as_str()).filter(|k| !k.is_empty())
+    }
+
+    /// Whether `--upload-certs` was given.
+    pub fn upload_certs(&self) -> bool {
+        self.config.upload_certs
+    }
+
+    /// Whether `--skip-certificate-key-print` was given.
+    pub fn skip_certificate_key_print(&self) -> bool {
+        self.config.skip_certificate_key_print
+    }
+
     /// `skipPhases`.
     pub fn skip_phases(&self) -> &[String] {
         &self.config.init.skip_phases

@@ -26,6 +26,12 @@ impl Config {
             field::IGNORE_PREFLIGHT_ERRORS,
             checks::ignore_preflight_errors(&self.init.node_registration.ignore_preflight_errors),
         );
+        if !self.init.certificate_key.is_empty() {
+            check.value(
+                field::CERTIFICATE_KEY,
+                checks::certificate_key(&self.init.certificate_key),
+            );
+        }
         check.timeouts(&self.init);
         let (service_subnets, pod_subnets) = check.networking(&self.cluster);
         let kubernetes_version = check.value(

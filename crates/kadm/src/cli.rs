@@ -134,6 +134,39 @@ pub struct ResetArgs {
     pub force: bool,
 }
 
+/// The flags of `token create`.
+#[derive(Debug, Args)]
+pub struct TokenCreateArgs {
+    /// The token to create [default: a new random one]
+    #[arg(value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// Path to a kubeadm.k8s.io/v1beta4 configuration file (its first bootstrapTokens entry
+    /// gives the defaults; its endpoint and certificatesDir serve --print-join-command)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
+    /// Resolve the node's paths (the CA for --print-join-command) under DIR
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub rootfs: Option<PathBuf>,
+    /// How long the token lives, 0 for ever [default: 24h0m0s]
+    #[arg(long, value_name = "DURATION", value_parser = kadm_config::parse_duration)]
+    pub ttl: Option<Duration>,
+    /// A description of the token, for humans
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Extra groups the token authenticates as [default: system:bootstrappers:kubeadm:default-node-token]
+    #[arg(long, value_name = "GROUPS", value_delimiter = ',')]
+    pub groups: Vec<String>,
+    /// What the token may be used for [default: signing,authentication]
+    #[arg(long, value_name = "USAGES", value_delimiter = ',')]
+    pub usages: Vec<String>,
+    /// Print the worker's join command on stdout (the Secret then goes to --output-file)
+    #[arg(long, requires = "output_file")]
+    pub print_join_command: bool,
+    /// Write the token's Secret to FILE (a host path, mode 0600, replaced atomically)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub output_file: Option<PathBuf>,
+}
+
 /// The `-o/--output` of `kubeconfig user`: the formats kubectl reads a kubeconfig in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KubeconfigFormat {
@@ -274,6 +307,22 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
                      is given to `kubeadm init --token` or `kubeadm token create`. It is a \
                      secret: whoever holds it can join nodes to the cluster.",
                 ),
+        )
+        .subcommand(
+            TokenCreateArgs::augment_args(Command::new("create"))
+                .about("Print a bootstrap token's Secret for `kubectl apply -f -`, or its join command")
+                .long_about(
+                    "Make a bootstrap token (the one given, or a new random one) and print its \
+                     Secret (bootstrap-token-<id> in kube-system) as a manifest for `kubectl \
+                     apply -f -`, or write it (0600) with --output-file. With \
+                     --print-join-command, stdout gets the worker's `kadm join` command instead \
+                     (it needs the cluster CA under --rootfs). The output holds the token's \
+                     secret.",
+                )
+                .after_help(
+                    "Examples:\n  kadm token create | kubectl apply -f -\n  \
+                     kadm token create --ttl 2h --description ci --output-file token.yaml --print-join-command",
+                ),
         );
     CommonArgs::augment_args(Command::new("kadm"))
         .about("kadm builds a Kubernetes control-plane node's identity the way kubeadm init does")
@@ -354,6 +403,10 @@ mod tests {
                 config.dns_domain().into(),
             ),
             (flag::long(flag::NODE_NAME), "this host's name".into()),
+            (
+                flag::long(flag::TOKEN_TTL),
+                config.config().init.bootstrap_tokens[0].ttl.clone(),
+            ),
             // `kubeconfig user`: the configuration's field, whatever the file sets it to.
             ("validity-period", "certificateValidityPeriod".into()),
         ];
@@ -378,7 +431,7 @@ mod tests {
         }
         assert_eq!(
             seen,
-            6 + 6 + 7,
+            7 + 7 + 8,
             "a flag lost its [default: ...] in the help"
         );
         // And the kubeconfig directory is the one a run without the flag uses.

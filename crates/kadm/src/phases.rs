@@ -11,8 +11,12 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_preflight::phase(),
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
+            kadm_upload_certs::phase(),
+            kadm_mark_control_plane::phase(),
+            kadm_bootstrap_token_phase::phase(),
             kadm_kubelet_finalize::phase(),
             kadm_addons::phase(),
+            kadm_show_join_command::phase(),
         ],
     )
 }

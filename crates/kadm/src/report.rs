@@ -7,7 +7,9 @@ use kadm_init_context::{FileAction, FileRecord, PhaseRecord, RunReport};
 use serde_json::{Value, json};
 
 /// The `-o json` document of a run: every phase planned or skipped with its files, warnings and
-/// result, the run's own warnings, and whether it succeeded (with the error when not).
+/// result, the run's own warnings, whether it succeeded (with the error when not), and `join`:
+/// the `show-join-command` result (join commands, token, CA hash, certificate key) when that
+/// phase ran, so a pipeline reads it without looking for the phase.
 pub(crate) fn document(
     command: &str,
     dry_run: bool,
@@ -20,6 +22,11 @@ pub(crate) fn document(
         "succeeded": error.is_none(),
         "error": error.map(crate::render),
         "warnings": report.warnings,
+        "join": report
+            .phases
+            .iter()
+            .find(|p| p.path == kadm_show_join_command::NAME)
+            .and_then(|p| p.result.clone()),
         "phases": report.phases.iter().map(phase).collect::<Vec<_>>(),
     })
 }

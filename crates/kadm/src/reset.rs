@@ -55,6 +55,10 @@ pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
         );
     }
     out.push(Target::Tree(etcd));
+    // The certificate key upload-certs keeps between runs.
+    out.push(Target::File(
+        paths.cert_dir.join(kadm_upload_certs::KEY_FILE),
+    ));
     out.extend(
         kadm_kubeconfig::FILES
             .iter()
