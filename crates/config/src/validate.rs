@@ -254,7 +254,7 @@ impl<'a> Checker<'a> {
     /// argument and variable has a name, each volume a name and absolute paths.
     fn component_extras(&mut self, cluster: &ClusterConfiguration) {
         let local = cluster.etcd.local.as_ref();
-        let components: [(&str, &[Arg], &[HostPathMount], &[EnvVar]); 4] = [
+        let components: [ComponentExtras<'_>; 4] = [
             (
                 field::API_SERVER,
                 &cluster.api_server.extra_args,
@@ -304,12 +304,11 @@ impl<'a> Checker<'a> {
                         self.located(&format!("{entry}.{key}"), &entry, message);
                     }
                 }
-                if !volume.path_type.is_empty() {
-                    if let Err(message) =
+                if !volume.path_type.is_empty()
+                    && let Err(message) =
                         checks::one_of(&volume.path_type, "hostPath type", &HOST_PATH_TYPES)
-                    {
-                        self.located(&format!("{entry}.pathType"), &entry, message);
-                    }
+                {
+                    self.located(&format!("{entry}.pathType"), &entry, message);
                 }
             }
         }
@@ -379,6 +378,9 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// A component's field path and its `extraArgs`, `extraVolumes` and `extraEnvs`.
+type ComponentExtras<'a> = (&'static str, &'a [Arg], &'a [HostPathMount], &'a [EnvVar]);
 
 /// The `core/v1` HostPathType values a non-empty `pathType` may take.
 const HOST_PATH_TYPES: [&str; 7] = [

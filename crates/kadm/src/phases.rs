@@ -10,6 +10,7 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
         vec![
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
+            kadm_etcd_local::phase(),
             kadm_kubelet_finalize::phase(),
         ],
     )
