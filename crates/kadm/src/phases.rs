@@ -11,6 +11,7 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
             kadm_etcd_local::phase(),
+            kadm_control_plane::phase(),
             kadm_kubelet_finalize::phase(),
         ],
     )

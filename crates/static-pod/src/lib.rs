@@ -15,6 +15,7 @@ use kadm_kube_objects::{Manifest, SortedYamlError};
 use kadm_node_fs::{FileSpec, FsError, Limit};
 
 pub use args::{arg, command, flag_names, last, set};
+pub use kadm_kube_objects::k8s_openapi::api::core::v1 as k8s;
 pub use pod::{
     Component, DIRECTORY_OR_CREATE, Endpoint, FILE_OR_CREATE, Mounts, PRIORITY, PRIORITY_CLASS,
     Probes, TIER, image, liveness, merge_env, probe_host, proxy_env, readiness, requests, startup,
