@@ -13,3 +13,4 @@ mod kubelet_finalize;
 mod leaks;
 mod outputs;
 mod reset;
+mod static_pods;
