@@ -84,7 +84,7 @@ pub fn run_local(ctx: &mut InitContext) -> Result<(), EtcdPhaseError> {
         );
     } else {
         ctx.fs()
-            .create_dir(&data_dir, DATA_DIR_MODE)
+            .ensure_dir(&data_dir, DATA_DIR_MODE)
             .map_err(|cause| EtcdPhaseError::DataDir { cause })?;
     }
     let component = etcd_component(config);

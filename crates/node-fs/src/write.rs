@@ -172,7 +172,7 @@ impl Root {
     /// parents get 0755), as `mkdir -p` does with a mode for the last directory; an existing
     /// directory (or a link to one inside the root) is left as it is. Returns whether it was
     /// created; something else standing there is [`FsError::NotADirectory`].
-    pub fn create_dir(&self, host: &Path, mode: u32) -> Result<bool, FsError> {
+    pub fn ensure_dir(&self, host: &Path, mode: u32) -> Result<bool, FsError> {
         let host = clean(host);
         let flags = OFlags::RDONLY | OFlags::DIRECTORY;
         self.sys(&host, true)?;
