@@ -89,6 +89,8 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -679,6 +681,244 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;kubeconfig;help;help' {
             break
         }
+        'kadm;init;phase;etcd' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;etcd;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;etcd;local' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;etcd;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;etcd;help;all' {
+            break
+        }
+        'kadm;init;phase;etcd;help;local' {
+            break
+        }
+        'kadm;init;phase;etcd;help;help' {
+            break
+        }
+        'kadm;init;phase;control-plane' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;control-plane;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;apiserver' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;controller-manager' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;scheduler' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;control-plane;help;all' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;apiserver' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;controller-manager' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;scheduler' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;help' {
+            break
+        }
         'kadm;init;phase;kubelet-finalize' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
@@ -801,6 +1041,8 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -883,6 +1125,36 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;kubeconfig;scheduler' {
             break
         }
+        'kadm;init;phase;help;etcd' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            break
+        }
+        'kadm;init;phase;help;etcd;all' {
+            break
+        }
+        'kadm;init;phase;help;etcd;local' {
+            break
+        }
+        'kadm;init;phase;help;control-plane' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            break
+        }
+        'kadm;init;phase;help;control-plane;all' {
+            break
+        }
+        'kadm;init;phase;help;control-plane;apiserver' {
+            break
+        }
+        'kadm;init;phase;help;control-plane;controller-manager' {
+            break
+        }
+        'kadm;init;phase;help;control-plane;scheduler' {
+            break
+        }
         'kadm;init;phase;help;kubelet-finalize' {
             [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all kubelet-finalize phases')
             [CompletionResult]::new('cert-rotation', 'cert-rotation', [CompletionResultType]::ParameterValue, 'Enable kubelet client certificate rotation')
@@ -909,6 +1181,8 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;help;phase' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             break
         }
@@ -988,6 +1262,36 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;help;phase;kubeconfig;scheduler' {
+            break
+        }
+        'kadm;init;help;phase;etcd' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            break
+        }
+        'kadm;init;help;phase;etcd;all' {
+            break
+        }
+        'kadm;init;help;phase;etcd;local' {
+            break
+        }
+        'kadm;init;help;phase;control-plane' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            break
+        }
+        'kadm;init;help;phase;control-plane;all' {
+            break
+        }
+        'kadm;init;help;phase;control-plane;apiserver' {
+            break
+        }
+        'kadm;init;help;phase;control-plane;controller-manager' {
+            break
+        }
+        'kadm;init;help;phase;control-plane;scheduler' {
             break
         }
         'kadm;init;help;phase;kubelet-finalize' {
@@ -1189,6 +1493,8 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;help;init;phase' {
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
             [CompletionResult]::new('kubelet-finalize', 'kubelet-finalize', [CompletionResultType]::ParameterValue, 'Updates settings relevant to the kubelet after TLS bootstrap')
             break
         }
@@ -1268,6 +1574,36 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;kubeconfig;scheduler' {
+            break
+        }
+        'kadm;help;init;phase;etcd' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            break
+        }
+        'kadm;help;init;phase;etcd;all' {
+            break
+        }
+        'kadm;help;init;phase;etcd;local' {
+            break
+        }
+        'kadm;help;init;phase;control-plane' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            break
+        }
+        'kadm;help;init;phase;control-plane;all' {
+            break
+        }
+        'kadm;help;init;phase;control-plane;apiserver' {
+            break
+        }
+        'kadm;help;init;phase;control-plane;controller-manager' {
+            break
+        }
+        'kadm;help;init;phase;control-plane;scheduler' {
             break
         }
         'kadm;help;init;phase;kubelet-finalize' {

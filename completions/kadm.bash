@@ -103,6 +103,12 @@ _kadm() {
             kadm__subcmd__help__subcmd__init__subcmd__phase,certs)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs"
                 ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase,control-plane)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase,etcd)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd"
+                ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase,kubeconfig)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig"
                 ;;
@@ -144,6 +150,24 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs,sa)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,all)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,apiserver)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,scheduler)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd,all)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all"
+                ;;
+            kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd,local)
+                cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local"
                 ;;
             kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig,admin)
                 cmd="kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin"
@@ -193,6 +217,12 @@ _kadm() {
             kadm__subcmd__init__subcmd__help__subcmd__phase,certs)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs"
                 ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase,control-plane)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase,etcd)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd"
+                ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase,kubeconfig)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig"
                 ;;
@@ -235,6 +265,24 @@ _kadm() {
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs,sa)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__certs__subcmd__sa"
                 ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane,all)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane,apiserver)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane,scheduler)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd,all)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd,local)
+                cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd__subcmd__local"
+                ;;
             kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig,admin)
                 cmd="kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig__subcmd__admin"
                 ;;
@@ -264,6 +312,12 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase,certs)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__certs"
+                ;;
+            kadm__subcmd__init__subcmd__phase,control-plane)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__init__subcmd__phase,etcd)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd"
                 ;;
             kadm__subcmd__init__subcmd__phase,help)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help"
@@ -352,8 +406,62 @@ _kadm() {
             kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__help,sa)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__help__subcmd__sa"
                 ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,apiserver)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,help)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane,scheduler)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help,apiserver)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__apiserver"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help,help)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help,scheduler)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__etcd,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__etcd,help)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__etcd,local)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help,help)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help,local)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help__subcmd__local"
+                ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help,certs)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help,control-plane)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help,etcd)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd"
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help,help)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__help"
@@ -399,6 +507,24 @@ _kadm() {
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs,sa)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs__subcmd__sa"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane,apiserver)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__apiserver"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane,controller-manager)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane,scheduler)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__scheduler"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd,all)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd__subcmd__all"
+                ;;
+            kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd,local)
+                cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd__subcmd__local"
                 ;;
             kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig,admin)
                 cmd="kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__kubeconfig__subcmd__admin"
@@ -850,7 +976,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase)
-            opts="certs kubeconfig kubelet-finalize"
+            opts="certs kubeconfig etcd control-plane kubelet-finalize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1158,118 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd)
+            opts="all local"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1422,7 +1660,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase)
-            opts="certs kubeconfig kubelet-finalize"
+            opts="certs kubeconfig etcd control-plane kubelet-finalize"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,6 +1855,118 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd)
+            opts="all local"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__etcd__subcmd__local)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__init__subcmd__help__subcmd__phase__subcmd__kubeconfig)
             opts="all admin super-admin kubelet controller-manager scheduler"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1772,7 +2122,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help certs kubeconfig kubelet-finalize help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help certs kubeconfig etcd control-plane kubelet-finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3451,8 +3801,996 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all apiserver controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help)
+            opts="all apiserver controller-manager scheduler help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__help__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help all local help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help)
+            opts="all local help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__help__subcmd__local)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local)
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubernetes-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --control-plane-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-dns-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-cert-extra-sans)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encryption-algorithm)
+                    COMPREPLY=($(compgen -W "RSA-2048 RSA-3072 RSA-4096 ECDSA-P256 ECDSA-P384" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help)
-            opts="certs kubeconfig kubelet-finalize help"
+            opts="certs kubeconfig etcd control-plane kubelet-finalize help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3634,6 +4972,118 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__certs__subcmd__sa)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane)
+            opts="all apiserver controller-manager scheduler"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__apiserver)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__scheduler)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd)
+            opts="all local"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__init__subcmd__phase__subcmd__help__subcmd__etcd__subcmd__local)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

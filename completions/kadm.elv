@@ -84,6 +84,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -631,6 +633,226 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;kubeconfig;help;help'= {
         }
+        &'kadm;init;phase;etcd'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;etcd;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;etcd;local'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;etcd;help'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;etcd;help;all'= {
+        }
+        &'kadm;init;phase;etcd;help;local'= {
+        }
+        &'kadm;init;phase;etcd;help;help'= {
+        }
+        &'kadm;init;phase;control-plane'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;control-plane;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;apiserver'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;controller-manager'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;scheduler'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;help'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;control-plane;help;all'= {
+        }
+        &'kadm;init;phase;control-plane;help;apiserver'= {
+        }
+        &'kadm;init;phase;control-plane;help;controller-manager'= {
+        }
+        &'kadm;init;phase;control-plane;help;scheduler'= {
+        }
+        &'kadm;init;phase;control-plane;help;help'= {
+        }
         &'kadm;init;phase;kubelet-finalize'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
@@ -744,6 +966,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;phase;help'= {
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -805,6 +1029,28 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help;kubeconfig;scheduler'= {
         }
+        &'kadm;init;phase;help;etcd'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+        }
+        &'kadm;init;phase;help;etcd;all'= {
+        }
+        &'kadm;init;phase;help;etcd;local'= {
+        }
+        &'kadm;init;phase;help;control-plane'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+        }
+        &'kadm;init;phase;help;control-plane;all'= {
+        }
+        &'kadm;init;phase;help;control-plane;apiserver'= {
+        }
+        &'kadm;init;phase;help;control-plane;controller-manager'= {
+        }
+        &'kadm;init;phase;help;control-plane;scheduler'= {
+        }
         &'kadm;init;phase;help;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
@@ -825,6 +1071,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase'= {
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;init;help;phase;certs'= {
@@ -884,6 +1132,28 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubeconfig;controller-manager'= {
         }
         &'kadm;init;help;phase;kubeconfig;scheduler'= {
+        }
+        &'kadm;init;help;phase;etcd'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+        }
+        &'kadm;init;help;phase;etcd;all'= {
+        }
+        &'kadm;init;help;phase;etcd;local'= {
+        }
+        &'kadm;init;help;phase;control-plane'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+        }
+        &'kadm;init;help;phase;control-plane;all'= {
+        }
+        &'kadm;init;help;phase;control-plane;apiserver'= {
+        }
+        &'kadm;init;help;phase;control-plane;controller-manager'= {
+        }
+        &'kadm;init;help;phase;control-plane;scheduler'= {
         }
         &'kadm;init;help;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
@@ -1054,6 +1324,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase'= {
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;help;init;phase;certs'= {
@@ -1113,6 +1385,28 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubeconfig;controller-manager'= {
         }
         &'kadm;help;init;phase;kubeconfig;scheduler'= {
+        }
+        &'kadm;help;init;phase;etcd'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+        }
+        &'kadm;help;init;phase;etcd;all'= {
+        }
+        &'kadm;help;init;phase;etcd;local'= {
+        }
+        &'kadm;help;init;phase;control-plane'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+        }
+        &'kadm;help;init;phase;control-plane;all'= {
+        }
+        &'kadm;help;init;phase;control-plane;apiserver'= {
+        }
+        &'kadm;help;init;phase;control-plane;controller-manager'= {
+        }
+        &'kadm;help;init;phase;control-plane;scheduler'= {
         }
         &'kadm;help;init;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
