@@ -218,6 +218,12 @@ fn writes_the_manifest_0600_and_the_data_dir_0700_once() {
         mtime
     );
     assert!(said.iter().any(|l| l.contains("is up to date")), "{said:?}");
+
+    // A manifest others can read is written again with kubeadm's mode.
+    std::fs::set_permissions(&manifest, std::fs::Permissions::from_mode(0o644)).unwrap();
+    run_local(&node, config("v1.33.0"), false);
+    assert_eq!(mode(&manifest), 0o600);
+    assert_eq!(std::fs::read(&manifest).unwrap(), first);
 }
 
 #[test]

@@ -74,20 +74,24 @@ pub fn manifest_text(component: &Component) -> Result<String, StaticPodError> {
 
 /// Writes each component's manifest into `ctx.paths.manifests_dir` (mode 0600, atomically, all
 /// in one batch), or lists them in a dry run. A manifest that already holds exactly these bytes
-/// is kept untouched; a directory where a manifest belongs is an error naming it.
+/// with mode 0600 is kept untouched (another mode is set right by writing it again); a directory
+/// where a manifest belongs is an error naming it.
 pub fn write(ctx: &InitContext, tag: Tag, components: &[Component]) -> Result<(), StaticPodError> {
     let mut files = Vec::new();
     for component in components {
         let path = manifest_path(&ctx.paths.manifests_dir, &component.name);
         let text = manifest_text(component)?;
-        if ctx.fs().entry(&path)?.is_some_and(|e| e.is_dir()) {
+        let entry = ctx.fs().entry(&path)?;
+        if entry.as_ref().is_some_and(|e| e.is_dir()) {
             return Err(StaticPodError::Directory {
                 path,
                 component: component.name.clone(),
             });
         }
-        if ctx.fs().read_if_exists(&path, MANIFEST_LIMIT)?.as_deref() == Some(text.as_bytes())
+        let same_mode = entry.is_some_and(|e| e.mode() & 0o7777 == MANIFEST_MODE);
+        if same_mode
             && !ctx.dry_run
+            && ctx.fs().read_if_exists(&path, MANIFEST_LIMIT)?.as_deref() == Some(text.as_bytes())
         {
             ctx.out.info(
                 tag,
