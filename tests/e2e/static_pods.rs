@@ -302,3 +302,36 @@ fn a_directory_where_a_manifest_belongs_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn kadms_proxy_variables_reach_the_control_plane_but_not_etcd() {
+    use std::os::unix::ffi::OsStrExt;
+    let root = Root::new();
+    root.kadm(&["init", "phase", "etcd", "local"])
+        .env("https_proxy", "http://proxy.example:3128")
+        .assert()
+        .success();
+    root.kadm(&["init", "phase", "control-plane", "all"])
+        .env("https_proxy", "http://proxy.example:3128")
+        .env("NO_PROXY", "10.0.0.0/8")
+        // A variable that is not UTF-8 is skipped, not a crash.
+        .env(
+            std::ffi::OsStr::from_bytes(b"NOT_UTF8_\xff_PROXY"),
+            std::ffi::OsStr::from_bytes(b"\xff"),
+        )
+        .assert()
+        .success();
+    for name in [
+        "kube-apiserver",
+        "kube-controller-manager",
+        "kube-scheduler",
+    ] {
+        let text = std::fs::read_to_string(manifest(&root, name)).unwrap();
+        assert!(
+            text.contains("    env:\n    - name: NO_PROXY\n      value: 10.0.0.0/8\n    - name: https_proxy\n      value: http://proxy.example:3128\n"),
+            "{name}:\n{text}"
+        );
+    }
+    let etcd = std::fs::read_to_string(manifest(&root, "etcd")).unwrap();
+    assert!(!etcd.contains("proxy"), "{etcd}");
+}

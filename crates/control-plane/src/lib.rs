@@ -95,7 +95,11 @@ pub fn node_facts(ctx: &InitContext) -> Result<Node, StaticPodError> {
         kubeconfig_dir: kubeconfig_dir.display().to_string(),
         ca_certs_extra,
         external_ca,
-        proxy_env: kadm_static_pod::proxy_env(std::env::vars()),
+        // `vars_os`: a variable that is not UTF-8 is skipped, where `vars` would panic.
+        proxy_env: kadm_static_pod::proxy_env(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+        ),
     })
 }
 
