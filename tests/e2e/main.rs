@@ -16,3 +16,4 @@ mod outputs;
 mod preflight;
 mod reset;
 mod tokens;
+mod static_pods;

@@ -30,6 +30,10 @@ pub(crate) mod field {
     pub(crate) const CONTROL_PLANE_ENDPOINT: &str = "ClusterConfiguration.controlPlaneEndpoint";
     pub(crate) const APISERVER_CERT_SANS: &str = "ClusterConfiguration.apiServer.certSANs";
     pub(crate) const ETCD: &str = "ClusterConfiguration.etcd";
+    pub(crate) const ETCD_LOCAL: &str = "ClusterConfiguration.etcd.local";
+    pub(crate) const API_SERVER: &str = "ClusterConfiguration.apiServer";
+    pub(crate) const CONTROLLER_MANAGER: &str = "ClusterConfiguration.controllerManager";
+    pub(crate) const SCHEDULER: &str = "ClusterConfiguration.scheduler";
     pub(crate) const ETCD_EXTERNAL_ENDPOINTS: &str = "ClusterConfiguration.etcd.external.endpoints";
     pub(crate) const ETCD_SERVER_CERT_SANS: &str = "ClusterConfiguration.etcd.local.serverCertSANs";
     pub(crate) const ETCD_PEER_CERT_SANS: &str = "ClusterConfiguration.etcd.local.peerCertSANs";
@@ -156,6 +160,11 @@ impl Config {
             field: field.to_string(),
             message: message.into(),
         }
+    }
+
+    /// Whether the file or a flag set `field`.
+    pub(crate) fn has_origin(&self, field: &str) -> bool {
+        self.origins.contains_key(field)
     }
 
     /// Orders errors by file position, then flags, then defaults.

@@ -1013,3 +1013,66 @@ fn ignored_preflight_errors_merge_the_file_and_the_flag_and_all_stands_alone() {
         .collect();
     assert_eq!(names, ["all"]);
 }
+
+#[test]
+fn extra_args_envs_and_volumes_need_names_and_absolute_paths() {
+    let text = format!(
+        "{CLUSTER_HEADER}apiServer:\n  extraArgs:\n  - value: \"4\"\n  extraVolumes:\n  - hostPath: var/log\n    mountPath: /var/log\n    pathType: Folder\netcd:\n  local:\n    extraEnvs:\n    - value: x\n"
+    );
+    let err = validate_err(&text);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 5, "{err}");
+    let expected = [
+        format!(
+            "{FILE}:5:5: ClusterConfiguration.apiServer.extraArgs[0].name: the entry has no \
+             name: expected a flag name without dashes, such as v"
+        ),
+        format!(
+            "{FILE}:7:5: ClusterConfiguration.apiServer.extraVolumes[0].name: the entry has no \
+             name: expected a volume name, such as audit-logs"
+        ),
+        format!(
+            "{FILE}:7:5: ClusterConfiguration.apiServer.extraVolumes[0].hostPath: \"var/log\" \
+             is not an absolute path: expected a path such as /var/log/audit"
+        ),
+        format!(
+            "{FILE}:9:5: ClusterConfiguration.apiServer.extraVolumes[0].pathType: unknown \
+             hostPath type \"Folder\": expected one of DirectoryOrCreate, Directory, \
+             FileOrCreate, File, Socket, CharDevice, BlockDevice"
+        ),
+        format!(
+            "{FILE}:13:7: ClusterConfiguration.etcd.local.extraEnvs[0].name: the entry has no \
+             name: expected a variable name, such as HTTPS_PROXY"
+        ),
+    ];
+    for want in &expected {
+        assert!(
+            lines.contains(&want.as_str()),
+            "missing {want:?} in:\n{err}"
+        );
+    }
+
+    let ok = format!(
+        "{CLUSTER_HEADER}scheduler:\n  extraArgs:\n  - name: v\n    value: \"4\"\n  extraVolumes:\n  - name: logs\n    hostPath: /var/log\n    mountPath: /var/log\n"
+    );
+    parse(&ok).unwrap().validate().unwrap();
+}
+
+#[test]
+fn the_startup_probe_timeout_comes_from_timeouts() {
+    let valid = parse(&format!(
+        "{INIT_HEADER}timeouts:\n  controlPlaneComponentHealthCheck: 95s\n"
+    ))
+    .unwrap()
+    .validate()
+    .unwrap();
+    assert_eq!(
+        valid.control_plane_component_health_check(),
+        Duration::from_secs(95)
+    );
+    let defaults = parse(INIT_HEADER).unwrap().validate().unwrap();
+    assert_eq!(
+        defaults.control_plane_component_health_check(),
+        Duration::from_secs(240)
+    );
+}

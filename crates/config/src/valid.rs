@@ -168,6 +168,17 @@ impl ValidConfig {
         self.config.skip_certificate_key_print
     }
 
+    /// `timeouts.controlPlaneComponentHealthCheck` (kubeadm's default: 4 minutes): how long the
+    /// static Pods' startup probes wait.
+    pub fn control_plane_component_health_check(&self) -> Duration {
+        self.config
+            .init
+            .timeouts
+            .as_ref()
+            .and_then(|t| crate::duration::parse(&t.control_plane_component_health_check).ok())
+            .unwrap_or(Duration::from_secs(240))
+    }
+
     /// `skipPhases`.
     pub fn skip_phases(&self) -> &[String] {
         &self.config.init.skip_phases

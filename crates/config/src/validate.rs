@@ -11,7 +11,7 @@ use crate::config::{Config, field};
 use crate::error::ConfigError;
 use crate::excerpt;
 use crate::images;
-use crate::types::{ClusterConfiguration, InitConfiguration};
+use crate::types::{Arg, ClusterConfiguration, EnvVar, HostPathMount, InitConfiguration};
 use crate::valid::ValidConfig;
 
 impl Config {
@@ -46,6 +46,7 @@ impl Config {
         ] = check.cert_sans();
         check.etcd(&self.cluster);
         check.images(&self.cluster);
+        check.component_extras(&self.cluster);
         check.value(
             field::CERTIFICATES_DIR,
             absolute_dir(&self.cluster.certificates_dir),
@@ -296,6 +297,96 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The `extraArgs`, `extraVolumes` and `extraEnvs` of every static Pod component: each
+    /// argument and variable has a name, each volume a name and absolute paths.
+    fn component_extras(&mut self, cluster: &ClusterConfiguration) {
+        let local = cluster.etcd.local.as_ref();
+        let components: [ComponentExtras<'_>; 4] = [
+            (
+                field::API_SERVER,
+                &cluster.api_server.extra_args,
+                &cluster.api_server.extra_volumes,
+                &cluster.api_server.extra_envs,
+            ),
+            (
+                field::CONTROLLER_MANAGER,
+                &cluster.controller_manager.extra_args,
+                &cluster.controller_manager.extra_volumes,
+                &cluster.controller_manager.extra_envs,
+            ),
+            (
+                field::SCHEDULER,
+                &cluster.scheduler.extra_args,
+                &cluster.scheduler.extra_volumes,
+                &cluster.scheduler.extra_envs,
+            ),
+            (
+                field::ETCD_LOCAL,
+                local.map_or(&[], |l| l.extra_args.as_slice()),
+                &[],
+                local.map_or(&[], |l| l.extra_envs.as_slice()),
+            ),
+        ];
+        for (component, args, volumes, envs) in components {
+            for (i, arg) in args.iter().enumerate() {
+                let entry = format!("{component}.extraArgs[{i}]");
+                self.named(&entry, &arg.name, "a flag name without dashes, such as v");
+            }
+            for (i, env) in envs.iter().enumerate() {
+                let entry = format!("{component}.extraEnvs[{i}]");
+                self.named(&entry, &env.name, "a variable name, such as HTTPS_PROXY");
+            }
+            for (i, volume) in volumes.iter().enumerate() {
+                let entry = format!("{component}.extraVolumes[{i}]");
+                self.named(&entry, &volume.name, "a volume name, such as audit-logs");
+                for (key, path) in [
+                    ("hostPath", &volume.host_path),
+                    ("mountPath", &volume.mount_path),
+                ] {
+                    if !Path::new(path).is_absolute() {
+                        let message = format!(
+                            "{} is not an absolute path: expected a path such as /var/log/audit",
+                            excerpt::value(path)
+                        );
+                        self.located(&format!("{entry}.{key}"), &entry, message);
+                    }
+                }
+                if !volume.path_type.is_empty()
+                    && let Err(message) =
+                        checks::one_of(&volume.path_type, "hostPath type", &HOST_PATH_TYPES)
+                {
+                    self.located(&format!("{entry}.pathType"), &entry, message);
+                }
+            }
+        }
+    }
+
+    /// Records an error for `entry.name` when `name` is empty.
+    fn named(&mut self, entry: &str, name: &str, expected: &str) {
+        if name.is_empty() {
+            self.located(
+                &format!("{entry}.name"),
+                entry,
+                format!("the entry has no name: expected {expected}"),
+            );
+        }
+    }
+
+    /// An error against `field`, placed where `field` was written or, when it was not (a missing
+    /// key), where its list entry `entry` was.
+    fn located(&mut self, field: &str, entry: &str, message: String) {
+        let anchor = if self.config.has_origin(field) {
+            field
+        } else {
+            entry
+        };
+        let mut error = self.config.invalid(anchor, message);
+        if let ConfigError::Invalid { field: named, .. } = &mut error {
+            *named = field.to_string();
+        }
+        self.errors.push(error);
+    }
+
     /// The leaf and CA validity periods, and the CA's at least as long as the leaves'.
     fn validity_periods(
         &mut self,
@@ -334,6 +425,20 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// A component's field path and its `extraArgs`, `extraVolumes` and `extraEnvs`.
+type ComponentExtras<'a> = (&'static str, &'a [Arg], &'a [HostPathMount], &'a [EnvVar]);
+
+/// The `core/v1` HostPathType values a non-empty `pathType` may take.
+const HOST_PATH_TYPES: [&str; 7] = [
+    "DirectoryOrCreate",
+    "Directory",
+    "FileOrCreate",
+    "File",
+    "Socket",
+    "CharDevice",
+    "BlockDevice",
+];
 
 fn absolute_dir(dir: &str) -> Result<(), String> {
     if Path::new(dir).is_absolute() {

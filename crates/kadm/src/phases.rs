@@ -11,6 +11,8 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_preflight::phase(),
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
+            kadm_etcd_local::phase(),
+            kadm_control_plane::phase(),
             kadm_upload_certs::phase(),
             kadm_mark_control_plane::phase(),
             kadm_bootstrap_token_phase::phase(),

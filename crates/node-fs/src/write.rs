@@ -168,6 +168,39 @@ impl Root {
         Ok(())
     }
 
+    /// Creates the directory `host` with permission bits `mode` when it is missing (its missing
+    /// parents get 0755), as `mkdir -p` does with a mode for the last directory; an existing
+    /// directory (or a link to one inside the root) is left as it is. Returns whether it was
+    /// created; something else standing there is [`FsError::NotADirectory`].
+    pub fn ensure_dir(&self, host: &Path, mode: u32) -> Result<bool, FsError> {
+        let host = clean(host);
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY;
+        self.sys(&host, true)?;
+        if self
+            .open_if_exists(&host, flags, "open the directory")?
+            .is_some()
+        {
+            return Ok(false);
+        }
+        if let Some(entry) = self.entry(&host)? {
+            return Err(FsError::NotADirectory {
+                path: host,
+                kind: entry.describe(),
+            });
+        }
+        let parent = parent_of(&host);
+        let (parent_fd, _) = self.open_dir_created(&parent)?;
+        let name = host.file_name().unwrap_or_default();
+        rustix::fs::mkdirat(&parent_fd, name, Mode::from_raw_mode(mode))
+            .map_err(|e| io_error(&host, "create the directory", e.into()))?;
+        let fd = self.open(&host, flags, Mode::empty(), "open the directory")?;
+        // The umask may have taken bits away: set exactly the mode asked for.
+        rustix::fs::fchmod(&fd, Mode::from_raw_mode(mode))
+            .map_err(|e| FsError::io(&host, "set the mode of the directory", e.into()))?;
+        sync_fd(&parent_fd, &parent)?;
+        Ok(true)
+    }
+
     /// Opens (creating as needed, 0755) the directory `host` for writing into it; also returns
     /// the directories it created, outermost first.
     fn open_dir_created(&self, host: &Path) -> Result<(OwnedFd, Vec<PathBuf>), FsError> {

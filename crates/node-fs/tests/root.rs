@@ -531,3 +531,29 @@ fn listing_a_directory_stays_inside_and_names_what_is_not_one() {
         "{err}"
     );
 }
+
+#[test]
+fn ensure_dir_makes_a_private_directory_inside_the_root_and_keeps_an_existing_one() {
+    let world = World::new();
+    let root = world.root();
+    let data = world.at("/var/lib/etcd");
+    assert!(root.ensure_dir(&data, 0o700).unwrap());
+    assert_eq!(mode_of(&data), 0o700);
+    assert_eq!(mode_of(&world.at("/var/lib")), MODE_DIR);
+    // A second call changes nothing, not even a mode the administrator chose.
+    fs::set_permissions(&data, fs::Permissions::from_mode(0o750)).unwrap();
+    assert!(!root.ensure_dir(&data, 0o700).unwrap());
+    assert_eq!(mode_of(&data), 0o750);
+    // A file where the directory belongs is named.
+    let file = world.at("/var/lib/file");
+    fs::write(&file, b"x").unwrap();
+    let err = root.ensure_dir(&file, 0o700).unwrap_err();
+    assert!(matches!(err, FsError::NotADirectory { .. }), "{err}");
+    // A link that climbs out of the root is resolved inside it: the host stays untouched.
+    fs::create_dir(world.at("/outside")).unwrap();
+    symlink("../../../../outside", world.at("/var/lib/escape")).unwrap();
+    root.ensure_dir(&world.at("/var/lib/escape/data"), 0o700)
+        .unwrap();
+    assert!(!world.host().join("outside").exists());
+    assert!(world.at("/outside/data").is_dir());
+}

@@ -1,0 +1,109 @@
+//! The `etcd` phase of `kadm init` and its child `local`: the static Pod manifest
+//! `etcd.yaml` of a single local etcd member, as kubeadm writes it for the target version, and
+//! etcd's data directory (mode 0700). Nothing is done when `etcd.external` is set.
+
+mod pod;
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use kadm_init_context::{InitContext, Tag};
+use kadm_phase_runner::{BoxError, Phase};
+use kadm_static_pod::StaticPodError;
+
+pub use pod::{
+    ANNOTATION_CLIENT_URLS, CLIENT_PORT, METRICS_PORT, PEER_PORT, client_url, etcd_component,
+    etcd_version, peer_url, uses_etcd_36_flags,
+};
+
+/// The phase's name.
+pub const NAME: &str = "etcd";
+/// The child that writes the manifest.
+pub const LOCAL: &str = "local";
+/// The tag of the phase's log lines.
+pub const TAG: Tag = Tag::new("etcd");
+/// kubeadm creates etcd's data directory readable by root only.
+pub const DATA_DIR_MODE: u32 = 0o700;
+
+/// The `etcd` phase failed.
+#[derive(Debug, thiserror::Error)]
+pub enum EtcdPhaseError {
+    /// The data directory could not be created.
+    #[error("cannot create etcd's data directory (etcd.local.dataDir)")]
+    DataDir {
+        /// Why, naming the path.
+        #[source]
+        cause: kadm_node_fs::FsError,
+    },
+    /// The manifest could not be written.
+    #[error(transparent)]
+    Manifest(#[from] StaticPodError),
+}
+
+const LOCAL_LONG: &str = "Writes etcd.yaml into the static Pod directory \
+(/etc/kubernetes/manifests, mode 0600): one etcd member named after the node, serving clients \
+on https://<advertiseAddress>:2379 and 127.0.0.1:2379 and peers on :2380, metrics on \
+http://127.0.0.1:2381, with mutual TLS from <certificatesDir>/etcd; the flags are those kubeadm \
+gives the etcd version it pairs with the target Kubernetes version, then etcd.local.extraArgs. \
+Also creates etcd.local.dataDir (default /var/lib/etcd) with mode 0700. Skipped when \
+etcd.external is set.";
+
+const LOCAL_EXAMPLE: &str = "  # Write the static Pod manifest of a local etcd member\n  kadm \
+init phase etcd local\n\n  # The same, with options read from a configuration file\n  kadm init \
+phase etcd local --config config.yaml";
+
+/// The `etcd` phase and its child `local` (the runner adds `all`).
+pub fn phase() -> Phase<InitContext> {
+    Phase::new(NAME)
+        .short("Generate static Pod manifest file for local etcd")
+        .children([Phase::new(LOCAL)
+            .short("Generate the static Pod manifest file for a local, single-node local etcd instance")
+            .long(LOCAL_LONG)
+            .example(LOCAL_EXAMPLE)
+            .run(|ctx: &mut InitContext| run_local(ctx).map_err(BoxError::from))])
+}
+
+/// Runs `etcd local`: the data directory, then the manifest.
+pub fn run_local(ctx: &mut InitContext) -> Result<(), EtcdPhaseError> {
+    let config = &ctx.config;
+    let Some(local) = config.config().cluster.etcd.local.as_ref() else {
+        ctx.out.info(
+            TAG,
+            "External etcd mode (etcd.external is set): no static Pod manifest for a local etcd",
+        );
+        return Ok(());
+    };
+    let data_dir = ctx.fs().host_path(&local.data_dir);
+    if ctx.dry_run {
+        ctx.out.info(
+            Tag::DRY_RUN,
+            &format!(
+                "Would ensure that {:?} directory is present (mode 0700)",
+                data_dir.display().to_string()
+            ),
+        );
+    } else {
+        ctx.fs()
+            .ensure_dir(&data_dir, DATA_DIR_MODE)
+            .map_err(|cause| EtcdPhaseError::DataDir { cause })?;
+    }
+    let component = etcd_component(config);
+    kadm_static_pod::write(ctx, TAG, &[component])?;
+    Ok(())
+}
+
+/// `host:port` as a URL authority: an IPv6 address in brackets.
+pub(crate) fn join_host_port(ip: IpAddr, port: u16) -> String {
+    match ip {
+        IpAddr::V4(v4) => format!("{v4}:{port}"),
+        IpAddr::V6(v6) => format!("[{v6}]:{port}"),
+    }
+}
+
+/// `<certificatesDir>/<file>` as the node sees it.
+pub(crate) fn cert_path(certificates_dir: &str, file: &str) -> String {
+    PathBuf::from(certificates_dir)
+        .join(file)
+        .display()
+        .to_string()
+}
