@@ -84,6 +84,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -631,6 +632,29 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;kubeconfig;help;help'= {
         }
+        &'kadm;init;phase;kubelet-start'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kadm;init;phase;kubelet-finalize'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
@@ -744,6 +768,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;phase;help'= {
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -805,6 +830,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help;kubeconfig;scheduler'= {
         }
+        &'kadm;init;phase;help;kubelet-start'= {
+        }
         &'kadm;init;phase;help;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
@@ -825,6 +852,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase'= {
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;init;help;phase;certs'= {
@@ -884,6 +912,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubeconfig;controller-manager'= {
         }
         &'kadm;init;help;phase;kubeconfig;scheduler'= {
+        }
+        &'kadm;init;help;phase;kubelet-start'= {
         }
         &'kadm;init;help;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
@@ -1054,6 +1084,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase'= {
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;help;init;phase;certs'= {
@@ -1113,6 +1144,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubeconfig;controller-manager'= {
         }
         &'kadm;help;init;phase;kubeconfig;scheduler'= {
+        }
+        &'kadm;help;init;phase;kubelet-start'= {
         }
         &'kadm;help;init;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'

@@ -10,6 +10,7 @@ mod guarantees;
 mod json;
 mod kubeconfig;
 mod kubelet_finalize;
+mod kubelet_start;
 mod leaks;
 mod outputs;
 mod reset;

@@ -10,6 +10,8 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
         vec![
             kadm_certs::phase(),
             kadm_kubeconfig::phase(),
+            // kubeadm's order: etcd and control-plane (added on other branches) come before.
+            kadm_kubelet_start::phase(),
             kadm_kubelet_finalize::phase(),
         ],
     )
