@@ -85,6 +85,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -655,6 +656,116 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kadm;init;phase;upload-config'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;upload-config;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;upload-config;kubeadm'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;upload-config;kubelet'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;upload-config;help'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;upload-config;help;all'= {
+        }
+        &'kadm;init;phase;upload-config;help;kubeadm'= {
+        }
+        &'kadm;init;phase;upload-config;help;kubelet'= {
+        }
+        &'kadm;init;phase;upload-config;help;help'= {
+        }
         &'kadm;init;phase;kubelet-finalize'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
@@ -769,6 +880,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -832,6 +944,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help;kubelet-start'= {
         }
+        &'kadm;init;phase;help;upload-config'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+        }
+        &'kadm;init;phase;help;upload-config;all'= {
+        }
+        &'kadm;init;phase;help;upload-config;kubeadm'= {
+        }
+        &'kadm;init;phase;help;upload-config;kubelet'= {
+        }
         &'kadm;init;phase;help;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
             cand cert-rotation 'Enable kubelet client certificate rotation'
@@ -853,6 +976,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;init;help;phase;certs'= {
@@ -914,6 +1038,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubeconfig;scheduler'= {
         }
         &'kadm;init;help;phase;kubelet-start'= {
+        }
+        &'kadm;init;help;phase;upload-config'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+        }
+        &'kadm;init;help;phase;upload-config;all'= {
+        }
+        &'kadm;init;help;phase;upload-config;kubeadm'= {
+        }
+        &'kadm;init;help;phase;upload-config;kubelet'= {
         }
         &'kadm;init;help;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'
@@ -1085,6 +1220,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
             cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand kubelet-finalize 'Updates settings relevant to the kubelet after TLS bootstrap'
         }
         &'kadm;help;init;phase;certs'= {
@@ -1146,6 +1282,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubeconfig;scheduler'= {
         }
         &'kadm;help;init;phase;kubelet-start'= {
+        }
+        &'kadm;help;init;phase;upload-config'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+        }
+        &'kadm;help;init;phase;upload-config;all'= {
+        }
+        &'kadm;help;init;phase;upload-config;kubeadm'= {
+        }
+        &'kadm;help;init;phase;upload-config;kubelet'= {
         }
         &'kadm;help;init;phase;kubelet-finalize'= {
             cand all 'Run all kubelet-finalize phases'

@@ -9,5 +9,6 @@ fn main() {
         Peer::Etcdctl,
         Peer::Kubectl,
         Peer::Strace,
+        Peer::KubernetesValidate,
     ]);
 }

@@ -147,3 +147,54 @@ fn a_wrong_typed_kubelet_field_names_file_field_and_fix() {
     );
     assert!(root.snapshot().is_empty());
 }
+
+/// The objects of upload-config: one file, 0644, every object valid for every target version,
+/// and the kubelet-config ConfigMap holding what the kubelet's config.yaml holds, less the
+/// node's own CRI socket.
+#[test]
+#[cfg_attr(
+    kadm_skip_kubernetes_validate,
+    ignore = "needs kubernetes-validate, not found"
+)]
+fn upload_config_objects_pass_the_schema_check() {
+    let root = Root::new();
+    let config = write_config(&root, CONFIG);
+    root.kadm(&["init", "--config", config.to_str().unwrap()])
+        .assert()
+        .success();
+    let file = root.join("/etc/kubernetes/cluster-objects/upload-config.yaml");
+    assert_eq!(mode(&file), 0o644);
+    kadm_test_support::schemas::assert_valid(&[&file]);
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let docs: Vec<&str> = text.split("---\n").collect();
+    assert_eq!(docs.len(), 6, "{text}");
+    let kinds: Vec<&str> = docs
+        .iter()
+        .map(|d| d.lines().find(|l| l.starts_with("kind: ")).unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "kind: ConfigMap",
+            "kind: Role",
+            "kind: RoleBinding",
+            "kind: ConfigMap",
+            "kind: Role",
+            "kind: RoleBinding"
+        ]
+    );
+    let cm: kadm_kube_objects::k8s_openapi::api::core::v1::ConfigMap =
+        serde_saphyr::from_str(docs[3]).unwrap();
+    let uploaded = parse_back(&cm.data.unwrap()["kubelet"]);
+    let on_disk =
+        parse_back(&std::fs::read_to_string(root.join("/var/lib/kubelet/config.yaml")).unwrap());
+    assert_eq!(uploaded.container_runtime_endpoint, None);
+    assert_eq!(
+        KubeletConfiguration {
+            container_runtime_endpoint: None,
+            ..on_disk
+        },
+        uploaded
+    );
+}

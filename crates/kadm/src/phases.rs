@@ -12,6 +12,7 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_kubeconfig::phase(),
             // kubeadm's order: etcd and control-plane (added on other branches) come before.
             kadm_kubelet_start::phase(),
+            kadm_upload_config::phase(),
             kadm_kubelet_finalize::phase(),
         ],
     )

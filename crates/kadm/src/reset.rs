@@ -67,7 +67,10 @@ pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
     out.extend([
         Target::File(kubelet.join("config.yaml")),
         Target::File(kubelet.join("kubeadm-flags.env")),
+        Target::File(kubelet.join(kadm_kubelet_start::INSTANCE_CONFIG_FILE)),
         Target::Tree(kubelet.join("pki")),
+        // The objects of upload-config and the other cluster-object phases.
+        Target::Tree(paths.objects_dir.clone()),
     ]);
     out
 }
