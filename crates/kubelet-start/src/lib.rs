@@ -185,7 +185,7 @@ pub fn run(ctx: &mut InitContext, machine: &dyn Machine) -> Result<Outcome, Kube
     write_changed(ctx, &files)?;
 
     let restart = start_plan(ctx.paths.root.is_host(), machine);
-    start(ctx, machine, &restart);
+    let restarted = start(ctx, machine, &restart);
     let outcome = Outcome {
         files: files.into_iter().map(|f| f.path).collect(),
         flags: env,
@@ -194,7 +194,7 @@ pub fn run(ctx: &mut InitContext, machine: &dyn Machine) -> Result<Outcome, Kube
     ctx.result(json!({
         "files": outcome.files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         "nodeLocalCRISocket": local_socket,
-        "kubeletRestarted": matches!(outcome.restart, StartPlan::Restart(_)) && !ctx.dry_run,
+        "kubeletRestarted": restarted,
     }));
     Ok(outcome)
 }
@@ -237,23 +237,29 @@ fn write_changed(ctx: &InitContext, files: &[File]) -> Result<(), KubeletStartEr
 }
 
 /// Restarts the kubelet as `plan` says (best effort: a failure is a warning, as in kubeadm), or
-/// says in one line why kadm leaves it.
-fn start(ctx: &InitContext, machine: &dyn Machine, plan: &StartPlan) {
+/// says in one line why kadm leaves it. Whether the kubelet was restarted.
+fn start(ctx: &InitContext, machine: &dyn Machine, plan: &StartPlan) -> bool {
     match plan {
-        StartPlan::NotHere(why) => ctx.out.info(
-            TAG,
-            &format!("Not starting the kubelet: {why}; on the node, run `{START_COMMAND}`"),
-        ),
-        StartPlan::Restart(_) if ctx.dry_run => ctx.out.info(
-            Tag::DRY_RUN,
-            &format!("Would start the kubelet (`{START_COMMAND}`)"),
-        ),
+        StartPlan::NotHere(why) => {
+            ctx.out.info(
+                TAG,
+                &format!("Not starting the kubelet: {why}; on the node, run `{START_COMMAND}`"),
+            );
+            false
+        }
+        StartPlan::Restart(_) if ctx.dry_run => {
+            ctx.out.info(
+                Tag::DRY_RUN,
+                &format!("Would start the kubelet (`{START_COMMAND}`)"),
+            );
+            false
+        }
         StartPlan::Restart(systemctl) => {
             ctx.out.info(TAG, "Starting the kubelet");
             let result = machine
                 .systemctl_run(systemctl, &["daemon-reload"])
                 .and_then(|()| machine.systemctl_run(systemctl, &["restart", "kubelet"]));
-            if let Err(why) = result {
+            if let Err(why) = &result {
                 ctx.out.warn(
                     TAG,
                     &format!(
@@ -262,6 +268,7 @@ fn start(ctx: &InitContext, machine: &dyn Machine, plan: &StartPlan) {
                     ),
                 );
             }
+            result.is_ok()
         }
     }
 }

@@ -201,7 +201,11 @@ fn restart_runs_daemon_reload_then_restart_and_failures_only_warn() {
     let dir = tempfile::tempdir().unwrap();
     let (ctx, out) = context(dir.path(), kadm_test_support::fixtures::config());
     let machine = FakeMachine::default();
-    start(&ctx, &machine, &StartPlan::Restart("/bin/systemctl".into()));
+    assert!(start(
+        &ctx,
+        &machine,
+        &StartPlan::Restart("/bin/systemctl".into())
+    ));
     assert_eq!(
         *machine.calls.lock().unwrap(),
         ["daemon-reload", "restart kubelet"]
@@ -216,7 +220,11 @@ fn restart_runs_daemon_reload_then_restart_and_failures_only_warn() {
         failing: vec!["restart"],
         ..FakeMachine::default()
     };
-    start(&ctx, &failing, &StartPlan::Restart("/bin/systemctl".into()));
+    assert!(!start(
+        &ctx,
+        &failing,
+        &StartPlan::Restart("/bin/systemctl".into())
+    ));
     let warnings = out.of(Stream::Warn);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(
@@ -227,9 +235,34 @@ fn restart_runs_daemon_reload_then_restart_and_failures_only_warn() {
     let mut dry = ctx;
     dry.dry_run = true;
     let machine = FakeMachine::default();
-    start(&dry, &machine, &StartPlan::Restart("/bin/systemctl".into()));
+    assert!(!start(
+        &dry,
+        &machine,
+        &StartPlan::Restart("/bin/systemctl".into())
+    ));
     assert!(
         machine.calls.lock().unwrap().is_empty(),
         "a dry run runs nothing"
     );
+}
+
+#[test]
+fn dual_stack_takes_the_dns_address_of_the_primary_subnet() {
+    for (subnets, dns) in [
+        ("10.96.0.0/16,fd00:10:96::/112", "10.96.0.10"),
+        ("fd00:10:96::/112,10.96.0.0/16", "fd00:10:96::a"),
+    ] {
+        let config = config(&format!(
+            "{HEADER}networking:\n  serviceSubnet: {subnets}\n  podSubnet: \
+             10.244.0.0/16,fd00:10:244::/56\n"
+        ))
+        .validate()
+        .unwrap();
+        let node = NodeFacts {
+            hostname: None,
+            systemd_resolved: false,
+        };
+        let c = kubelet_configuration(&config, &node).config;
+        assert_eq!(c.cluster_dns, Some(vec![dns.to_string()]), "{subnets}");
+    }
 }
