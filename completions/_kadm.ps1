@@ -102,6 +102,10 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run pre-flight checks')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings and (re)start the kubelet')
+            [CompletionResult]::new('upload-config', 'upload-config', [CompletionResultType]::ParameterValue, 'Upload the kubeadm and kubelet configuration to a ConfigMap')
             [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
             [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
             [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
@@ -847,6 +851,465 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;kubeconfig;help;help' {
             break
         }
+        'kadm;init;phase;etcd' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;etcd;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;etcd;local' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;etcd;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;etcd;help;all' {
+            break
+        }
+        'kadm;init;phase;etcd;help;local' {
+            break
+        }
+        'kadm;init;phase;etcd;help;help' {
+            break
+        }
+        'kadm;init;phase;control-plane' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;control-plane;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;apiserver' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;controller-manager' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;scheduler' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;control-plane;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;control-plane;help;all' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;apiserver' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;controller-manager' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;scheduler' {
+            break
+        }
+        'kadm;init;phase;control-plane;help;help' {
+            break
+        }
+        'kadm;init;phase;kubelet-start' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;init;phase;upload-config' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all upload-config phases')
+            [CompletionResult]::new('kubeadm', 'kubeadm', [CompletionResultType]::ParameterValue, 'Upload the kubeadm ClusterConfiguration to a ConfigMap')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Upload the kubelet component config to a ConfigMap')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;upload-config;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;upload-config;kubeadm' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;upload-config;kubelet' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where kubeconfig files are written [default: /etc/kubernetes]')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where certificates are stored [default: /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubernetes-version', '--kubernetes-version', [CompletionResultType]::ParameterName, 'The Kubernetes version the cluster runs (e.g. v1.33.0)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address the API server advertises')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port the API server binds to [default: 6443]')
+            [CompletionResult]::new('--control-plane-endpoint', '--control-plane-endpoint', [CompletionResultType]::ParameterName, 'A stable address for the control plane (DNS name or IP, optional port)')
+            [CompletionResult]::new('--service-cidr', '--service-cidr', [CompletionResultType]::ParameterName, 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]')
+            [CompletionResult]::new('--service-dns-domain', '--service-dns-domain', [CompletionResultType]::ParameterName, 'The cluster''s DNS domain [default: cluster.local]')
+            [CompletionResult]::new('--apiserver-cert-extra-sans', '--apiserver-cert-extra-sans', [CompletionResultType]::ParameterName, 'Extra names (IPs or DNS names) for the API server certificate, comma-separated')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: this host''s name]')
+            [CompletionResult]::new('--encryption-algorithm', '--encryption-algorithm', [CompletionResultType]::ParameterName, 'Key type')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all''')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--upload-certs', '--upload-certs', [CompletionResultType]::ParameterName, 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins')
+            [CompletionResult]::new('--skip-certificate-key-print', '--skip-certificate-key-print', [CompletionResultType]::ParameterName, 'Do not print the certificate key that upload-certs uses')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;init;phase;upload-config;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all upload-config phases')
+            [CompletionResult]::new('kubeadm', 'kubeadm', [CompletionResultType]::ParameterValue, 'Upload the kubeadm ClusterConfiguration to a ConfigMap')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Upload the kubelet component config to a ConfigMap')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;init;phase;upload-config;help;all' {
+            break
+        }
+        'kadm;init;phase;upload-config;help;kubeadm' {
+            break
+        }
+        'kadm;init;phase;upload-config;help;kubelet' {
+            break
+        }
+        'kadm;init;phase;upload-config;help;help' {
+            break
+        }
         'kadm;init;phase;upload-certs' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file')
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
@@ -1257,6 +1720,10 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run pre-flight checks')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings and (re)start the kubelet')
+            [CompletionResult]::new('upload-config', 'upload-config', [CompletionResultType]::ParameterValue, 'Upload the kubeadm and kubelet configuration to a ConfigMap')
             [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
             [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
             [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
@@ -1347,6 +1814,54 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;phase;help;kubeconfig;scheduler' {
             break
         }
+        'kadm;init;phase;help;etcd' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            break
+        }
+        'kadm;init;phase;help;etcd;all' {
+            break
+        }
+        'kadm;init;phase;help;etcd;local' {
+            break
+        }
+        'kadm;init;phase;help;control-plane' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            break
+        }
+        'kadm;init;phase;help;control-plane;all' {
+            break
+        }
+        'kadm;init;phase;help;control-plane;apiserver' {
+            break
+        }
+        'kadm;init;phase;help;control-plane;controller-manager' {
+            break
+        }
+        'kadm;init;phase;help;control-plane;scheduler' {
+            break
+        }
+        'kadm;init;phase;help;kubelet-start' {
+            break
+        }
+        'kadm;init;phase;help;upload-config' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all upload-config phases')
+            [CompletionResult]::new('kubeadm', 'kubeadm', [CompletionResultType]::ParameterValue, 'Upload the kubeadm ClusterConfiguration to a ConfigMap')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Upload the kubelet component config to a ConfigMap')
+            break
+        }
+        'kadm;init;phase;help;upload-config;all' {
+            break
+        }
+        'kadm;init;phase;help;upload-config;kubeadm' {
+            break
+        }
+        'kadm;init;phase;help;upload-config;kubelet' {
+            break
+        }
         'kadm;init;phase;help;upload-certs' {
             break
         }
@@ -1401,6 +1916,10 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run pre-flight checks')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings and (re)start the kubelet')
+            [CompletionResult]::new('upload-config', 'upload-config', [CompletionResultType]::ParameterValue, 'Upload the kubeadm and kubelet configuration to a ConfigMap')
             [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
             [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
             [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
@@ -1488,6 +2007,54 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;init;help;phase;kubeconfig;scheduler' {
+            break
+        }
+        'kadm;init;help;phase;etcd' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            break
+        }
+        'kadm;init;help;phase;etcd;all' {
+            break
+        }
+        'kadm;init;help;phase;etcd;local' {
+            break
+        }
+        'kadm;init;help;phase;control-plane' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            break
+        }
+        'kadm;init;help;phase;control-plane;all' {
+            break
+        }
+        'kadm;init;help;phase;control-plane;apiserver' {
+            break
+        }
+        'kadm;init;help;phase;control-plane;controller-manager' {
+            break
+        }
+        'kadm;init;help;phase;control-plane;scheduler' {
+            break
+        }
+        'kadm;init;help;phase;kubelet-start' {
+            break
+        }
+        'kadm;init;help;phase;upload-config' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all upload-config phases')
+            [CompletionResult]::new('kubeadm', 'kubeadm', [CompletionResultType]::ParameterValue, 'Upload the kubeadm ClusterConfiguration to a ConfigMap')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Upload the kubelet component config to a ConfigMap')
+            break
+        }
+        'kadm;init;help;phase;upload-config;all' {
+            break
+        }
+        'kadm;init;help;phase;upload-config;kubeadm' {
+            break
+        }
+        'kadm;init;help;phase;upload-config;kubelet' {
             break
         }
         'kadm;init;help;phase;upload-certs' {
@@ -1744,6 +2311,10 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run pre-flight checks')
             [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Certificate generation')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Generate static Pod manifest file for local etcd')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate all static Pod manifest files necessary to establish the control plane')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings and (re)start the kubelet')
+            [CompletionResult]::new('upload-config', 'upload-config', [CompletionResultType]::ParameterValue, 'Upload the kubeadm and kubelet configuration to a ConfigMap')
             [CompletionResult]::new('upload-certs', 'upload-certs', [CompletionResultType]::ParameterValue, 'Upload certificates to kubeadm-certs')
             [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
             [CompletionResult]::new('bootstrap-token', 'bootstrap-token', [CompletionResultType]::ParameterValue, 'Generates bootstrap tokens used to join a node to a cluster')
@@ -1831,6 +2402,54 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;kubeconfig;scheduler' {
+            break
+        }
+        'kadm;help;init;phase;etcd' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all etcd phases')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'Generate the static Pod manifest file for a local, single-node local etcd instance')
+            break
+        }
+        'kadm;help;init;phase;etcd;all' {
+            break
+        }
+        'kadm;help;init;phase;etcd;local' {
+            break
+        }
+        'kadm;help;init;phase;control-plane' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane phases')
+            [CompletionResult]::new('apiserver', 'apiserver', [CompletionResultType]::ParameterValue, 'Generates the kube-apiserver static Pod manifest')
+            [CompletionResult]::new('controller-manager', 'controller-manager', [CompletionResultType]::ParameterValue, 'Generates the kube-controller-manager static Pod manifest')
+            [CompletionResult]::new('scheduler', 'scheduler', [CompletionResultType]::ParameterValue, 'Generates the kube-scheduler static Pod manifest')
+            break
+        }
+        'kadm;help;init;phase;control-plane;all' {
+            break
+        }
+        'kadm;help;init;phase;control-plane;apiserver' {
+            break
+        }
+        'kadm;help;init;phase;control-plane;controller-manager' {
+            break
+        }
+        'kadm;help;init;phase;control-plane;scheduler' {
+            break
+        }
+        'kadm;help;init;phase;kubelet-start' {
+            break
+        }
+        'kadm;help;init;phase;upload-config' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all upload-config phases')
+            [CompletionResult]::new('kubeadm', 'kubeadm', [CompletionResultType]::ParameterValue, 'Upload the kubeadm ClusterConfiguration to a ConfigMap')
+            [CompletionResult]::new('kubelet', 'kubelet', [CompletionResultType]::ParameterValue, 'Upload the kubelet component config to a ConfigMap')
+            break
+        }
+        'kadm;help;init;phase;upload-config;all' {
+            break
+        }
+        'kadm;help;init;phase;upload-config;kubeadm' {
+            break
+        }
+        'kadm;help;init;phase;upload-config;kubelet' {
             break
         }
         'kadm;help;init;phase;upload-certs' {

@@ -97,6 +97,10 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand preflight 'Run pre-flight checks'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand upload-certs 'Upload certificates to kubeadm-certs'
             cand mark-control-plane 'Mark a node as a control-plane'
             cand bootstrap-token 'Generates bootstrap tokens used to join a node to a cluster'
@@ -798,6 +802,437 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;kubeconfig;help;help'= {
         }
+        &'kadm;init;phase;etcd'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;etcd;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;etcd;local'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;etcd;help'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;etcd;help;all'= {
+        }
+        &'kadm;init;phase;etcd;help;local'= {
+        }
+        &'kadm;init;phase;etcd;help;help'= {
+        }
+        &'kadm;init;phase;control-plane'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;control-plane;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;apiserver'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;controller-manager'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;scheduler'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;control-plane;help'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;control-plane;help;all'= {
+        }
+        &'kadm;init;phase;control-plane;help;apiserver'= {
+        }
+        &'kadm;init;phase;control-plane;help;controller-manager'= {
+        }
+        &'kadm;init;phase;control-plane;help;scheduler'= {
+        }
+        &'kadm;init;phase;control-plane;help;help'= {
+        }
+        &'kadm;init;phase;kubelet-start'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;init;phase;upload-config'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;upload-config;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;upload-config;kubeadm'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;upload-config;kubelet'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --kubeconfig-dir 'Where kubeconfig files are written [default: /etc/kubernetes]'
+            cand --cert-dir 'Where certificates are stored [default: /etc/kubernetes/pki]'
+            cand --kubernetes-version 'The Kubernetes version the cluster runs (e.g. v1.33.0)'
+            cand --apiserver-advertise-address 'The IP address the API server advertises'
+            cand --apiserver-bind-port 'The port the API server binds to [default: 6443]'
+            cand --control-plane-endpoint 'A stable address for the control plane (DNS name or IP, optional port)'
+            cand --service-cidr 'Service IP range(s), comma-separated for dual stack [default: 10.96.0.0/12]'
+            cand --service-dns-domain 'The cluster''s DNS domain [default: cluster.local]'
+            cand --apiserver-cert-extra-sans 'Extra names (IPs or DNS names) for the API server certificate, comma-separated'
+            cand --node-name 'The node''s name [default: this host''s name]'
+            cand --encryption-algorithm 'Key type'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings, comma-separated (e.g. Swap,Port-6443), or ''all'''
+            cand --token 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret'
+            cand --token-ttl 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]'
+            cand --certificate-key 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --upload-certs 'Write the kubeadm-certs Secret (the shared CAs and keys, encrypted) for control-plane joins'
+            cand --skip-certificate-key-print 'Do not print the certificate key that upload-certs uses'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;init;phase;upload-config;help'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;init;phase;upload-config;help;all'= {
+        }
+        &'kadm;init;phase;upload-config;help;kubeadm'= {
+        }
+        &'kadm;init;phase;upload-config;help;kubelet'= {
+        }
+        &'kadm;init;phase;upload-config;help;help'= {
+        }
         &'kadm;init;phase;upload-certs'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file'
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
@@ -1186,6 +1621,10 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand preflight 'Run pre-flight checks'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand upload-certs 'Upload certificates to kubeadm-certs'
             cand mark-control-plane 'Mark a node as a control-plane'
             cand bootstrap-token 'Generates bootstrap tokens used to join a node to a cluster'
@@ -1254,6 +1693,41 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;phase;help;kubeconfig;scheduler'= {
         }
+        &'kadm;init;phase;help;etcd'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+        }
+        &'kadm;init;phase;help;etcd;all'= {
+        }
+        &'kadm;init;phase;help;etcd;local'= {
+        }
+        &'kadm;init;phase;help;control-plane'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+        }
+        &'kadm;init;phase;help;control-plane;all'= {
+        }
+        &'kadm;init;phase;help;control-plane;apiserver'= {
+        }
+        &'kadm;init;phase;help;control-plane;controller-manager'= {
+        }
+        &'kadm;init;phase;help;control-plane;scheduler'= {
+        }
+        &'kadm;init;phase;help;kubelet-start'= {
+        }
+        &'kadm;init;phase;help;upload-config'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+        }
+        &'kadm;init;phase;help;upload-config;all'= {
+        }
+        &'kadm;init;phase;help;upload-config;kubeadm'= {
+        }
+        &'kadm;init;phase;help;upload-config;kubelet'= {
+        }
         &'kadm;init;phase;help;upload-certs'= {
         }
         &'kadm;init;phase;help;mark-control-plane'= {
@@ -1294,6 +1768,10 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand preflight 'Run pre-flight checks'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand upload-certs 'Upload certificates to kubeadm-certs'
             cand mark-control-plane 'Mark a node as a control-plane'
             cand bootstrap-token 'Generates bootstrap tokens used to join a node to a cluster'
@@ -1360,6 +1838,41 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;init;help;phase;kubeconfig;controller-manager'= {
         }
         &'kadm;init;help;phase;kubeconfig;scheduler'= {
+        }
+        &'kadm;init;help;phase;etcd'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+        }
+        &'kadm;init;help;phase;etcd;all'= {
+        }
+        &'kadm;init;help;phase;etcd;local'= {
+        }
+        &'kadm;init;help;phase;control-plane'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+        }
+        &'kadm;init;help;phase;control-plane;all'= {
+        }
+        &'kadm;init;help;phase;control-plane;apiserver'= {
+        }
+        &'kadm;init;help;phase;control-plane;controller-manager'= {
+        }
+        &'kadm;init;help;phase;control-plane;scheduler'= {
+        }
+        &'kadm;init;help;phase;kubelet-start'= {
+        }
+        &'kadm;init;help;phase;upload-config'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+        }
+        &'kadm;init;help;phase;upload-config;all'= {
+        }
+        &'kadm;init;help;phase;upload-config;kubeadm'= {
+        }
+        &'kadm;init;help;phase;upload-config;kubelet'= {
         }
         &'kadm;init;help;phase;upload-certs'= {
         }
@@ -1575,6 +2088,10 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand preflight 'Run pre-flight checks'
             cand certs 'Certificate generation'
             cand kubeconfig 'Generate all kubeconfig files necessary to establish the control plane and the admin kubeconfig file'
+            cand etcd 'Generate static Pod manifest file for local etcd'
+            cand control-plane 'Generate all static Pod manifest files necessary to establish the control plane'
+            cand kubelet-start 'Write kubelet settings and (re)start the kubelet'
+            cand upload-config 'Upload the kubeadm and kubelet configuration to a ConfigMap'
             cand upload-certs 'Upload certificates to kubeadm-certs'
             cand mark-control-plane 'Mark a node as a control-plane'
             cand bootstrap-token 'Generates bootstrap tokens used to join a node to a cluster'
@@ -1641,6 +2158,41 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;kubeconfig;controller-manager'= {
         }
         &'kadm;help;init;phase;kubeconfig;scheduler'= {
+        }
+        &'kadm;help;init;phase;etcd'= {
+            cand all 'Run all etcd phases'
+            cand local 'Generate the static Pod manifest file for a local, single-node local etcd instance'
+        }
+        &'kadm;help;init;phase;etcd;all'= {
+        }
+        &'kadm;help;init;phase;etcd;local'= {
+        }
+        &'kadm;help;init;phase;control-plane'= {
+            cand all 'Run all control-plane phases'
+            cand apiserver 'Generates the kube-apiserver static Pod manifest'
+            cand controller-manager 'Generates the kube-controller-manager static Pod manifest'
+            cand scheduler 'Generates the kube-scheduler static Pod manifest'
+        }
+        &'kadm;help;init;phase;control-plane;all'= {
+        }
+        &'kadm;help;init;phase;control-plane;apiserver'= {
+        }
+        &'kadm;help;init;phase;control-plane;controller-manager'= {
+        }
+        &'kadm;help;init;phase;control-plane;scheduler'= {
+        }
+        &'kadm;help;init;phase;kubelet-start'= {
+        }
+        &'kadm;help;init;phase;upload-config'= {
+            cand all 'Run all upload-config phases'
+            cand kubeadm 'Upload the kubeadm ClusterConfiguration to a ConfigMap'
+            cand kubelet 'Upload the kubelet component config to a ConfigMap'
+        }
+        &'kadm;help;init;phase;upload-config;all'= {
+        }
+        &'kadm;help;init;phase;upload-config;kubeadm'= {
+        }
+        &'kadm;help;init;phase;upload-config;kubelet'= {
         }
         &'kadm;help;init;phase;upload-certs'= {
         }

@@ -96,3 +96,30 @@ fn reset_removes_a_link_to_a_host_file_and_leaves_the_file() {
     assert_eq!(fs::read(&victim).unwrap(), b"the host's own file");
     assert_eq!(fs::read(victim_dir.join("kubelet.crt")).unwrap(), b"keep");
 }
+
+#[test]
+fn reset_removes_the_etcd_data_dir_the_manifest_names() {
+    let root = Root::new();
+    let config = root.path().with_extension("config.yaml");
+    fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\netcd:\n  local:\n    dataDir: /srv/etcd-data\n",
+    )
+    .unwrap();
+    root.kadm(&["init", "--encryption-algorithm", "ECDSA-P256"])
+        .arg("--config")
+        .arg(&config)
+        .assert()
+        .success();
+    let data = root.join("/srv/etcd-data");
+    assert!(data.is_dir(), "init made the configured data dir");
+    fs::write(data.join("db"), b"x").unwrap();
+    let out = reset(&root, &["--force"]).assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        stdout.contains(&format!("Removed {}", data.display())),
+        "{stdout}"
+    );
+    assert!(!data.exists(), "the configured data dir is gone");
+    let _ = fs::remove_file(&config);
+}

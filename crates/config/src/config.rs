@@ -10,6 +10,7 @@ use crate::error::ConfigError;
 use crate::load::{self, Parsed};
 use crate::types::{ClusterConfiguration, InitConfiguration};
 use crate::yaml::{self, Position};
+use kadm_kubelet_config::KubeletConfiguration;
 
 /// Full paths of the fields that validation and the warnings talk about.
 pub(crate) mod field {
@@ -69,6 +70,9 @@ pub struct Config {
     pub init: InitConfiguration,
     /// The ClusterConfiguration document (defaults filled in).
     pub cluster: ClusterConfiguration,
+    /// The file's KubeletConfiguration document, as written (kubeadm's defaults are filled in by
+    /// the kubelet phases, which also know the node): its fields override kubeadm's defaults.
+    pub kubelet: Option<KubeletConfiguration>,
     source: Option<PathBuf>,
     origins: BTreeMap<String, Origin>,
     ignored: Vec<String>,
@@ -113,6 +117,7 @@ impl Config {
         Config {
             init,
             cluster,
+            kubelet: parsed.kubelet,
             source,
             origins: parsed.origins,
             ignored: parsed.ignored,
@@ -127,8 +132,8 @@ impl Config {
         self.source.as_deref()
     }
 
-    /// `Kind (apiVersion)` of the documents that were accepted but ignored (kubelet and
-    /// kube-proxy component configurations).
+    /// `Kind (apiVersion)` of the documents that were accepted but ignored (the kube-proxy
+    /// component configuration).
     pub fn ignored_documents(&self) -> &[String] {
         &self.ignored
     }
@@ -179,13 +184,13 @@ impl Config {
         }
     }
 
-    /// Both documents as multi-document v1beta4 YAML that [`Config::load`] reads back.
+    /// Both documents as multi-document v1beta4 YAML that [`Config::load`] reads back, and the
+    /// KubeletConfiguration document after them when the file had one.
     pub fn to_yaml(&self) -> String {
         let mut out = String::new();
-        for (i, doc) in [yaml::encode(&self.init), yaml::encode(&self.cluster)]
-            .into_iter()
-            .enumerate()
-        {
+        let mut docs = vec![yaml::encode(&self.init), yaml::encode(&self.cluster)];
+        docs.extend(self.kubelet.as_ref().map(yaml::encode));
+        for (i, doc) in docs.into_iter().enumerate() {
             if i > 0 {
                 out.push_str("---\n");
             }

@@ -10,22 +10,23 @@ use crate::error::ConfigError;
 use crate::excerpt;
 use crate::types::{API_VERSION, CLUSTER_KIND, ClusterConfiguration, INIT_KIND, InitConfiguration};
 use crate::yaml::{self, Document, Failure, Outline, Position, Problem, Shape};
+use kadm_kubelet_config::{self as kubelet, KubeletConfiguration};
 
 /// Kinds from other API groups that kubeadm passes on to components; kadm accepts and ignores them.
-const PASSTHROUGH: [(&str, &str); 2] = [
-    ("kubelet.config.k8s.io/v1beta1", "KubeletConfiguration"),
-    ("kubeproxy.config.k8s.io/v1alpha1", "KubeProxyConfiguration"),
-];
+const PASSTHROUGH: [(&str, &str); 1] =
+    [("kubeproxy.config.k8s.io/v1alpha1", "KubeProxyConfiguration")];
 
 const SUPPORTED: &str = "kadm reads InitConfiguration and ClusterConfiguration \
-    (apiVersion kubeadm.k8s.io/v1beta4), and accepts but ignores KubeletConfiguration \
-    (kubelet.config.k8s.io/v1beta1) and KubeProxyConfiguration (kubeproxy.config.k8s.io/v1alpha1)";
+    (apiVersion kubeadm.k8s.io/v1beta4) and KubeletConfiguration (kubelet.config.k8s.io/v1beta1), \
+    and accepts but ignores KubeProxyConfiguration (kubeproxy.config.k8s.io/v1alpha1)";
 
 /// What the documents of a file decoded to, before defaulting.
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
     pub init: Option<InitConfiguration>,
     pub cluster: Option<ClusterConfiguration>,
+    /// The kubelet's configuration, when the file has one (its fields override kubeadm's defaults).
+    pub kubelet: Option<KubeletConfiguration>,
     /// Position of every field that was written in the file, by full path (`Kind.path`).
     pub origins: BTreeMap<String, Origin>,
     /// `Kind (apiVersion)` of the documents that were accepted and ignored.
@@ -35,6 +36,7 @@ pub(crate) struct Parsed {
 enum Known {
     Init,
     Cluster,
+    Kubelet,
     Passthrough(String),
 }
 
@@ -82,6 +84,18 @@ pub(crate) fn parse(text: &str, source: &Path) -> Result<Parsed, ConfigError> {
                     &mut parsed.origins,
                 )?);
             }
+            Known::Kubelet => {
+                if parsed.kubelet.is_some() {
+                    return Err(document_error(twice(kubelet::KIND)));
+                }
+                parsed.kubelet = Some(decode(
+                    &doc,
+                    &outline,
+                    source,
+                    kubelet::KIND,
+                    &mut parsed.origins,
+                )?);
+            }
             Known::Passthrough(name) => parsed.ignored.push(name),
         }
     }
@@ -118,6 +132,7 @@ fn classify(outline: &Outline) -> Result<Known, String> {
     match (api_version, kind) {
         (API_VERSION, INIT_KIND) => return Ok(Known::Init),
         (API_VERSION, CLUSTER_KIND) => return Ok(Known::Cluster),
+        (kubelet::API_VERSION, kubelet::KIND) => return Ok(Known::Kubelet),
         _ => {}
     }
     if PASSTHROUGH.contains(&(api_version, kind)) {

@@ -199,10 +199,16 @@ fn multi_document_file_is_read_and_other_kinds_are_ignored() {
     assert_eq!(raw.source(), Some(Path::new(FILE)));
     assert_eq!(
         raw.ignored_documents(),
-        [
-            "KubeletConfiguration (kubelet.config.k8s.io/v1beta1)",
-            "KubeProxyConfiguration (kubeproxy.config.k8s.io/v1alpha1)"
-        ]
+        ["KubeProxyConfiguration (kubeproxy.config.k8s.io/v1alpha1)"]
+    );
+    let kubelet = c
+        .kubelet_configuration()
+        .expect("the kubelet document is kept");
+    assert_eq!(kubelet.rotate_certificates, Some(true));
+    assert_eq!(
+        kubelet.other["anythingGoes"].to_string(),
+        r#"{"nested":[1,2]}"#,
+        "fields kadm does not type are kept as written"
     );
     assert_eq!(c.node_name(), "master-0");
     assert_eq!(raw.init.node_registration.taints, Some(vec![]));
@@ -1074,5 +1080,49 @@ fn the_startup_probe_timeout_comes_from_timeouts() {
     assert_eq!(
         defaults.control_plane_component_health_check(),
         Duration::from_secs(240)
+    );
+}
+
+const KUBELET_HEADER: &str =
+    "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n";
+
+#[test]
+fn kubelet_configuration_fields_are_typed_and_errors_name_file_field_and_fix() {
+    let err = load_err(&format!(
+        "{INIT_HEADER}---\n{KUBELET_HEADER}clusterDomain: corp.local\nhealthzPort: abc\n"
+    ));
+    assert_eq!(
+        err,
+        format!("{FILE}:7:1: KubeletConfiguration.healthzPort: expected an integer, found \"abc\"")
+    );
+    let err = load_err(&format!(
+        "{INIT_HEADER}---\n{KUBELET_HEADER}authentication:\n  x509:\n    clientCAFile: [a]\n"
+    ));
+    assert!(
+        err.starts_with(&format!(
+            "{FILE}:8:19: KubeletConfiguration.authentication.x509.clientCAFile: expected a string"
+        )),
+        "{err}"
+    );
+    let err = load_err(&format!(
+        "{INIT_HEADER}---\n{KUBELET_HEADER}---\n{KUBELET_HEADER}"
+    ));
+    assert!(
+        err.contains("document 3: KubeletConfiguration appears more than once"),
+        "{err}"
+    );
+}
+
+#[test]
+fn kubelet_configuration_is_printed_back() {
+    let c = parse(&format!(
+        "{INIT_HEADER}---\n{KUBELET_HEADER}maxPods: 90\nclusterDNS: [10.96.0.53]\n"
+    ))
+    .unwrap();
+    let again = Config::from_yaml_str(&c.to_yaml(), Path::new(FILE), &host()).unwrap();
+    assert_eq!(again.kubelet, c.kubelet);
+    assert_eq!(
+        again.kubelet.unwrap().cluster_dns,
+        Some(vec!["10.96.0.53".to_string()])
     );
 }

@@ -179,6 +179,21 @@ impl ValidConfig {
             .unwrap_or(Duration::from_secs(240))
     }
 
+    /// The KubeletConfiguration document of the config file, as written, when there is one.
+    pub fn kubelet_configuration(&self) -> Option<&kadm_kubelet_config::KubeletConfiguration> {
+        self.config.kubelet.as_ref()
+    }
+
+    /// `nodeRegistration.criSocket`.
+    pub fn cri_socket(&self) -> &str {
+        &self.config.init.node_registration.cri_socket
+    }
+
+    /// `imageRepository`.
+    pub fn image_repository(&self) -> &str {
+        &self.config.cluster.image_repository
+    }
+
     /// `skipPhases`.
     pub fn skip_phases(&self) -> &[String] {
         &self.config.init.skip_phases

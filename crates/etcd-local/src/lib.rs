@@ -107,3 +107,38 @@ pub(crate) fn cert_path(certificates_dir: &str, file: &str) -> String {
         .display()
         .to_string()
 }
+
+/// The file name of etcd's static Pod manifest in the manifests directory.
+pub const MANIFEST_FILE: &str = "etcd.yaml";
+
+/// kubeadm's default `etcd.local.dataDir`.
+pub const DEFAULT_DATA_DIR: &str = "/var/lib/etcd";
+
+/// The data directory an `etcd.yaml` manifest passes to etcd (`--data-dir=DIR`, a node path),
+/// as `kadm reset` finds it (kubeadm's reset reads the manifest the same way).
+pub fn data_dir_in_manifest(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let item = line.trim().trim_start_matches('-').trim();
+        let item = item.trim_matches(|c| c == '"' || c == '\'');
+        item.strip_prefix("--data-dir=")
+            .filter(|dir| dir.starts_with('/'))
+            .map(str::to_string)
+    })
+}
+
+#[cfg(test)]
+mod manifest_tests {
+    use super::*;
+
+    #[test]
+    fn the_data_dir_is_read_from_the_command() {
+        let text = "spec:\n  containers:\n  - command:\n    - etcd\n    - --data-dir=/srv/etcd\n    - --name=n\n";
+        assert_eq!(data_dir_in_manifest(text).as_deref(), Some("/srv/etcd"));
+        assert_eq!(
+            data_dir_in_manifest("    - \"--data-dir=/x\"\n").as_deref(),
+            Some("/x")
+        );
+        assert_eq!(data_dir_in_manifest("    - --data-dir=relative\n"), None);
+        assert_eq!(data_dir_in_manifest("spec: {}\n"), None);
+    }
+}

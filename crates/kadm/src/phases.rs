@@ -13,6 +13,8 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_kubeconfig::phase(),
             kadm_etcd_local::phase(),
             kadm_control_plane::phase(),
+            kadm_kubelet_start::phase(),
+            kadm_upload_config::phase(),
             kadm_upload_certs::phase(),
             kadm_mark_control_plane::phase(),
             kadm_bootstrap_token_phase::phase(),

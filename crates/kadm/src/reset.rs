@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use clap::ArgMatches;
 use kadm_init_context::{Output as _, OutputFormat, Paths, Root, Tag};
-use kadm_node_fs::LockMode;
+use kadm_node_fs::{Limit, LockMode};
 
 use crate::cli::{self, ResetArgs};
 use crate::printer::{self, Printer};
@@ -40,8 +40,7 @@ impl Target {
 /// Everything `kadm init` writes, as host paths under the root: the PKI, the kubeconfig files,
 /// the static Pod manifests, the cluster objects, etcd's data, and the kubelet's configuration
 /// and certificates.
-pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
-    let root = &paths.root;
+pub(crate) fn targets(paths: &Paths, etcd_data: PathBuf) -> Vec<Target> {
     let etcd = paths.cert_dir.join("etcd");
     let mut out = Vec::new();
     for entry in kadm_certs::CERTS.iter() {
@@ -66,15 +65,27 @@ pub(crate) fn targets(paths: &Paths) -> Vec<Target> {
     );
     out.push(Target::Tree(paths.manifests_dir.clone()));
     out.push(Target::Tree(paths.objects_dir.clone()));
-    out.push(Target::Tree(root.host_path("/var/lib/etcd")));
+    out.push(Target::Tree(etcd_data));
     let kubelet = &paths.kubelet_dir;
     out.extend([
         Target::File(kubelet.join("config.yaml")),
         Target::File(kubelet.join("kubeadm-flags.env")),
-        Target::File(kubelet.join("instance-config.yaml")),
+        Target::File(kubelet.join(kadm_kubelet_start::INSTANCE_CONFIG_FILE)),
         Target::Tree(kubelet.join("pki")),
     ]);
     out
+}
+
+/// etcd's data directory as the node's `etcd.yaml` names it (as kubeadm's reset finds it), else
+/// kubeadm's default.
+fn etcd_data_dir(paths: &Paths) -> Result<PathBuf> {
+    let manifest = paths.manifests_dir.join(kadm_etcd_local::MANIFEST_FILE);
+    let text = paths.root.read_text_if_exists(&manifest, Limit::CONFIG)?;
+    let dir = text
+        .as_deref()
+        .and_then(kadm_etcd_local::data_dir_in_manifest)
+        .unwrap_or_else(|| kadm_etcd_local::DEFAULT_DATA_DIR.to_string());
+    Ok(paths.root.host_path(&dir))
 }
 
 /// Whether anything stands at `host`: a symbolic link counts, wherever it points.
@@ -98,7 +109,7 @@ pub(crate) fn reset(m: &ArgMatches) -> Result<()> {
     let paths = Paths::new(root, &args.cert_dir, &args.kubeconfig_dir)?;
     let _lock = crate::commands::lock(&paths.root, LockMode::Exclusive, out.as_ref())?;
     let mut found = Vec::new();
-    for target in targets(&paths) {
+    for target in targets(&paths, etcd_data_dir(&paths)?) {
         if present(&paths.root, target.path())? {
             found.push(target);
         }
@@ -149,7 +160,7 @@ mod tests {
     #[test]
     fn targets_cover_every_file_init_writes_once() {
         let paths = Paths::new(Root::at("/r"), "/pki", "/k").unwrap();
-        let targets = targets(&paths);
+        let targets = targets(&paths, PathBuf::from("/r/var/lib/etcd"));
         let covered = |p: &Path| {
             targets.iter().any(|t| match t {
                 Target::File(f) => f == p,
