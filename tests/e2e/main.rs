@@ -8,6 +8,7 @@ mod certs;
 mod cli;
 mod docs;
 mod guarantees;
+mod init;
 mod json;
 mod kubeconfig;
 mod kubelet_finalize;

@@ -1,5 +1,6 @@
 //! YAML out, the way kubectl and kubeadm write it: they encode an object to JSON and convert the
-//! JSON to YAML, so every map's keys come out sorted and every value sits on one line. This crate
+//! JSON to YAML, so every map's keys come out sorted, a single-line value stays on one line and a
+//! text of several lines is a literal block. This crate
 //! is the one place kadm turns a value into such text (kubeconfigs, manifests, kubelet files).
 
 use serde::Serialize;
@@ -30,8 +31,11 @@ pub fn to_yaml<T: Serialize + ?Sized>(value: &T) -> Result<String, SortedYamlErr
 /// A JSON tree (already sorted, or in the order wanted) as one YAML document.
 pub fn tree_to_yaml(tree: &Value) -> Result<String, SortedYamlError> {
     let options = serde_saphyr::ser_options! {
-        // One line per value, however long: base64 data stays on one line, as kubectl writes it.
-        prefer_block_scalars: false,
+        // A text of several lines (a Corefile, an embedded configuration) is a literal `|`
+        // block, as kubectl prints it; a single line is never folded however long it is, so
+        // base64 data stays on one line.
+        prefer_block_scalars: true,
+        folded_wrap_chars: usize::MAX,
     };
     serde_saphyr::to_string_with_options(tree, options)
         .map_err(|e| SortedYamlError::Yaml(e.to_string()))
