@@ -81,7 +81,7 @@ fn init_writes_both_addons_and_a_rerun_changes_no_byte() {
     );
     let proxy = text(&files, "addon-kube-proxy.yaml");
     assert!(
-        proxy.contains("server: https://127.0.0.1:6443\\n"),
+        proxy.contains("      server: https://127.0.0.1:6443\n"),
         "the in-cluster kubeconfig points at the advertise address: {proxy}"
     );
     assert!(

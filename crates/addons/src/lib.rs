@@ -22,7 +22,7 @@ use kadm_kube_objects::k8s_openapi::apimachinery::pkg::apis::meta::v1::{
     LabelSelector, ObjectMeta,
 };
 use kadm_kube_objects::{KUBE_SYSTEM, string_map};
-use kadm_node_fs::{FileSpec, Limit, MODE_PUBLIC};
+use kadm_node_fs::{FileSpec, MODE_PUBLIC};
 use kadm_phase_runner::{Phase, PhaseResult};
 
 pub use coredns::{
@@ -147,17 +147,8 @@ impl Addon {
         let path = ctx.paths.objects_dir.join(self.file);
         let contents = manifest.into_bytes();
         let shown = path.display().to_string();
-        if unchanged(ctx, &path, &contents) {
-            ctx.kept(&path);
-            ctx.out.info(
-                TAG,
-                &format!(
-                    "Using existing {} addon file {shown:?}: unchanged",
-                    self.title
-                ),
-            );
-        } else {
-            ctx.commit(&[FileSpec {
+        let written = ctx
+            .commit_changed(vec![FileSpec {
                 path: path.clone(),
                 contents,
                 mode: MODE_PUBLIC,
@@ -166,36 +157,26 @@ impl Addon {
                 path: path.clone(),
                 cause,
             })?;
-            if !ctx.dry_run {
-                ctx.out.info(
-                    TAG,
-                    &format!(
-                        "Wrote the {} addon's {objects} objects to {shown:?}",
-                        self.title
-                    ),
-                );
-            }
+        if written == [false] {
+            ctx.out.info(
+                TAG,
+                &format!(
+                    "Using existing {} addon file {shown:?}: unchanged",
+                    self.title
+                ),
+            );
+        } else if !ctx.dry_run {
+            ctx.out.info(
+                TAG,
+                &format!(
+                    "Wrote the {} addon's {objects} objects to {shown:?}",
+                    self.title
+                ),
+            );
         }
         ctx.result(serde_json::json!({ "file": shown, "objects": objects }));
         Ok(())
     }
-}
-
-/// The most a cluster-objects manifest read back may hold.
-const MANIFEST_LIMIT: Limit = Limit::new(1 << 20, "cluster-objects manifest");
-
-/// Whether `path` is already a 0644 regular file holding exactly `contents`: then it is kept
-/// as it is, not rewritten. Anything unreadable counts as changed (the write reports it).
-fn unchanged(ctx: &InitContext, path: &std::path::Path, contents: &[u8]) -> bool {
-    let root = ctx.fs();
-    let public_file = matches!(
-        root.entry(path),
-        Ok(Some(entry)) if entry.is_file() && entry.mode() & 0o7777 == MODE_PUBLIC
-    );
-    public_file
-        && root
-            .read(path, MANIFEST_LIMIT)
-            .is_ok_and(|old| old == contents)
 }
 
 /// The `addon` group with its children.

@@ -128,16 +128,12 @@ fn run(ctx: &mut InitContext) -> Result<(), BootstrapTokenError> {
         TAG,
         "Configuring bootstrap tokens, cluster-info ConfigMap, RBAC Roles",
     );
-    if existing.as_deref() == Some(text.as_str()) {
-        ctx.kept(&path);
-    } else {
-        ctx.commit(&[FileSpec {
-            path: path.clone(),
-            contents: text.into_bytes(),
-            mode: MODE_SECRET,
-        }])
-        .map_err(|cause| BootstrapTokenError::Write { cause })?;
-    }
+    ctx.commit_changed(vec![FileSpec {
+        path: path.clone(),
+        contents: text.into_bytes(),
+        mode: MODE_SECRET,
+    }])
+    .map_err(|cause| BootstrapTokenError::Write { cause })?;
     ctx.out.info(
         TAG,
         &format!(

@@ -168,6 +168,42 @@ impl InitContext {
         Ok(())
     }
 
+    /// Writes the files that differ from what is on disk, in one batch (as [`InitContext::commit`]),
+    /// and records the others as kept: a file already holding exactly these bytes, with this mode,
+    /// is not touched (not even its time stamp), so a second run changes nothing. Returns, per
+    /// file in order, whether it is written (or, in a dry run, would be).
+    pub fn commit_changed(&self, files: Vec<FileSpec>) -> Result<Vec<bool>, FsError> {
+        let mut changed = Vec::new();
+        let mut written = Vec::with_capacity(files.len());
+        for file in files {
+            let same = self.holds(&file)?;
+            if same {
+                self.kept(&file.path);
+            } else {
+                changed.push(file);
+            }
+            written.push(!same);
+        }
+        if !changed.is_empty() {
+            self.commit(&changed)?;
+        }
+        Ok(written)
+    }
+
+    /// Whether the regular file at `file.path` holds exactly `file.contents` with `file.mode`.
+    fn holds(&self, file: &FileSpec) -> Result<bool, FsError> {
+        let root = self.fs();
+        let Some(entry) = root.entry(&file.path)? else {
+            return Ok(false);
+        };
+        let len = file.contents.len() as u64;
+        if !entry.is_file() || entry.mode() != file.mode || entry.size() != len {
+            return Ok(false);
+        }
+        let limit = Limit::new(len, "file kadm compares with what it would write");
+        Ok(root.read_if_exists(&file.path, limit)?.as_deref() == Some(file.contents.as_slice()))
+    }
+
     /// Records that the current phase kept the existing file at `path` (its mode and digest are
     /// read back; a file that cannot be read is recorded without them).
     pub fn kept(&self, path: &Path) {

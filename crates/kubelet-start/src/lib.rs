@@ -22,7 +22,7 @@ use kadm_config::ValidConfig;
 use kadm_init_context::{InitContext, Tag};
 use kadm_kube_version::Version;
 use kadm_kubelet_config::{ClusterFacts, Defaulted, with_kubeadm_defaults};
-use kadm_node_fs::{FileSpec, FsError, Limit, MODE_PUBLIC};
+use kadm_node_fs::{FileSpec, FsError, MODE_PUBLIC};
 use kadm_phase_runner::{BoxError, Phase};
 use serde_json::json;
 
@@ -209,31 +209,27 @@ struct File {
 /// Writes the files whose contents differ from what is on disk (all at once), and records the
 /// others as kept, so a second run changes no byte and no time stamp.
 fn write_changed(ctx: &InitContext, files: &[File]) -> Result<(), KubeletStartError> {
-    let mut changed = Vec::new();
-    for file in files {
+    let specs = files
+        .iter()
+        .map(|file| FileSpec {
+            path: file.path.clone(),
+            contents: file.text.clone().into_bytes(),
+            mode: MODE_PUBLIC,
+        })
+        .collect();
+    let written = ctx
+        .commit_changed(specs)
+        .map_err(KubeletStartError::Files)?;
+    for (file, written) in files.iter().zip(written) {
         let shown = file.path.display().to_string();
-        let current = ctx
-            .fs()
-            .read_if_exists(&file.path, Limit::CONFIG)
-            .map_err(KubeletStartError::Files)?;
-        if current.as_deref() == Some(file.text.as_bytes()) {
-            ctx.out
-                .info(TAG, &format!("Using the existing {} {shown:?}", file.what));
-            ctx.kept(&file.path);
+        let line = if written {
+            format!("Writing {} to file {shown:?}", file.what)
         } else {
-            ctx.out
-                .info(TAG, &format!("Writing {} to file {shown:?}", file.what));
-            changed.push(FileSpec {
-                path: file.path.clone(),
-                contents: file.text.clone().into_bytes(),
-                mode: MODE_PUBLIC,
-            });
-        }
+            format!("Using the existing {} {shown:?}", file.what)
+        };
+        ctx.out.info(TAG, &line);
     }
-    if changed.is_empty() {
-        return Ok(());
-    }
-    ctx.commit(&changed).map_err(KubeletStartError::Files)
+    Ok(())
 }
 
 /// Restarts the kubelet as `plan` says (best effort: a failure is a warning, as in kubeadm), or

@@ -14,7 +14,7 @@ use kadm_config::types::Taint as ConfigTaint;
 use kadm_init_context::{Causes, InitContext, Tag};
 use kadm_kube_objects::k8s_openapi::api::core::v1::{Node, NodeSpec, Taint};
 use kadm_kube_objects::{Manifest, meta};
-use kadm_node_fs::{FileSpec, Limit, MODE_PUBLIC};
+use kadm_node_fs::{FileSpec, MODE_PUBLIC};
 use kadm_phase_runner::Phase;
 
 /// The phase's name.
@@ -159,20 +159,12 @@ fn run(ctx: &mut InitContext) -> Result<(), MarkControlPlaneError> {
         );
     }
     let path = manifest_path(ctx);
-    let existing = ctx
-        .fs()
-        .read_text_if_exists(&path, Limit::CONFIG)
-        .map_err(|cause| MarkControlPlaneError::Fs { cause })?;
-    if existing.as_deref() == Some(text.as_str()) {
-        ctx.kept(&path);
-    } else {
-        ctx.commit(&[FileSpec {
-            path: path.clone(),
-            contents: text.into_bytes(),
-            mode: MODE_PUBLIC,
-        }])
-        .map_err(|cause| MarkControlPlaneError::Fs { cause })?;
-    }
+    ctx.commit_changed(vec![FileSpec {
+        path: path.clone(),
+        contents: text.into_bytes(),
+        mode: MODE_PUBLIC,
+    }])
+    .map_err(|cause| MarkControlPlaneError::Fs { cause })?;
     ctx.result(serde_json::json!({
         "file": path.display().to_string(),
         "node": name,

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use kadm_init_context::{InitContext, Tag};
 use kadm_kube_objects::{Manifest, SortedYamlError};
-use kadm_node_fs::{FileSpec, FsError, Limit};
+use kadm_node_fs::{FileSpec, FsError};
 
 pub use args::{arg, command, flag_names, last, set};
 pub use kadm_kube_objects::k8s_openapi::api::core::v1 as k8s;
@@ -24,9 +24,6 @@ pub use pod::{
 
 /// kubeadm writes static Pod manifests readable by root only.
 pub const MANIFEST_MODE: u32 = 0o600;
-
-/// The largest manifest kadm reads back (to compare with what it would write).
-const MANIFEST_LIMIT: Limit = Limit::new(1 << 20, "static Pod manifest");
 
 /// Writing a static Pod manifest failed.
 #[derive(Debug, thiserror::Error)]
@@ -81,45 +78,35 @@ pub fn write(ctx: &InitContext, tag: Tag, components: &[Component]) -> Result<()
     for component in components {
         let path = manifest_path(&ctx.paths.manifests_dir, &component.name);
         let text = manifest_text(component)?;
-        let entry = ctx.fs().entry(&path)?;
-        if entry.as_ref().is_some_and(|e| e.is_dir()) {
+        if ctx.fs().entry(&path)?.is_some_and(|e| e.is_dir()) {
             return Err(StaticPodError::Directory {
                 path,
                 component: component.name.clone(),
             });
         }
-        let same_mode = entry.is_some_and(|e| e.mode() & 0o7777 == MANIFEST_MODE);
-        if same_mode
-            && !ctx.dry_run
-            && ctx.fs().read_if_exists(&path, MANIFEST_LIMIT)?.as_deref() == Some(text.as_bytes())
-        {
-            ctx.out.info(
-                tag,
-                &format!(
-                    "Static Pod manifest for {:?} is up to date: {:?}",
-                    component.name,
-                    path.display().to_string()
-                ),
-            );
-            ctx.kept(&path);
-            continue;
-        }
-        ctx.out.info(
-            tag,
-            &format!(
-                "Creating static Pod manifest for {:?} in {:?}",
-                component.name,
-                path.display().to_string()
-            ),
-        );
         files.push(FileSpec {
             path,
             contents: text.into_bytes(),
             mode: MANIFEST_MODE,
         });
     }
-    if !files.is_empty() {
-        ctx.commit(&files)?;
+    let written = ctx.commit_changed(files)?;
+    for (component, written) in components.iter().zip(written) {
+        let shown = manifest_path(&ctx.paths.manifests_dir, &component.name)
+            .display()
+            .to_string();
+        let line = if written {
+            format!(
+                "Creating static Pod manifest for {:?} in {shown:?}",
+                component.name
+            )
+        } else {
+            format!(
+                "Static Pod manifest for {:?} is up to date: {shown:?}",
+                component.name
+            )
+        };
+        ctx.out.info(tag, &line);
     }
     Ok(())
 }

@@ -165,13 +165,6 @@ pub fn key_path(ctx: &InitContext) -> PathBuf {
     ctx.paths.cert_dir.join(KEY_FILE)
 }
 
-/// Where this run's key came from.
-enum KeySource {
-    Given,
-    Kept,
-    Generated,
-}
-
 fn read_text(ctx: &InitContext, path: &Path) -> Result<Option<String>, UploadCertsError> {
     ctx.fs()
         .read_text_if_exists(path, Limit::KUBECONFIG)
@@ -218,11 +211,12 @@ fn run(ctx: &mut InitContext) -> Result<(), UploadCertsError> {
         );
         return Ok(());
     }
-    let (key, source) = match ctx.config.certificate_key().map(CertificateKey::parse) {
-        Some(Ok(key)) => (key, KeySource::Given),
+    // The key given, else the one an earlier run kept, else a new one.
+    let key = match ctx.config.certificate_key().map(CertificateKey::parse) {
+        Some(Ok(key)) => key,
         _ => match kept_key(ctx)? {
-            Some(key) => (key, KeySource::Kept),
-            None => (CertificateKey::generate()?, KeySource::Generated),
+            Some(key) => key,
+            None => CertificateKey::generate()?,
         },
     };
     ctx.out.info(
@@ -260,29 +254,20 @@ fn run(ctx: &mut InitContext) -> Result<(), UploadCertsError> {
         .map_err(|cause| UploadCertsError::Yaml { cause })?
         .to_text();
 
-    let mut files = Vec::new();
-    if existing.as_deref() == Some(text.as_str()) {
-        ctx.kept(&path);
-    } else {
-        files.push(FileSpec {
+    // The key file is written with the Secret, in one batch, or kept when it already holds it.
+    ctx.commit_changed(vec![
+        FileSpec {
             path: path.clone(),
             contents: text.into_bytes(),
             mode: MODE_SECRET,
-        });
-    }
-    match source {
-        KeySource::Kept => ctx.kept(&key_path(ctx)),
-        KeySource::Given if kept_key(ctx).ok().flatten().as_ref() == Some(&key) => {
-            ctx.kept(&key_path(ctx))
-        }
-        KeySource::Given | KeySource::Generated => files.push(FileSpec {
+        },
+        FileSpec {
             path: key_path(ctx),
             contents: format!("{}\n", key.expose()).into_bytes(),
             mode: MODE_SECRET,
-        }),
-    }
-    ctx.commit(&files)
-        .map_err(|cause| UploadCertsError::Write { cause })?;
+        },
+    ])
+    .map_err(|cause| UploadCertsError::Write { cause })?;
     if !ctx.config.skip_certificate_key_print() {
         ctx.out.info(TAG, "Using certificate key:");
         ctx.out.info(Tag::NONE, &key.expose());

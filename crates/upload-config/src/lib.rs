@@ -29,7 +29,7 @@ use kadm_kube_objects::k8s_openapi::api::rbac::v1::{
 use kadm_kube_objects::{KUBE_SYSTEM, Manifest, SortedYamlError, meta, string_map};
 use kadm_kubelet_start::host::RealMachine;
 use kadm_kubelet_start::{kubelet_configuration, node_facts_once};
-use kadm_node_fs::{FileSpec, FsError, Limit, MODE_PUBLIC};
+use kadm_node_fs::{FileSpec, FsError, MODE_PUBLIC};
 use kadm_phase_runner::{BoxError, Phase};
 use serde_json::json;
 
@@ -166,28 +166,19 @@ pub fn run_child(ctx: &mut InitContext, name: &str) -> Result<Option<PathBuf>, U
         (child.add)(ctx, &mut manifest)?;
     }
     let text = manifest.to_text();
-    let current = ctx
-        .fs()
-        .read_if_exists(&path, Limit::CONFIG)
-        .map_err(UploadConfigError::Files)?;
-    if current.as_deref() == Some(text.as_bytes()) {
-        ctx.out.info(
-            TAG,
-            &format!("Using the existing {shown:?}: it is up to date"),
-        );
-        ctx.kept(&path);
-    } else {
-        ctx.out.info(
-            TAG,
-            &format!("Writing {} objects to {shown:?}", manifest.len()),
-        );
-        ctx.commit(&[FileSpec {
+    let written = ctx
+        .commit_changed(vec![FileSpec {
             path: path.clone(),
             contents: text.into_bytes(),
             mode: MODE_PUBLIC,
         }])
         .map_err(UploadConfigError::Files)?;
-    }
+    let line = if written == [false] {
+        format!("Using the existing {shown:?}: it is up to date")
+    } else {
+        format!("Writing {} objects to {shown:?}", manifest.len())
+    };
+    ctx.out.info(TAG, &line);
     ctx.result(json!({
         "file": shown,
         "objects": manifest.len(),
