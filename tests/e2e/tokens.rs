@@ -2,9 +2,7 @@
 //! mark-control-plane), the join commands at its end, and `kadm token create`.
 
 use std::os::unix::fs::PermissionsExt;
-use std::process::{Command, Stdio};
 
-use kadm_test_support::Peer;
 use serde_json::Value;
 
 use crate::support::{Root, kadm};
@@ -38,27 +36,6 @@ fn is_token(text: &str) -> bool {
     b.len() == 23 && b[6] == b'.' && b[..6].iter().all(ok) && b[7..].iter().all(ok)
 }
 
-/// `sha256:<hex>` of ca.crt's public key by the openssl command line.
-fn openssl_ca_hash(ca: &std::path::Path) -> String {
-    let openssl = Peer::Openssl.require();
-    let step = |args: &[&str], input: Vec<u8>| {
-        let mut child = Command::new(&openssl)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::io::Write::write_all(&mut child.stdin.take().unwrap(), &input).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "openssl {args:?}");
-        out.stdout
-    };
-    let pubkey = step(&["x509", "-pubkey", "-noout"], std::fs::read(ca).unwrap());
-    let der = step(&["pkey", "-pubin", "-outform", "der"], pubkey);
-    let hex = String::from_utf8(step(&["dgst", "-sha256", "-r"], der)).unwrap();
-    format!("sha256:{}", hex.split_whitespace().next().unwrap())
-}
-
 #[test]
 #[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn init_json_carries_the_join_and_the_key_opens_kubeadm_certs() {
@@ -69,7 +46,7 @@ fn init_json_carries_the_join_and_the_key_opens_kubeadm_certs() {
     let join = &doc["join"];
     let token = join["token"].as_str().unwrap();
     assert!(is_token(token), "{token}");
-    let hash = openssl_ca_hash(&root.pki().join("ca.crt"));
+    let hash = kadm_test_support::openssl::ca_cert_hash(&root.pki().join("ca.crt"));
     assert_eq!(join["caCertHash"], hash.as_str());
     assert_eq!(
         join["workerJoinCommand"],

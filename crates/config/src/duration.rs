@@ -29,6 +29,18 @@ fn unit_nanos(unit: &str) -> Option<u128> {
     })
 }
 
+/// A duration as Go's `time.Duration.String()` prints whole seconds (`8760h0m0s`, `1m30s`,
+/// `45s`), the form kubeadm's flags carry.
+pub fn to_go_string(d: Duration) -> String {
+    let secs = d.as_secs();
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    match (h, m) {
+        (0, 0) => format!("{s}s"),
+        (0, _) => format!("{m}m{s}s"),
+        _ => format!("{h}h{m}m{s}s"),
+    }
+}
+
 /// Parses a non-negative Go duration.
 pub(crate) fn parse(text: &str) -> Result<Duration, DurationError> {
     let (negative, mut rest) = match text.as_bytes().first() {
@@ -104,6 +116,9 @@ mod tests {
         let h = 3600;
         assert_eq!(parse("8760h"), Ok(Duration::from_secs(8760 * h)));
         assert_eq!(parse("8760h0m0s"), Ok(Duration::from_secs(8760 * h)));
+        for text in ["8760h0m0s", "1h30m0s", "2m5s", "45s", "0s"] {
+            assert_eq!(to_go_string(parse(text).unwrap()), text);
+        }
         assert_eq!(parse("1h30m"), Ok(Duration::from_secs(h + 1800)));
         assert_eq!(parse("90m"), Ok(Duration::from_secs(5400)));
         assert_eq!(parse("10s"), Ok(Duration::from_secs(10)));

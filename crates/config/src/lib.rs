@@ -59,6 +59,8 @@ pub fn parse_duration(text: &str) -> Result<std::time::Duration, InvalidDuration
     checks::any_duration(text).map_err(InvalidDuration)
 }
 
+pub use duration::to_go_string as go_duration;
+
 /// A duration flag's value that is not a positive Go duration; the message says what was
 /// expected (and quotes at most a short prefix of the value).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -197,6 +197,13 @@ fn controller_manager_args(config: &ValidConfig, node: &Node) -> Vec<Arg> {
         arg("service-account-private-key-file", c("sa.key")),
         arg("cluster-signing-cert-file", c("ca.crt")),
         arg("cluster-signing-key-file", c("ca.key")),
+        // How long the certificates the controller-manager signs (the kubelets' client
+        // certificates among them) live: certificateValidityPeriod, so the kubelet's rotation
+        // cadence follows the configuration.
+        arg(
+            "cluster-signing-duration",
+            kadm_config::go_duration(config.certificate_validity()),
+        ),
         arg("use-service-account-credentials", "true"),
         arg("controllers", "*,bootstrapsigner,tokencleaner"),
     ];
@@ -250,15 +257,7 @@ pub fn controller_manager(config: &ValidConfig, node: &Node) -> Component {
             &cm.extra_args,
         ),
         mounts: mounts(config, node, CONTROLLER_MANAGER),
-        probes: Probes {
-            liveness: Some(liveness(&at, "/healthz")),
-            readiness: None,
-            startup: Some(startup(
-                &at,
-                "/healthz",
-                config.control_plane_component_health_check(),
-            )),
-        },
+        probes: healthz_probes(config, &at),
         resources: requests(&[("cpu", "200m")]),
         env: env(node, &cm.extra_envs),
         annotations: Vec::new(),
@@ -283,17 +282,23 @@ pub fn scheduler(config: &ValidConfig, node: &Node) -> Component {
         image: kubernetes_image(config, SCHEDULER),
         command: command(SCHEDULER, &defaults, &s.extra_args),
         mounts: mounts(config, node, SCHEDULER),
-        probes: Probes {
-            liveness: Some(liveness(&at, "/healthz")),
-            readiness: None,
-            startup: Some(startup(
-                &at,
-                "/healthz",
-                config.control_plane_component_health_check(),
-            )),
-        },
+        probes: healthz_probes(config, &at),
         resources: requests(&[("cpu", "100m")]),
         env: env(node, &s.extra_envs),
         annotations: Vec::new(),
+    }
+}
+
+/// The controller-manager's and the scheduler's probes: liveness and startup on `/healthz`, no
+/// readiness, as kubeadm gives them.
+fn healthz_probes(config: &ValidConfig, at: &Endpoint) -> Probes {
+    Probes {
+        liveness: Some(liveness(at, "/healthz")),
+        readiness: None,
+        startup: Some(startup(
+            at,
+            "/healthz",
+            config.control_plane_component_health_check(),
+        )),
     }
 }

@@ -79,6 +79,7 @@ fn controller_manager_and_scheduler_defaults_are_kubeadms() {
             "--client-ca-file=/etc/kubernetes/pki/ca.crt",
             "--cluster-name=kubernetes",
             "--cluster-signing-cert-file=/etc/kubernetes/pki/ca.crt",
+            "--cluster-signing-duration=8760h0m0s",
             "--cluster-signing-key-file=/etc/kubernetes/pki/ca.key",
             "--controllers=*,bootstrapsigner,tokencleaner",
             "--kubeconfig=/etc/kubernetes/controller-manager.conf",
@@ -381,4 +382,28 @@ fn the_phase_writes_three_manifests_once_and_nothing_in_a_dry_run() {
     let first = read();
     run(false);
     assert_eq!(read(), first, "a second run changes no byte");
+}
+
+#[test]
+fn the_signing_duration_follows_the_certificate_validity_period() {
+    let cmd = command(config(), &node(), CONTROLLER_MANAGER);
+    assert!(
+        cmd.contains(&"--cluster-signing-duration=8760h0m0s".to_string()),
+        "{cmd:?}"
+    );
+    let mut short = config();
+    short.cluster.certificate_validity_period = "720h".into();
+    let cmd = command(short.clone(), &node(), CONTROLLER_MANAGER);
+    assert!(
+        cmd.contains(&"--cluster-signing-duration=720h0m0s".to_string()),
+        "{cmd:?}"
+    );
+    // extraArgs still win.
+    short.cluster.controller_manager.extra_args = vec![a("cluster-signing-duration", "48h")];
+    let cmd = command(short, &node(), CONTROLLER_MANAGER);
+    let found: Vec<&String> = cmd
+        .iter()
+        .filter(|f| f.starts_with("--cluster-signing-duration="))
+        .collect();
+    assert_eq!(found, ["--cluster-signing-duration=48h"]);
 }

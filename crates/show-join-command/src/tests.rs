@@ -1,10 +1,8 @@
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 
 use kadm_config::{Config, Overrides};
 use kadm_init_context::{InitContext, MemoryOutput, Paths, Root, RunReport, Stream};
 use kadm_phase_runner::Workflow;
-use kadm_test_support::Peer;
 use kadm_test_support::fixtures::{Node, Ran, config, request};
 
 use super::*;
@@ -51,38 +49,13 @@ fn result_of(report: &RunReport) -> serde_json::Value {
         .unwrap_or(serde_json::Value::Null)
 }
 
-/// `sha256:<hex>` of ca.crt's public key, by the openssl command line, as kubeadm's docs compute
-/// it: `openssl x509 -pubkey -in ca.crt | openssl pkey -pubin -outform der | openssl dgst -sha256`.
-fn openssl_hash(ca_crt: &std::path::Path) -> String {
-    let openssl = Peer::Openssl.require();
-    let pipe = |args: &[&str], input: Vec<u8>| -> Vec<u8> {
-        let mut child = Command::new(&openssl)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::io::Write::write_all(&mut child.stdin.take().unwrap(), &input).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "openssl {args:?}");
-        out.stdout
-    };
-    let pubkey = pipe(
-        &["x509", "-pubkey", "-noout"],
-        std::fs::read(ca_crt).unwrap(),
-    );
-    let der = pipe(&["pkey", "-pubin", "-outform", "der"], pubkey);
-    let digest = String::from_utf8(pipe(&["dgst", "-sha256", "-r"], der)).unwrap();
-    format!("sha256:{}", digest.split_whitespace().next().unwrap())
-}
-
 #[test]
 #[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn the_worker_command_pins_the_ca_as_openssl_hashes_it() {
     let node = Node::without_pem();
     let (ran, result) = show(&node, &overrides(false, None, false));
     assert!(ran.result.is_ok(), "{:?}", ran.result);
-    let hash = openssl_hash(&node.path("etc/kubernetes/pki/ca.crt"));
+    let hash = kadm_test_support::openssl::ca_cert_hash(&node.path("etc/kubernetes/pki/ca.crt"));
     let info = ran.info();
     let expected = format!(
         "kadm join 10.0.0.5:6443 --token {TOKEN} \\\n\t--discovery-token-ca-cert-hash {hash}"

@@ -10,6 +10,7 @@
 
 pub mod expected;
 pub mod fixtures;
+pub mod openssl;
 pub mod schemas;
 
 pub use kadm_test_peers::{KUBECTL_FIXED, Lookup, NotFound, Peer, build, is_ci, means_ci};
