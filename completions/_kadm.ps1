@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Commands related to handling Kubernetes certificates')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print kadm''s version')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2274,6 +2275,53 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;token;help;help' {
             break
         }
+        'kadm;certs' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;certs;certificate-key' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;renew' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'The certificate directory [default: certificatesDir]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;help' {
+            [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;certs;help;certificate-key' {
+            break
+        }
+        'kadm;certs;help;renew' {
+            break
+        }
+        'kadm;certs;help;help' {
+            break
+        }
         'kadm;completion' {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
@@ -2298,6 +2346,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Commands related to handling Kubernetes certificates')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print kadm''s version')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2524,6 +2573,17 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;token;create' {
+            break
+        }
+        'kadm;help;certs' {
+            [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
+            [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
+            break
+        }
+        'kadm;help;certs;certificate-key' {
+            break
+        }
+        'kadm;help;certs;renew' {
             break
         }
         'kadm;help;completion' {

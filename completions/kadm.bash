@@ -16,6 +16,9 @@ _kadm() {
             ",$1")
                 cmd="kadm"
                 ;;
+            kadm,certs)
+                cmd="kadm__subcmd__certs"
+                ;;
             kadm,completion)
                 cmd="kadm__subcmd__completion"
                 ;;
@@ -39,6 +42,24 @@ _kadm() {
                 ;;
             kadm,version)
                 cmd="kadm__subcmd__version"
+                ;;
+            kadm__subcmd__certs,certificate-key)
+                cmd="kadm__subcmd__certs__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__certs,help)
+                cmd="kadm__subcmd__certs__subcmd__help"
+                ;;
+            kadm__subcmd__certs,renew)
+                cmd="kadm__subcmd__certs__subcmd__renew"
+                ;;
+            kadm__subcmd__certs__subcmd__help,certificate-key)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__certs__subcmd__help,help)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__certs__subcmd__help,renew)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__renew"
                 ;;
             kadm__subcmd__config,help)
                 cmd="kadm__subcmd__config__subcmd__help"
@@ -67,6 +88,9 @@ _kadm() {
             kadm__subcmd__config__subcmd__print__subcmd__help,init-defaults)
                 cmd="kadm__subcmd__config__subcmd__print__subcmd__help__subcmd__init__subcmd__defaults"
                 ;;
+            kadm__subcmd__help,certs)
+                cmd="kadm__subcmd__help__subcmd__certs"
+                ;;
             kadm__subcmd__help,completion)
                 cmd="kadm__subcmd__help__subcmd__completion"
                 ;;
@@ -90,6 +114,12 @@ _kadm() {
                 ;;
             kadm__subcmd__help,version)
                 cmd="kadm__subcmd__help__subcmd__version"
+                ;;
+            kadm__subcmd__help__subcmd__certs,certificate-key)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__help__subcmd__certs,renew)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__renew"
                 ;;
             kadm__subcmd__help__subcmd__config,print)
                 cmd="kadm__subcmd__help__subcmd__config__subcmd__print"
@@ -857,12 +887,182 @@ _kadm() {
 
     case "${cmd}" in
         kadm)
-            opts="-v -h -V --v --progress --help --version init reset kubeconfig config token completion version help"
+            opts="-v -h -V --v --progress --help --version init reset kubeconfig config token certs completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs)
+            opts="-v -h --v --progress --help certificate-key renew help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__certificate__subcmd__key)
+            opts="-v -h --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help)
+            opts="certificate-key renew help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__renew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__renew)
+            opts="-v -h --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1085,8 +1285,50 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help)
-            opts="init reset kubeconfig config token completion version help"
+            opts="init reset kubeconfig config token certs completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs)
+            opts="certificate-key renew"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__certificate__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__renew)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+            cand certs 'Commands related to handling Kubernetes certificates'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2055,6 +2056,46 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;token;help;help'= {
         }
+        &'kadm;certs'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
+            cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;certificate-key'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;renew'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'The certificate directory [default: certificatesDir]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;help'= {
+            cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
+            cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;help;certificate-key'= {
+        }
+        &'kadm;certs;help;renew'= {
+        }
+        &'kadm;certs;help;help'= {
+        }
         &'kadm;completion'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -2077,6 +2118,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+            cand certs 'Commands related to handling Kubernetes certificates'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2246,6 +2288,14 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;token;generate'= {
         }
         &'kadm;help;token;create'= {
+        }
+        &'kadm;help;certs'= {
+            cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
+            cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
+        }
+        &'kadm;help;certs;certificate-key'= {
+        }
+        &'kadm;help;certs;renew'= {
         }
         &'kadm;help;completion'= {
         }

@@ -30,13 +30,7 @@ fn view(kubectl: &Path, file: &Path) -> serde_json::Value {
 }
 
 fn start_apiserver(root: &Root, port: u16) -> TlsServer {
-    let pki = root.pki();
-    TlsServer::start_on(
-        port,
-        &pki.join("apiserver.crt"),
-        &pki.join("apiserver.key"),
-        &pki.join("ca.crt"),
-    )
+    TlsServer::apiserver(root, port)
 }
 
 #[test]

@@ -142,13 +142,7 @@ fn cert_rotation_points_kubelet_conf_at_the_rotating_pem_and_kubectl_is_accepted
     let text = std::fs::read_to_string(&conf).unwrap();
     let local = root.path().join("kubelet-local.conf");
     std::fs::write(&local, text.replace(NODE_PEM, stamped.to_str().unwrap())).unwrap();
-    let pki = root.pki();
-    let _server = TlsServer::start_on(
-        port,
-        &pki.join("apiserver.crt"),
-        &pki.join("apiserver.key"),
-        &pki.join("ca.crt"),
-    );
+    let _server = TlsServer::apiserver(&root, port);
     let (ok, _, err) = kubectl_get_raw(&kubectl, &local);
     assert!(
         ok,

@@ -16,6 +16,7 @@ mod kubelet_start;
 mod leaks;
 mod outputs;
 mod preflight;
+mod renew;
 mod reset;
 mod static_pods;
 mod tokens;

@@ -178,6 +178,18 @@ impl TlsServer {
         Self::start_on(free_port(), cert, key, client_ca)
     }
 
+    /// The node's API server stand-in: serves with `apiserver.crt` of `root` on `port` and
+    /// demands client certificates signed by its `ca.crt`.
+    pub(crate) fn apiserver(root: &Root, port: u16) -> Self {
+        let pki = root.pki();
+        Self::start_on(
+            port,
+            &pki.join("apiserver.crt"),
+            &pki.join("apiserver.key"),
+            &pki.join("ca.crt"),
+        )
+    }
+
     /// Starts the server on the given port of 127.0.0.1.
     pub(crate) fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Self {
         let child = Command::new(Peer::Openssl.require())

@@ -167,6 +167,37 @@ pub struct TokenCreateArgs {
     pub output_file: Option<PathBuf>,
 }
 
+/// Where `certs renew` and `certs generate-csr` work, as kubeadm's flags.
+#[derive(Debug, Args)]
+pub struct CertsNodeArgs {
+    /// Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
+    /// Resolve every absolute path kadm touches under DIR (runs without root)
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub rootfs: Option<PathBuf>,
+    /// The certificate directory [default: certificatesDir]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub cert_dir: Option<String>,
+    /// Where the kubeconfig files are [default: /etc/kubernetes]
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub kubeconfig_dir: Option<String>,
+    /// Write nothing; print what would be written
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// The flags of `certs renew`.
+#[derive(Debug, Args)]
+pub struct RenewArgs {
+    /// What to renew: a certificate (apiserver, etcd-peer, ...), a kubeconfig file (admin.conf, ...), or all
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Where the files are.
+    #[command(flatten)]
+    pub node: CertsNodeArgs,
+}
+
 /// The `-o/--output` of `kubeconfig user`: the formats kubectl reads a kubeconfig in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KubeconfigFormat {
@@ -324,6 +355,7 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
                      kadm token create --ttl 2h --description ci --output-file token.yaml --print-join-command",
                 ),
         );
+    let certs = certs_command();
     CommonArgs::augment_args(Command::new("kadm"))
         .about("kadm builds a Kubernetes control-plane node's identity the way kubeadm init does")
         .version(env!("CARGO_PKG_VERSION"))
@@ -334,8 +366,48 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
         .subcommand(kubeconfig)
         .subcommand(config)
         .subcommand(token)
+        .subcommand(certs)
         .subcommand(completion)
         .subcommand(version)
+}
+
+/// `kadm certs`: certificate-key, renew (and the other certificate utilities).
+fn certs_command() -> Command {
+    let names: Vec<&str> = kadm_cert_renewal::targets()
+        .iter()
+        .map(|t| t.name())
+        .collect();
+    Command::new("certs")
+        .about("Commands related to handling Kubernetes certificates")
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("certificate-key")
+                .about("Print a new random certificate key (64 hex digits) for `init --upload-certs`")
+                .long_about(
+                    "Print a new securely random 32-byte certificate key, as 64 hex digits, as \
+                     `kubeadm certs certificate-key` does. Give it to `kadm init --upload-certs \
+                     --certificate-key`; it encrypts the shared certificates in the kubeadm-certs \
+                     Secret. It is a secret.",
+                ),
+        )
+        .subcommand(
+            RenewArgs::augment_args(Command::new("renew"))
+                .about("Renew a certificate, a kubeconfig's client certificate, or all of them")
+                .long_about(format!(
+                    "Re-issue a certificate with a new key, keeping the subject, SANs and usages \
+                     of the certificate on disk, signed by the same CA, valid for \
+                     certificateValidityPeriod (never past the CA's expiry). A kubeconfig file \
+                     keeps every other field byte for byte. CAs and kubelet.conf are not renewed; \
+                     a CA whose key is absent (external CA mode) cannot sign, so its certificates \
+                     are refused. Restart the components that use a renewed certificate.\n\n\
+                     Names: all, {}",
+                    names.join(", ")
+                ))
+                .after_help(
+                    "Examples:\n  kadm certs renew apiserver\n  kadm certs renew admin.conf --dry-run\n  \
+                     kadm certs renew all --config kubeadm.yaml",
+                ),
+        )
 }
 
 /// The phase path named by `init phase ...` matches (`certs/ca`), or `None` for a plain `init`.

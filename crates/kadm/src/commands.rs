@@ -44,6 +44,7 @@ pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Resu
             Some(("create", c)) => token_create(c),
             _ => unreachable_subcommand(),
         },
+        Some(("certs", sub)) => crate::certs::dispatch(sub),
         Some(("completion", sub)) => {
             let shell = *sub
                 .get_one::<clap_complete::Shell>("shell")
@@ -81,7 +82,7 @@ fn unreachable_subcommand() -> Result<()> {
 }
 
 /// A printer from the common flags.
-fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
+pub(crate) fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
     let common: CommonArgs = cli::read(m)?;
     Ok(Printer::new(format, common.verbosity, common.progress))
 }
@@ -98,7 +99,11 @@ fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
 }
 
 /// The run context for `init`, `init phase ...` and `kubeconfig user`.
-fn context(node: &NodeArgs, printer: Arc<Printer>, format: OutputFormat) -> Result<InitContext> {
+pub(crate) fn context(
+    node: &NodeArgs,
+    printer: Arc<Printer>,
+    format: OutputFormat,
+) -> Result<InitContext> {
     let config = load_config(node)?;
     let root = match &node.rootfs {
         Some(dir) => Root::at(dir),
@@ -125,7 +130,7 @@ const LOCK_WAIT: Duration = Duration::from_secs(120);
 
 /// Locks the node's root for this run (see `docs/security.md`): a run that writes is alone; a
 /// dry run or a run that only reads shares the root with other readers.
-fn lock_root(ctx: &InitContext, mode: LockMode) -> Result<RootLock> {
+pub(crate) fn lock_root(ctx: &InitContext, mode: LockMode) -> Result<RootLock> {
     lock(&ctx.paths.root, mode, ctx.out.as_ref())
 }
 

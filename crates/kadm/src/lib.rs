@@ -1,6 +1,7 @@
 //! The kadm binary's library half: the command tree, the phase registration, and dispatch. The
 //! binary itself (`main.rs`) only calls [`main_with`].
 
+mod certs;
 pub mod cli;
 mod commands;
 pub mod phases;

@@ -1,0 +1,314 @@
+//! `kadm certs renew` and `kadm certs certificate-key` on the built binary, judged by openssl
+//! (`x509 -text`, `verify`) and by kubectl 1.33 against a client-certificate TLS server.
+
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::Path;
+use std::process::Command;
+
+use predicates::prelude::*;
+
+use kadm_test_support::Peer;
+
+use crate::support::{Root, TlsServer, free_port, kadm, kubectl_get_raw, run};
+
+/// `kadm certs renew <args> --rootfs <root>`.
+fn renew(root: &Root, args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = kadm();
+    cmd.args(["certs", "renew"])
+        .args(args)
+        .arg("--rootfs")
+        .arg(root.path());
+    cmd
+}
+
+fn openssl(args: &[&str], file: &Path) -> String {
+    let (ok, out, err) = run(Command::new(Peer::Openssl.require()).args(args).arg(file));
+    assert!(ok, "openssl {args:?} {}: {err}", file.display());
+    out
+}
+
+/// `openssl x509 -text -noout` without what a renewal changes by design: serial, dates, public
+/// key, subject key identifier and signature.
+fn identity(cert: &Path) -> String {
+    let text = openssl(&["x509", "-text", "-noout", "-in"], cert);
+    let mut kept = Vec::new();
+    let mut skip_indented_after = 0usize;
+    let mut skipping_block = false;
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if skipping_block {
+            if indent > skip_indented_after {
+                continue;
+            }
+            skipping_block = false;
+        }
+        let block = [
+            "Serial Number:",
+            "Subject Public Key Info:",
+            "X509v3 Subject Key Identifier:",
+            "Signature Value:",
+        ];
+        if block.iter().any(|b| t.starts_with(b)) {
+            skipping_block = true;
+            skip_indented_after = indent;
+            continue;
+        }
+        if t.starts_with("Not Before") || t.starts_with("Not After") {
+            continue;
+        }
+        kept.push(line.to_string());
+    }
+    kept.join("\n")
+}
+
+/// The public key of a certificate, or of a private key, as PEM.
+fn public_key_of_cert(cert: &Path) -> String {
+    openssl(&["x509", "-noout", "-pubkey", "-in"], cert)
+}
+
+fn public_key_of_key(key: &Path) -> String {
+    openssl(&["pkey", "-pubout", "-in"], key)
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// (certificate name, file base, CA base) of every leaf `renew all` renews.
+const LEAVES: [(&str, &str, &str); 7] = [
+    ("apiserver", "apiserver", "ca"),
+    ("apiserver-kubelet-client", "apiserver-kubelet-client", "ca"),
+    ("apiserver-etcd-client", "apiserver-etcd-client", "etcd/ca"),
+    ("front-proxy-client", "front-proxy-client", "front-proxy-ca"),
+    ("etcd-server", "etcd/server", "etcd/ca"),
+    ("etcd-peer", "etcd/peer", "etcd/ca"),
+    (
+        "etcd-healthcheck-client",
+        "etcd/healthcheck-client",
+        "etcd/ca",
+    ),
+];
+
+#[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
+fn renew_all_keeps_identity_changes_key_and_verifies() {
+    let root = Root::new();
+    root.control_plane(free_port());
+    let pki = root.pki();
+    // A mode the operator chose is kept.
+    std::fs::set_permissions(
+        pki.join("apiserver.crt"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    let before: Vec<(String, String, String)> = LEAVES
+        .iter()
+        .map(|(_, base, _)| {
+            let crt = pki.join(format!("{base}.crt"));
+            let key = pki.join(format!("{base}.key"));
+            (
+                identity(&crt),
+                std::fs::read_to_string(&crt).unwrap(),
+                public_key_of_key(&key),
+            )
+        })
+        .collect();
+    let cas: Vec<Vec<u8>> = ["ca", "front-proxy-ca", "etcd/ca"]
+        .iter()
+        .map(|ca| std::fs::read(pki.join(format!("{ca}.key"))).unwrap())
+        .collect();
+
+    renew(&root, &["all"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "You must restart the kube-apiserver, kube-controller-manager, kube-scheduler and etcd, so that they can use the new certificates.",
+        ))
+        .stdout(predicate::str::contains(
+            "certificate for serving the Kubernetes API renewed (apiserver): its expiry was ",
+        ));
+
+    for ((name, base, ca), (old_identity, old_pem, old_pub)) in LEAVES.iter().zip(before) {
+        let crt = pki.join(format!("{base}.crt"));
+        let key = pki.join(format!("{base}.key"));
+        assert_ne!(std::fs::read_to_string(&crt).unwrap(), old_pem, "{name}");
+        assert_eq!(identity(&crt), old_identity, "{name}: identity changed");
+        let ca_file = pki.join(format!("{ca}.crt"));
+        let (ok, out, err) = run(Command::new(Peer::Openssl.require())
+            .arg("verify")
+            .arg("-CAfile")
+            .arg(&ca_file)
+            .arg(&crt));
+        assert!(ok && out.contains(": OK"), "{name} does not verify: {err}");
+        let new_pub = public_key_of_cert(&crt);
+        assert_ne!(new_pub, old_pub, "{name}: the old key still matches");
+        assert_eq!(public_key_of_key(&key), new_pub, "{name}: new key and cert");
+        assert_eq!(mode(&key), 0o600, "{name} key mode");
+    }
+    assert_eq!(mode(&pki.join("apiserver.crt")), 0o640);
+    // The CAs are untouched.
+    for (ca, old) in ["ca", "front-proxy-ca", "etcd/ca"].iter().zip(cas) {
+        assert_eq!(std::fs::read(pki.join(format!("{ca}.key"))).unwrap(), old);
+    }
+}
+
+#[test]
+#[cfg_attr(
+    any(kadm_skip_kubectl, kadm_skip_openssl),
+    ignore = "needs kubectl 1.33 and openssl, not found"
+)]
+fn a_renewed_admin_conf_still_authenticates_and_keeps_every_other_line() {
+    let kubectl = Peer::Kubectl.require();
+    let root = Root::new();
+    let port = free_port();
+    root.control_plane(port);
+    let admin = root.join("/etc/kubernetes/admin.conf");
+    // An operator's comment: kept byte for byte, which re-printing the YAML would lose.
+    let original = format!(
+        "# managed by ops\n{}",
+        std::fs::read_to_string(&admin).unwrap()
+    );
+    std::fs::write(&admin, &original).unwrap();
+    let scheduler = std::fs::read(root.join("/etc/kubernetes/scheduler.conf")).unwrap();
+
+    renew(&root, &["admin.conf"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("admin.conf renewed (admin.conf)"))
+        .stdout(predicate::str::contains("You must restart").not());
+
+    let renewed = std::fs::read_to_string(&admin).unwrap();
+    let (old, new): (Vec<&str>, Vec<&str>) =
+        (original.lines().collect(), renewed.lines().collect());
+    assert_eq!(old.len(), new.len());
+    let changed: Vec<&str> = old
+        .iter()
+        .zip(&new)
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| a.trim_start().split(':').next().unwrap())
+        .collect();
+    assert_eq!(changed, ["client-certificate-data", "client-key-data"]);
+    assert_eq!(mode(&admin), 0o600);
+    // Only the file named is renewed.
+    assert_eq!(
+        std::fs::read(root.join("/etc/kubernetes/scheduler.conf")).unwrap(),
+        scheduler
+    );
+
+    let _server = TlsServer::apiserver(&root, port);
+    let (ok, body, err) = kubectl_get_raw(&kubectl, &admin);
+    assert!(ok, "the renewed admin.conf is refused: {err}");
+    assert!(!body.is_empty());
+}
+
+#[test]
+fn bad_names_cas_and_keyless_cas_are_refused_and_nothing_is_written() {
+    let root = Root::new();
+    root.control_plane(free_port());
+    let before = root.snapshot();
+    renew(&root, &["apiservr"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "unknown certificate \"apiservr\" (did you mean \"apiserver\"?)",
+        ));
+    renew(&root, &["ca"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "\"ca\" is a certificate authority: kadm certs renew does not renew CAs",
+        ));
+    renew(&root, &["kubelet.conf"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("kubelet-finalize cert-rotation"));
+    renew(&root, &["all", "--dry-run"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Would write file"))
+        .stdout(predicate::str::contains("would be renewed (etcd-peer)"));
+    assert_eq!(root.snapshot(), before, "a refusal or a dry run wrote");
+
+    // External CA mode for front-proxy-ca: its leaf is refused by name, skipped by `all`.
+    let key = root.pki().join("front-proxy-ca.key");
+    std::fs::remove_file(&key).unwrap();
+    let before = root.snapshot();
+    renew(&root, &["front-proxy-client"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "{}: the key of CA \"front-proxy-ca\" is absent (external CA mode)",
+            key.display()
+        )))
+        .stderr(predicate::str::contains("kadm certs generate-csr"));
+    assert_eq!(root.snapshot(), before);
+    let client = std::fs::read(root.pki().join("front-proxy-client.crt")).unwrap();
+    let apiserver = std::fs::read(root.pki().join("apiserver.crt")).unwrap();
+    renew(&root, &["all"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("external CA mode"));
+    assert_eq!(
+        std::fs::read(root.pki().join("front-proxy-client.crt")).unwrap(),
+        client
+    );
+    assert_ne!(
+        std::fs::read(root.pki().join("apiserver.crt")).unwrap(),
+        apiserver
+    );
+}
+
+#[test]
+fn the_validity_is_certificate_validity_period_from_the_config() {
+    let root = Root::new();
+    root.control_plane(free_port());
+    let config = root.path().join("kubeadm.yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\ncertificateValidityPeriod: 48h\n",
+    )
+    .unwrap();
+    let out = renew(
+        &root,
+        &["etcd-server", "--config", config.to_str().unwrap()],
+    )
+    .assert()
+    .success()
+    .get_output()
+    .stdout
+    .clone();
+    let out = String::from_utf8(out).unwrap();
+    let crt = root.pki().join("etcd/server.crt");
+    let pem = std::fs::read_to_string(&crt).unwrap();
+    let cert = kadm_pki::Certificate::from_pem(&pem, &crt).unwrap();
+    let left = cert.not_after() - time::OffsetDateTime::now_utc();
+    assert!(
+        left <= time::Duration::hours(48) && left > time::Duration::hours(47),
+        "{left}"
+    );
+    assert!(out.contains(&kadm_pki::fmt_time(cert.not_after())), "{out}");
+}
+
+#[test]
+fn certificate_key_is_64_hex_digits_new_each_run() {
+    let key = || {
+        let out = kadm()
+            .args(["certs", "certificate-key"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap().trim_end().to_string()
+    };
+    let (a, b) = (key(), key());
+    for k in [&a, &b] {
+        assert_eq!(k.len(), 64, "{k}");
+        assert!(
+            k.chars()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        );
+    }
+    assert_ne!(a, b);
+}
