@@ -2283,6 +2283,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
+            [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2307,9 +2308,23 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kadm;certs;generate-csr' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'The certificate directory [default: certificatesDir]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kadm;certs;help' {
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
+            [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2317,6 +2332,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;certs;help;renew' {
+            break
+        }
+        'kadm;certs;help;generate-csr' {
             break
         }
         'kadm;certs;help;help' {
@@ -2578,12 +2596,16 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;help;certs' {
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
+            [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
             break
         }
         'kadm;help;certs;certificate-key' {
             break
         }
         'kadm;help;certs;renew' {
+            break
+        }
+        'kadm;help;certs;generate-csr' {
             break
         }
         'kadm;help;completion' {

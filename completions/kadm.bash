@@ -46,6 +46,9 @@ _kadm() {
             kadm__subcmd__certs,certificate-key)
                 cmd="kadm__subcmd__certs__subcmd__certificate__subcmd__key"
                 ;;
+            kadm__subcmd__certs,generate-csr)
+                cmd="kadm__subcmd__certs__subcmd__generate__subcmd__csr"
+                ;;
             kadm__subcmd__certs,help)
                 cmd="kadm__subcmd__certs__subcmd__help"
                 ;;
@@ -54,6 +57,9 @@ _kadm() {
                 ;;
             kadm__subcmd__certs__subcmd__help,certificate-key)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__certs__subcmd__help,generate-csr)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__generate__subcmd__csr"
                 ;;
             kadm__subcmd__certs__subcmd__help,help)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__help"
@@ -117,6 +123,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__certs,certificate-key)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__help__subcmd__certs,generate-csr)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__generate__subcmd__csr"
                 ;;
             kadm__subcmd__help__subcmd__certs,renew)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__renew"
@@ -913,7 +922,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs)
-            opts="-v -h --v --progress --help certificate-key renew help"
+            opts="-v -h --v --progress --help certificate-key renew generate-csr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -964,8 +973,70 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__certs__subcmd__generate__subcmd__csr)
+            opts="-v -h --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__certs__subcmd__help)
-            opts="certificate-key renew help"
+            opts="certificate-key renew generate-csr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,6 +1050,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__generate__subcmd__csr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1299,7 +1384,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs)
-            opts="certificate-key renew"
+            opts="certificate-key renew generate-csr"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,6 +1398,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs__subcmd__certificate__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__generate__subcmd__csr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2064,6 +2064,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
+            cand generate-csr 'Generate keys and certificate signing requests for an external CA'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;certs;certificate-key'= {
@@ -2085,14 +2086,29 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kadm;certs;generate-csr'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --cert-dir 'The certificate directory [default: certificatesDir]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kadm;certs;help'= {
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
+            cand generate-csr 'Generate keys and certificate signing requests for an external CA'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;certs;help;certificate-key'= {
         }
         &'kadm;certs;help;renew'= {
+        }
+        &'kadm;certs;help;generate-csr'= {
         }
         &'kadm;certs;help;help'= {
         }
@@ -2292,10 +2308,13 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;certs'= {
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
+            cand generate-csr 'Generate keys and certificate signing requests for an external CA'
         }
         &'kadm;help;certs;certificate-key'= {
         }
         &'kadm;help;certs;renew'= {
+        }
+        &'kadm;help;certs;generate-csr'= {
         }
         &'kadm;help;completion'= {
         }

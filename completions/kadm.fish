@@ -218,14 +218,15 @@ complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcomm
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew help" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew help" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from certificate-key renew generate-csr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from certificate-key" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from certificate-key" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
@@ -241,8 +242,19 @@ always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l cert-dir -d 'The certificate directory [default: certificatesDir]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l kubeconfig-dir -d 'Where the kubeconfig files are [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l dry-run -d 'Write nothing; print what would be written'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
@@ -273,3 +285,4 @@ complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'

@@ -312,3 +312,180 @@ fn certificate_key_is_64_hex_digits_new_each_run() {
     }
     assert_ne!(a, b);
 }
+
+/// The extended key usages an external CA gives each CSR kadm makes (`openssl x509 -extfile`).
+fn usages_of(name: &str) -> &'static str {
+    match name {
+        "apiserver" => "serverAuth",
+        "etcd-server" | "etcd-peer" => "serverAuth,clientAuth",
+        _ => "clientAuth",
+    }
+}
+
+/// Signs `csr` into `crt` with an openssl CA, as an external CA would.
+fn openssl_sign(ca_dir: &Path, ca: &str, csr: &Path, crt: &Path, usages: &str) {
+    let ext = ca_dir.join("ext.cnf");
+    std::fs::write(
+        &ext,
+        format!(
+            "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage={usages}\n"
+        ),
+    )
+    .unwrap();
+    let ca_base = ca_dir.join(ca.replace('/', "-"));
+    let (ok, _, err) = run(Command::new(Peer::Openssl.require())
+        .args([
+            "x509",
+            "-req",
+            "-days",
+            "30",
+            "-copy_extensions",
+            "copyall",
+            "-in",
+        ])
+        .arg(csr)
+        .arg("-CA")
+        .arg(ca_base.with_extension("crt"))
+        .arg("-CAkey")
+        .arg(ca_base.with_extension("key"))
+        .arg("-CAcreateserial")
+        .arg("-extfile")
+        .arg(&ext)
+        .arg("-out")
+        .arg(crt));
+    assert!(ok, "openssl x509 -req {}: {err}", csr.display());
+}
+
+#[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
+fn generate_csr_signed_by_an_external_ca_is_accepted_by_init_in_external_ca_mode() {
+    use base64::Engine as _;
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let root = Root::new();
+    let config = root.path().join("kubeadm.yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\nlocalAPIEndpoint:\n  advertiseAddress: 127.0.0.1\nnodeRegistration:\n  name: node-1\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nencryptionAlgorithm: ECDSA-P256\n",
+    )
+    .unwrap();
+    let config = config.to_str().unwrap().to_string();
+    let csr_run = || {
+        let mut cmd = kadm();
+        cmd.args(["certs", "generate-csr", "--config", &config, "--rootfs"])
+            .arg(root.path());
+        cmd
+    };
+    csr_run()
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("key and CSR for apiserver"));
+    // A second run replaces nothing.
+    let before = root.snapshot();
+    csr_run()
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(root.snapshot(), before);
+
+    // The external CAs: made by openssl, kept off the node (only their certificates go there).
+    let outside = tempfile::tempdir().unwrap();
+    let pki = root.pki();
+    for (ca, cn) in [
+        ("ca", "kubernetes"),
+        ("front-proxy-ca", "front-proxy-ca"),
+        ("etcd/ca", "etcd-ca"),
+    ] {
+        let base = outside.path().join(ca.replace('/', "-"));
+        let (ok, _, err) = run(Command::new(Peer::Openssl.require())
+            .args([
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:P-256",
+                "-nodes",
+                "-days",
+                "60",
+                "-subj",
+            ])
+            .arg(format!("/CN={cn}"))
+            .args([
+                "-addext",
+                "basicConstraints=critical,CA:TRUE",
+                "-addext",
+                "keyUsage=critical,digitalSignature,keyEncipherment,keyCertSign",
+                "-keyout",
+            ])
+            .arg(base.with_extension("key"))
+            .arg("-out")
+            .arg(base.with_extension("crt")));
+        assert!(ok, "openssl req {ca}: {err}");
+        std::fs::copy(base.with_extension("crt"), pki.join(format!("{ca}.crt"))).unwrap();
+    }
+    for (name, base, ca) in LEAVES {
+        openssl_sign(
+            outside.path(),
+            ca,
+            &pki.join(format!("{base}.csr")),
+            &pki.join(format!("{base}.crt")),
+            usages_of(name),
+        );
+    }
+    let ca_pem = std::fs::read(pki.join("ca.crt")).unwrap();
+    let kubeconfigs = [
+        "admin.conf",
+        "super-admin.conf",
+        "kubelet.conf",
+        "controller-manager.conf",
+        "scheduler.conf",
+    ];
+    for file in kubeconfigs {
+        let conf = root.join(&format!("/etc/kubernetes/{file}"));
+        let crt = outside.path().join(format!("{file}.crt"));
+        openssl_sign(
+            outside.path(),
+            "ca",
+            &root.join(&format!("/etc/kubernetes/{file}.csr")),
+            &crt,
+            "clientAuth",
+        );
+        // What the operator does by hand: the signed certificate and the CA into the file.
+        let text = std::fs::read_to_string(&conf).unwrap();
+        let text = text
+            .replace(
+                "    client-key-data:",
+                &format!(
+                    "    client-certificate-data: {}\n    client-key-data:",
+                    b64(&std::fs::read(&crt).unwrap())
+                ),
+            )
+            .replace(
+                "    server:",
+                &format!(
+                    "    certificate-authority-data: {}\n    server:",
+                    b64(&ca_pem)
+                ),
+            );
+        std::fs::write(&conf, text).unwrap();
+    }
+
+    let signed = root.snapshot();
+    for (phase, says) in [
+        ("certs", "External CA mode for ca"),
+        ("kubeconfig", "Using existing kubeconfig file"),
+    ] {
+        root.kadm(&["init", "phase", phase, "all", "--config", &config])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(says));
+    }
+    // Every signed certificate and kubeconfig is used as it is; only sa.key/sa.pub are new.
+    let after = root.snapshot();
+    for (path, bytes) in &signed {
+        let now = after.iter().find(|(p, _)| p == path).map(|(_, b)| b);
+        assert_eq!(now, Some(bytes), "{} changed", path.display());
+    }
+    assert!(pki.join("sa.key").exists());
+    assert!(!pki.join("ca.key").exists());
+}

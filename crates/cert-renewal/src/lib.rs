@@ -470,5 +470,9 @@ pub fn apply(ctx: &InitContext, renewal: &Renewal) -> Result<(), RenewError> {
     Ok(())
 }
 
+mod csr;
+
+pub use csr::{CsrError, generate_csrs};
+
 #[cfg(test)]
 mod tests;

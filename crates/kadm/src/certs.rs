@@ -1,4 +1,4 @@
-//! `kadm certs ...`: certificate-key, renew.
+//! `kadm certs ...`: certificate-key, renew, generate-csr.
 
 use std::sync::Arc;
 
@@ -20,6 +20,12 @@ pub(crate) fn dispatch(m: &ArgMatches) -> Result<()> {
             Ok(())
         }
         Some(("renew", sub)) => renew(sub),
+        Some(("generate-csr", sub)) => {
+            let args: CertsNodeArgs = cli::read(sub)?;
+            let ctx = certs_context(sub, &args)?;
+            let _lock = lock_root(&ctx, LockMode::Exclusive)?;
+            Ok(kadm_cert_renewal::generate_csrs(&ctx)?)
+        }
         _ => anyhow::bail!("unknown command: run `kadm certs --help` for the list"),
     }
 }

@@ -408,6 +408,23 @@ fn certs_command() -> Command {
                      kadm certs renew all --config kubeadm.yaml",
                 ),
         )
+        .subcommand(
+            CertsNodeArgs::augment_args(Command::new("generate-csr"))
+                .about("Generate keys and certificate signing requests for an external CA")
+                .long_about(
+                    "Generate a key and a certificate signing request (CSR) for every certificate \
+                     the control plane needs (<name>.key and <name>.csr in the certificate \
+                     directory) and for every kubeconfig file (<file> with the client key but \
+                     no certificate, and <file>.csr in the kubeconfig directory), as kubeadm's \
+                     external CA mode expects. Subjects and SANs come from --config. Have the \
+                     external CA sign each CSR, save certificates as <name>.crt, and put each \
+                     kubeconfig's certificate (base64) in client-certificate-data and the CA \
+                     in certificate-authority-data. Existing files are never replaced.",
+                )
+                .after_help(
+                    "Examples:\n  kadm certs generate-csr --kubeconfig-dir /tmp/etc-k8s --cert-dir /tmp/etc-k8s/pki",
+                ),
+        )
 }
 
 /// The phase path named by `init phase ...` matches (`certs/ca`), or `None` for a plain `init`.

@@ -94,6 +94,32 @@ pub fn sign(spec: &CertSpec, key: PrivateKey, ca: &CertifiedKey) -> Result<Signe
     })
 }
 
+/// A PKCS#10 certificate signing request (PEM) for `key`, with the subject (at most one O, then
+/// the CN) and the SANs of `spec`, as kubeadm's CSRs for an external CA: no other extension, since
+/// the CA that signs it decides usages and validity.
+pub fn csr_pem(spec: &CertSpec, key: &PrivateKey) -> Result<String, PkiError> {
+    if spec.organizations.len() > 1 {
+        return Err(invalid(spec, "a CSR carries at most one organization"));
+    }
+    let now = now_seconds();
+    let mut params = build_params(spec, false, now, now)?;
+    let mut dn = DistinguishedName::new();
+    for org in &spec.organizations {
+        dn.push(DnType::OrganizationName, org.as_str());
+    }
+    dn.push(DnType::CommonName, spec.common_name.as_str());
+    params.distinguished_name = dn;
+    params.key_usages = Vec::new();
+    params.extended_key_usages = Vec::new();
+    params.is_ca = IsCa::NoCa;
+    params.serial_number = None;
+    params.use_authority_key_identifier_extension = false;
+    params
+        .serialize_request(key.rcgen())
+        .and_then(|csr| csr.pem())
+        .map_err(|e| issue_error(spec, e))
+}
+
 /// The certificate rcgen made, with the subject of `spec` (every organization, then the common
 /// name) and `issuer` (the subject itself when `None`), signed again by `signer`.
 fn named(
@@ -581,5 +607,27 @@ pub(crate) mod tests {
         assert_eq!(new.ip_addresses(), old.ip_addresses());
         assert_eq!(new.extended_usages(), old.extended_usages());
         assert_ne!(new.serial_hex(), old.serial_hex());
+    }
+
+    #[test]
+    fn a_csr_carries_subject_and_sans_only() {
+        use x509_parser::certification_request::X509CertificationRequest;
+        use x509_parser::prelude::FromDer;
+        let spec = leaf_spec("kube-apiserver");
+        let k = key(KeyAlgorithm::EcdsaP256);
+        let pem = csr_pem(&spec, &k).unwrap();
+        let block = ::pem::parse(&pem).unwrap();
+        assert_eq!(block.tag(), "CERTIFICATE REQUEST");
+        let (_, csr) = X509CertificationRequest::from_der(block.contents()).unwrap();
+        csr.verify_signature().unwrap();
+        let subject = csr.certification_request_info.subject.to_string();
+        assert_eq!(subject, "O=kubeadm:cluster-admins, CN=kube-apiserver");
+        let exts: Vec<_> = csr.requested_extensions().into_iter().flatten().collect();
+        assert_eq!(exts.len(), 1, "only the SANs are requested");
+        let two_orgs = CertSpec {
+            organizations: vec!["a".into(), "b".into()],
+            ..spec
+        };
+        assert!(csr_pem(&two_orgs, &k).is_err());
     }
 }

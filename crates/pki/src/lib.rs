@@ -27,7 +27,7 @@ use kadm_node_fs::{Limit, Root};
 
 pub use cert::{CertSpec, Certificate, ExtendedUsage, KeyUsage, UnsupportedKeyType};
 pub use error::{PkiError, fmt_time, rfc3339};
-pub use issue::{BACKDATE, CertifiedKey, Signed, self_signed_ca, sign};
+pub use issue::{BACKDATE, CertifiedKey, Signed, csr_pem, self_signed_ca, sign};
 pub use key::{
     AwsLcKeyGenerator, KeyAlgorithm, KeyGenerator, PrivateKey, default_generator, generate_keys,
 };
