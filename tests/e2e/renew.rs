@@ -375,6 +375,13 @@ fn generate_csr_signed_by_an_external_ca_is_accepted_by_init_in_external_ca_mode
             .arg(root.path());
         cmd
     };
+    let empty = root.snapshot();
+    csr_run()
+        .arg("--dry-run")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Would write file"));
+    assert_eq!(root.snapshot(), empty, "a dry run wrote");
     csr_run()
         .assert()
         .success()
@@ -471,6 +478,7 @@ fn generate_csr_signed_by_an_external_ca_is_accepted_by_init_in_external_ca_mode
     }
 
     let signed = root.snapshot();
+    let signed_apiserver = std::fs::read(pki.join("apiserver.crt")).unwrap();
     for (phase, says) in [
         ("certs", "External CA mode for ca"),
         ("kubeconfig", "Using existing kubeconfig file"),
@@ -488,4 +496,64 @@ fn generate_csr_signed_by_an_external_ca_is_accepted_by_init_in_external_ca_mode
     }
     assert!(pki.join("sa.key").exists());
     assert!(!pki.join("ca.key").exists());
+    // And the whole `kadm init` runs on them.
+    root.kadm(&["init", "--config", &config]).assert().success();
+    assert_eq!(
+        std::fs::read(pki.join("apiserver.crt")).unwrap(),
+        signed_apiserver
+    );
+}
+
+#[test]
+fn a_renewal_never_outlives_its_ca_and_all_reports_missing_files() {
+    let root = Root::new();
+    let config = root.path().join("short-ca.yaml");
+    std::fs::write(
+        &config,
+        "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nencryptionAlgorithm: ECDSA-P256\ncaCertificateValidityPeriod: 24h\ncertificateValidityPeriod: 1h\n",
+    )
+    .unwrap();
+    root.kadm(&[
+        "init",
+        "phase",
+        "certs",
+        "all",
+        "--config",
+        config.to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    // Without --config: a year asked for, the CA ends in a day.
+    renew(&root, &["apiserver"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "apiserver: the new certificate ends when CA \"ca\" does",
+        ));
+    let load = |path: &Path| {
+        let pem = std::fs::read_to_string(path).unwrap();
+        kadm_pki::Certificate::from_pem(&pem, path).unwrap()
+    };
+    let pki = root.pki();
+    assert_eq!(
+        load(&pki.join("apiserver.crt")).not_after(),
+        load(&pki.join("ca.crt")).not_after()
+    );
+    // No kubeconfig files: `all` says so for each and renews the certificates.
+    let old = std::fs::read(pki.join("etcd/peer.crt")).unwrap();
+    renew(&root, &["all"])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("admin.conf: not found").and(predicate::str::contains(
+                "create it with `kadm init phase kubeconfig admin`",
+            )),
+        )
+        .stdout(predicate::str::contains("You must restart"));
+    assert_ne!(std::fs::read(pki.join("etcd/peer.crt")).unwrap(), old);
+    // By name, a missing file is an error.
+    renew(&root, &["scheduler.conf"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("scheduler.conf: not found"));
 }

@@ -66,6 +66,11 @@ impl Target {
         }
     }
 
+    /// Whether etcd's CA signs it (not renewed by `all` when etcd is external).
+    pub fn is_etcd(&self) -> bool {
+        matches!(self, Target::Cert(entry) if entry.is_etcd_pki())
+    }
+
     /// What it is, in kubeadm's words ("certificate for serving the Kubernetes API").
     pub fn long_name(&self) -> String {
         match self {

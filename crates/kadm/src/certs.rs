@@ -63,10 +63,15 @@ fn renew(m: &ArgMatches) -> Result<()> {
     let all = args.name == ALL;
     let mut planned: Vec<Renewal> = Vec::new();
     for target in targets {
+        // As kubeadm: with an external etcd, `all` leaves etcd's certificates alone.
+        if all && ctx.config.external_etcd() && target.is_etcd() {
+            continue;
+        }
         match kadm_cert_renewal::plan(&ctx, target) {
             Ok(renewal) => planned.push(renewal),
-            // As kubeadm: `all` renews what it can and tells which a keyless CA keeps.
-            Err(e @ RenewError::ExternalCa { .. }) if all => {
+            // As kubeadm: `all` renews what it can, and tells what is missing and what a
+            // keyless CA keeps.
+            Err(e @ (RenewError::ExternalCa { .. } | RenewError::Missing { .. })) if all => {
                 ctx.out.warn(kadm_cert_renewal::TAG, &e.to_string())
             }
             Err(e) => return Err(e.into()),
