@@ -557,3 +557,40 @@ fn a_renewal_never_outlives_its_ca_and_all_reports_missing_files() {
         .failure()
         .stderr(predicate::str::contains("scheduler.conf: not found"));
 }
+
+#[test]
+fn a_kubeconfig_whose_credentials_repeat_is_rewritten_keeping_every_field() {
+    let root = Root::new();
+    root.control_plane(free_port());
+    let admin = root.join("/etc/kubernetes/admin.conf");
+    let text = std::fs::read_to_string(&admin).unwrap();
+    let field = |name: &str| {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .unwrap()
+            .trim()
+            .to_string()
+    };
+    let (cert, key) = (field("client-certificate-data:"), field("client-key-data:"));
+    // A second user sharing the credentials: replacing the text in place would change both.
+    assert!(text.ends_with('\n') && text.trim_end().ends_with(&key));
+    std::fs::write(
+        &admin,
+        format!(
+            "{text}- name: copy\n  user:\n    client-certificate-data: {cert}\n    client-key-data: {key}\n"
+        ),
+    )
+    .unwrap();
+    renew(&root, &["admin.conf"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "admin.conf: the credentials could not be replaced in place",
+        ));
+    let renewed = std::fs::read_to_string(&admin).unwrap();
+    // The other user keeps its credentials; the current one has new ones.
+    assert_eq!(renewed.matches(&cert).count(), 1, "{renewed}");
+    assert_eq!(renewed.matches(&key).count(), 1);
+    assert!(renewed.contains("- name: copy"));
+    assert_eq!(renewed.matches("client-certificate-data:").count(), 2);
+}

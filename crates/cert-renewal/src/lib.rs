@@ -106,12 +106,12 @@ pub fn targets() -> Vec<Target> {
 pub enum RenewError {
     /// The name is not one `renew` knows.
     #[error(
-        "unknown certificate {name:?}{}; the names are: all, {}",
+        "unknown certificate {name}{}; the names are: all, {}",
         hint(suggestion),
         names()
     )]
     Unknown {
-        /// What was typed (cut short).
+        /// What was typed, as a message may echo it (quoted, cut short).
         name: String,
         /// The closest known name, if any.
         suggestion: Option<&'static str>,
@@ -264,7 +264,7 @@ pub fn select(name: &str) -> Result<Vec<Target>, RenewError> {
     let known = targets();
     let suggestion = kadm_did_you_mean::nearest(name, known.iter().map(Target::name).chain([ALL]));
     Err(RenewError::Unknown {
-        name: name.chars().take(40).collect(),
+        name: kadm_config::excerpt::value(name),
         suggestion,
     })
 }
@@ -408,9 +408,23 @@ fn plan_kubeconfig(
         .map_err(RenewError::Kubeconfig)?;
     named.user.client_certificate_data = Some(new_cert.clone());
     named.user.client_key_data = Some(new_key.clone());
-    let contents = replace_credentials(&text, [(&old_pem, &new_cert), (&old_key, &new_key)])
+    let contents = match replace_credentials(&text, [(&old_pem, &new_cert), (&old_key, &new_key)])
         .filter(|out| KubeConfig::from_yaml(out, &path).is_ok_and(|parsed| parsed == expected))
-        .unwrap_or_else(|| expected.to_yaml());
+    {
+        Some(in_place) => in_place,
+        None => {
+            ctx.out.warn(
+                TAG,
+                &format!(
+                    "{}: the credentials could not be replaced in place (a value appears more \
+                     than once, or not as one base64 line), so the file is written in kadm's \
+                     layout: every field is kept, comments and key order are not",
+                    path.display()
+                ),
+            );
+            expected.to_yaml()
+        }
+    };
     Ok(Renewal {
         target,
         old_not_after: old.not_after(),
