@@ -257,6 +257,20 @@ fn bad_names_cas_and_keyless_cas_are_refused_and_nothing_is_written() {
         std::fs::read(root.pki().join("apiserver.crt")).unwrap(),
         apiserver
     );
+
+    // No CA at all: refused, naming the CA certificate.
+    for file in ["etcd/ca.crt", "etcd/ca.key"] {
+        std::fs::remove_file(root.pki().join(file)).unwrap();
+    }
+    let before = root.snapshot();
+    renew(&root, &["etcd-peer"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(format!(
+            "{}: the CA certificate is missing",
+            root.pki().join("etcd/ca.crt").display()
+        )));
+    assert_eq!(root.snapshot(), before);
 }
 
 #[test]
