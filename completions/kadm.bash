@@ -16,6 +16,9 @@ _kadm() {
             ",$1")
                 cmd="kadm"
                 ;;
+            kadm,certs)
+                cmd="kadm__subcmd__certs"
+                ;;
             kadm,completion)
                 cmd="kadm__subcmd__completion"
                 ;;
@@ -39,6 +42,18 @@ _kadm() {
                 ;;
             kadm,version)
                 cmd="kadm__subcmd__version"
+                ;;
+            kadm__subcmd__certs,check-expiration)
+                cmd="kadm__subcmd__certs__subcmd__check__subcmd__expiration"
+                ;;
+            kadm__subcmd__certs,help)
+                cmd="kadm__subcmd__certs__subcmd__help"
+                ;;
+            kadm__subcmd__certs__subcmd__help,check-expiration)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__check__subcmd__expiration"
+                ;;
+            kadm__subcmd__certs__subcmd__help,help)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__help"
                 ;;
             kadm__subcmd__config,help)
                 cmd="kadm__subcmd__config__subcmd__help"
@@ -67,6 +82,9 @@ _kadm() {
             kadm__subcmd__config__subcmd__print__subcmd__help,init-defaults)
                 cmd="kadm__subcmd__config__subcmd__print__subcmd__help__subcmd__init__subcmd__defaults"
                 ;;
+            kadm__subcmd__help,certs)
+                cmd="kadm__subcmd__help__subcmd__certs"
+                ;;
             kadm__subcmd__help,completion)
                 cmd="kadm__subcmd__help__subcmd__completion"
                 ;;
@@ -90,6 +108,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help,version)
                 cmd="kadm__subcmd__help__subcmd__version"
+                ;;
+            kadm__subcmd__help__subcmd__certs,check-expiration)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__check__subcmd__expiration"
                 ;;
             kadm__subcmd__help__subcmd__config,print)
                 cmd="kadm__subcmd__help__subcmd__config__subcmd__print"
@@ -857,7 +878,7 @@ _kadm() {
 
     case "${cmd}" in
         kadm)
-            opts="-v -h -V --v --progress --help --version init reset kubeconfig config token completion version help"
+            opts="-v -h -V --v --progress --help --version init reset kubeconfig config token certs completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,6 +896,148 @@ _kadm() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs)
+            opts="-v -h --v --progress --help check-expiration help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__check__subcmd__expiration)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --output --fail-within --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json yaml prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json yaml prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help)
+            opts="check-expiration help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__check__subcmd__expiration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1085,8 +1248,36 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help)
-            opts="init reset kubeconfig config token completion version help"
+            opts="init reset kubeconfig config token certs completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs)
+            opts="check-expiration"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__check__subcmd__expiration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+            cand certs 'The node''s certificates: check when they expire'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2055,6 +2056,37 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;token;help;help'= {
         }
+        &'kadm;certs'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;check-expiration'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and kubelet cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm reads under DIR'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fail-within 'Exit with code 2 when a certificate, CA or the kubelet''s certificate expires within DURATION (30d, 1d12h, 720h)'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;help'= {
+            cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;help;check-expiration'= {
+        }
+        &'kadm;certs;help;help'= {
+        }
         &'kadm;completion'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -2077,6 +2109,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+            cand certs 'The node''s certificates: check when they expire'
             cand completion 'Print a shell completion script'
             cand version 'Print kadm''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2246,6 +2279,11 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;token;generate'= {
         }
         &'kadm;help;token;create'= {
+        }
+        &'kadm;help;certs'= {
+            cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
+        }
+        &'kadm;help;certs;check-expiration'= {
         }
         &'kadm;help;completion'= {
         }

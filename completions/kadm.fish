@@ -35,6 +35,7 @@ complete -c kadm -n "__fish_kadm_needs_command" -f -a "reset" -d 'Remove what ka
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "config" -d 'Show kadm\'s configuration'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "certs" -d 'The node\'s certificates: check when they expire'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "version" -d 'Print kadm\'s version'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -217,6 +218,29 @@ complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcomm
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration help" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and kubelet cert-dir)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l rootfs -d 'Resolve every absolute path kadm reads under DIR' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l cert-dir -d 'Where the certificates are [default: the config\'s certificatesDir, else /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l kubeconfig-dir -d 'Where the kubeconfig files are [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s o -l output -d 'Output format' -r -f -a "text\t'kubeadm\'s two tables, then the kubelet\'s and the notes'
+json\t'The same facts as JSON'
+yaml\t'The same facts as YAML'
+prometheus\t'Prometheus text exposition format (node_exporter\'s textfile collector)'"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l fail-within -d 'Exit with code 2 when a certificate, CA or the kubelet\'s certificate expires within DURATION (30d, 1d12h, 720h)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand completion" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
@@ -230,16 +254,18 @@ complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progr
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "config" -d 'Show kadm\'s configuration'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "version" -d 'Print kadm\'s version'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "config" -d 'Show kadm\'s configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "certs" -d 'The node\'s certificates: check when they expire'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "version" -d 'Print kadm\'s version'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from kubeconfig" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'

@@ -324,6 +324,10 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
                      kadm token create --ttl 2h --description ci --output-file token.yaml --print-join-command",
                 ),
         );
+    let certs = Command::new("certs")
+        .about("The node's certificates: check when they expire")
+        .subcommand_required(true)
+        .subcommand(crate::check_expiration::command());
     CommonArgs::augment_args(Command::new("kadm"))
         .about("kadm builds a Kubernetes control-plane node's identity the way kubeadm init does")
         .version(env!("CARGO_PKG_VERSION"))
@@ -334,6 +338,7 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
         .subcommand(kubeconfig)
         .subcommand(config)
         .subcommand(token)
+        .subcommand(certs)
         .subcommand(completion)
         .subcommand(version)
 }

@@ -44,6 +44,10 @@ pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Resu
             Some(("create", c)) => token_create(c),
             _ => unreachable_subcommand(),
         },
+        Some(("certs", sub)) => match sub.subcommand() {
+            Some(("check-expiration", c)) => crate::check_expiration::run(c),
+            _ => unreachable_subcommand(),
+        },
         Some(("completion", sub)) => {
             let shell = *sub
                 .get_one::<clap_complete::Shell>("shell")
@@ -81,13 +85,13 @@ fn unreachable_subcommand() -> Result<()> {
 }
 
 /// A printer from the common flags.
-fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
+pub(crate) fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
     let common: CommonArgs = cli::read(m)?;
     Ok(Printer::new(format, common.verbosity, common.progress))
 }
 
 /// The configuration: kubeadm's defaults, then the config file, then the flags; validated.
-fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
+pub(crate) fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
     let host = HostFacts::detect();
     let mut config = match &node.config {
         Some(path) => Config::load(path, &host)?,
