@@ -138,11 +138,13 @@ impl Report {
             .chain([&self.kubelet.pem, &self.kubelet.conf])
     }
 
-    /// False when not one CA or certificate of the PKI exists: the directory is not a PKI.
+    /// False when not one CA or certificate file of the PKI exists in the certificate
+    /// directory (kubeconfig files aside): the directory is not a PKI.
     pub fn found_pki(&self) -> bool {
         self.certificates
             .iter()
             .chain(&self.authorities)
+            .filter(|r| r.kind != RowKind::Kubeconfig)
             .any(|r| !matches!(r.state, State::Missing))
     }
 

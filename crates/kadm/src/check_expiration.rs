@@ -148,11 +148,9 @@ pub(crate) fn run(m: &ArgMatches) -> Result<()> {
 fn verdict(report: &Report, fail_within: Option<Duration>) -> Result<()> {
     if !report.found_pki() {
         anyhow::bail!(
-            "no certificate or CA of kubeadm's PKI found in {:?} (and no kubeconfig file in \
-             {:?}): this is not a node's PKI; check --cert-dir, --kubeconfig-dir, --rootfs or \
-             the config's certificatesDir",
+            "no certificate or CA of kubeadm's PKI found in {:?}: this is not a node's PKI; \
+             check --cert-dir, --rootfs or the config's certificatesDir",
             report.cert_dir.display().to_string(),
-            report.kubeconfig_dir.display().to_string()
         );
     }
     let invalid: Vec<&str> = report.invalid().map(|r| r.name.as_str()).collect();
