@@ -447,6 +447,74 @@ fn kubelet_rows() {
     assert_eq!(check(&root, &["--fail-within", "1m"]).0, 2);
 }
 
+/// `-o yaml` holds the JSON's facts; a CA without its key makes its rows externally managed;
+/// a kubelet.conf naming another file is flagged with the fix.
+#[test]
+fn yaml_external_ca_and_a_kubelet_conf_naming_another_file() {
+    let root = Root::new();
+    init_short(&root, "2m", "10m");
+    let (_, doc) = json(&root, &[]);
+    let (code, yaml, _) = check(&root, &["-o", "yaml"]);
+    assert_eq!(code, 0);
+    let from_yaml: Value = serde_saphyr::from_str(&yaml).unwrap();
+    assert_eq!(names(&from_yaml, "certificates"), CERTIFICATES);
+    assert_eq!(
+        row(&from_yaml, "etcd-peer")["notAfter"],
+        row(&doc, "etcd-peer")["notAfter"]
+    );
+
+    std::fs::remove_file(root.pki().join("front-proxy-ca.key")).unwrap();
+    let (_, doc) = json(&root, &[]);
+    assert_eq!(row(&doc, "front-proxy-ca")["externallyManaged"], true);
+    assert_eq!(row(&doc, "front-proxy-client")["externallyManaged"], true);
+    assert_eq!(row(&doc, "apiserver")["externallyManaged"], false);
+    let (_, stdout, _) = check(&root, &[]);
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("front-proxy-client "))
+        .unwrap();
+    assert!(line.ends_with("yes     "), "{line:?}");
+
+    let conf = root.join("/etc/kubernetes/kubelet.conf");
+    let (cert, key) = signed_for(
+        &cluster_ca(&root),
+        "system:node:node-1",
+        &["system:nodes"],
+        60,
+    );
+    std::fs::write(
+        root.join("/etc/kubernetes/node.pem"),
+        format!("{cert}{key}"),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&conf).unwrap();
+    let text: String = text
+        .lines()
+        .map(|l| match l.trim_start() {
+            t if t.starts_with("client-certificate-data:") => {
+                "    client-certificate: node.pem".to_string()
+            }
+            t if t.starts_with("client-key-data:") => "    client-key: node.pem".to_string(),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&conf, text).unwrap();
+    let (_, doc) = json(&root, &[]);
+    let conf = &doc["kubelet"]["kubeletConf"];
+    assert_eq!(conf["uses"], "other-file", "{conf:#}");
+    assert!(
+        conf["secondsLeft"].as_i64().unwrap() <= 60,
+        "the file's certificate: {conf:#}"
+    );
+    let finding = conf["finding"].as_str().unwrap();
+    assert!(
+        finding.contains("\"/etc/kubernetes/node.pem\"")
+            && finding.contains("kubelet-finalize cert-rotation"),
+        "{finding}"
+    );
+}
+
 /// A directory that is not a PKI: every row missing, a clear message, exit 1.
 #[test]
 fn a_directory_that_is_not_a_pki() {
