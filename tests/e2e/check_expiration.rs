@@ -30,6 +30,11 @@ const AUTHORITIES: [&str; 3] = ["ca", "etcd-ca", "front-proxy-ca"];
 
 /// A full `kadm init` whose certificates live `leaf` and whose CAs live `ca` (Go durations).
 fn init_short(root: &Root, leaf: &str, ca: &str) {
+    init_with(root, leaf, ca, "");
+}
+
+/// [`init_short`] with `extra` lines in the ClusterConfiguration; returns the config file.
+fn init_with(root: &Root, leaf: &str, ca: &str, extra: &str) -> PathBuf {
     let config = root.path().join("kadm-config.yaml");
     std::fs::write(
         &config,
@@ -38,7 +43,7 @@ fn init_short(root: &Root, leaf: &str, ca: &str) {
              name: node-1\nlocalAPIEndpoint:\n  advertiseAddress: 127.0.0.1\n---\n\
              apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n\
              certificateValidityPeriod: {leaf}\ncaCertificateValidityPeriod: {ca}\n\
-             encryptionAlgorithm: ECDSA-P256\n"
+             encryptionAlgorithm: ECDSA-P256\n{extra}"
         ),
     )
     .unwrap();
@@ -49,6 +54,7 @@ fn init_short(root: &Root, leaf: &str, ca: &str) {
             .arg("--config")
             .arg(&config),
     );
+    config
 }
 
 /// Runs a kadm command that must succeed.
@@ -513,6 +519,24 @@ fn yaml_external_ca_and_a_kubelet_conf_naming_another_file() {
             && finding.contains("kubelet-finalize cert-rotation"),
         "{finding}"
     );
+}
+
+/// `--config` gives the certificate directory (`certificatesDir`); `--cert-dir` overrides it.
+#[test]
+fn the_config_s_certificates_dir() {
+    let root = Root::new();
+    let config = init_with(&root, "2m", "10m", "certificatesDir: /srv/pki\n");
+    let config = config.to_str().unwrap();
+    assert_eq!(check(&root, &[]).0, 1, "nothing in /etc/kubernetes/pki");
+    let (code, doc) = json(&root, &["--config", config]);
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(row(&doc, "apiserver")["path"], "/srv/pki/apiserver.crt");
+    assert_eq!(row(&doc, "admin.conf")["verifiedByCA"], true);
+    let (code, _) = json(
+        &root,
+        &["--config", config, "--cert-dir", "/etc/kubernetes/pki"],
+    );
+    assert_eq!(code, 1);
 }
 
 /// A directory that is not a PKI: every row missing, a clear message, exit 1.
