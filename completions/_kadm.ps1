@@ -2281,10 +2281,26 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('check-expiration', 'check-expiration', [CompletionResultType]::ParameterValue, 'Check when the node''s certificates, CAs and kubelet certificate expire')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
             [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;certs;check-expiration' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and kubelet cert-dir)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm reads under DIR')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fail-within', '--fail-within', [CompletionResultType]::ParameterName, 'Exit with code 2 when a certificate, CA or the kubelet''s certificate expires within DURATION (30d, 1d12h, 720h)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'kadm;certs;certificate-key' {
@@ -2322,10 +2338,14 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;certs;help' {
+            [CompletionResult]::new('check-expiration', 'check-expiration', [CompletionResultType]::ParameterValue, 'Check when the node''s certificates, CAs and kubelet certificate expire')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
             [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;certs;help;check-expiration' {
             break
         }
         'kadm;certs;help;certificate-key' {
@@ -2594,9 +2614,13 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;certs' {
+            [CompletionResult]::new('check-expiration', 'check-expiration', [CompletionResultType]::ParameterValue, 'Check when the node''s certificates, CAs and kubelet certificate expire')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
             [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
+            break
+        }
+        'kadm;help;certs;check-expiration' {
             break
         }
         'kadm;help;certs;certificate-key' {

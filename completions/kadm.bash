@@ -46,6 +46,9 @@ _kadm() {
             kadm__subcmd__certs,certificate-key)
                 cmd="kadm__subcmd__certs__subcmd__certificate__subcmd__key"
                 ;;
+            kadm__subcmd__certs,check-expiration)
+                cmd="kadm__subcmd__certs__subcmd__check__subcmd__expiration"
+                ;;
             kadm__subcmd__certs,generate-csr)
                 cmd="kadm__subcmd__certs__subcmd__generate__subcmd__csr"
                 ;;
@@ -57,6 +60,9 @@ _kadm() {
                 ;;
             kadm__subcmd__certs__subcmd__help,certificate-key)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__certs__subcmd__help,check-expiration)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__check__subcmd__expiration"
                 ;;
             kadm__subcmd__certs__subcmd__help,generate-csr)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__generate__subcmd__csr"
@@ -123,6 +129,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__certs,certificate-key)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__certificate__subcmd__key"
+                ;;
+            kadm__subcmd__help__subcmd__certs,check-expiration)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__check__subcmd__expiration"
                 ;;
             kadm__subcmd__help__subcmd__certs,generate-csr)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__generate__subcmd__csr"
@@ -922,7 +931,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs)
-            opts="-v -h --v --progress --help certificate-key renew generate-csr help"
+            opts="-v -h --v --progress --help check-expiration certificate-key renew generate-csr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -954,6 +963,80 @@ _kadm() {
                 return 0
             fi
             case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__check__subcmd__expiration)
+            opts="-o -v -h --config --rootfs --cert-dir --kubeconfig-dir --output --fail-within --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json yaml prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json yaml prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1036,7 +1119,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__help)
-            opts="certificate-key renew generate-csr help"
+            opts="check-expiration certificate-key renew generate-csr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1050,6 +1133,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__check__subcmd__expiration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1384,7 +1481,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs)
-            opts="certificate-key renew generate-csr"
+            opts="check-expiration certificate-key renew generate-csr"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1398,6 +1495,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs__subcmd__certificate__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__check__subcmd__expiration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

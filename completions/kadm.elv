@@ -2062,10 +2062,25 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
             cand generate-csr 'Generate keys and certificate signing requests for an external CA'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;check-expiration'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and kubelet cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm reads under DIR'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --fail-within 'Exit with code 2 when a certificate, CA or the kubelet''s certificate expires within DURATION (30d, 1d12h, 720h)'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'kadm;certs;certificate-key'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -2099,10 +2114,13 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kadm;certs;help'= {
+            cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
             cand generate-csr 'Generate keys and certificate signing requests for an external CA'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;help;check-expiration'= {
         }
         &'kadm;certs;help;certificate-key'= {
         }
@@ -2306,9 +2324,12 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;token;create'= {
         }
         &'kadm;help;certs'= {
+            cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
             cand generate-csr 'Generate keys and certificate signing requests for an external CA'
+        }
+        &'kadm;help;certs;check-expiration'= {
         }
         &'kadm;help;certs;certificate-key'= {
         }

@@ -5,6 +5,7 @@ mod support;
 
 mod addons;
 mod certs;
+mod check_expiration;
 mod cli;
 mod docs;
 mod guarantees;

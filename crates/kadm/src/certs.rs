@@ -19,6 +19,7 @@ pub(crate) fn dispatch(m: &ArgMatches) -> Result<()> {
             printer(sub, OutputFormat::Text)?.stdout(&key.expose());
             Ok(())
         }
+        Some(("check-expiration", sub)) => crate::check_expiration::run(sub),
         Some(("renew", sub)) => renew(sub),
         Some(("generate-csr", sub)) => {
             let args: CertsNodeArgs = cli::read(sub)?;

@@ -88,7 +88,7 @@ pub(crate) fn printer(m: &ArgMatches, format: OutputFormat) -> Result<Printer> {
 }
 
 /// The configuration: kubeadm's defaults, then the config file, then the flags; validated.
-fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
+pub(crate) fn load_config(node: &NodeArgs) -> Result<ValidConfig> {
     let host = HostFacts::detect();
     let mut config = match &node.config {
         Some(path) => Config::load(path, &host)?,

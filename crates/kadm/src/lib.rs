@@ -2,6 +2,7 @@
 //! binary itself (`main.rs`) only calls [`main_with`].
 
 mod certs;
+mod check_expiration;
 pub mod cli;
 mod commands;
 pub mod phases;
@@ -20,15 +21,21 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let matches = match cli::build(&workflow).try_get_matches_from(args) {
+    let matches = match cli::build(&workflow).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+            let code = check_expiration::usage_exit_code(&args, e.exit_code());
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
     match commands::dispatch(&workflow, &matches) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.downcast_ref::<Exit>().is_some() => {
+            let code = e.downcast_ref::<Exit>().map_or(1, |exit| exit.code);
+            printer::error(&e.to_string());
+            ExitCode::from(code)
+        }
         Err(e) => {
             let text = render(&e);
             match e.downcast_ref::<kadm_phase_runner::RunError>() {
@@ -41,6 +48,24 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
         }
     }
 }
+
+/// A command's own exit code other than 1, with the line that says why (on stderr): the result
+/// was printed in full first. `certs check-expiration --fail-within` exits 2 this way.
+#[derive(Debug)]
+pub(crate) struct Exit {
+    /// The process's exit code.
+    pub(crate) code: u8,
+    /// Why, for stderr.
+    pub(crate) message: String,
+}
+
+impl std::fmt::Display for Exit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Exit {}
 
 /// The error and its causes on one line. Errors show a cause either in their own message or
 /// as their `source()`, never both, so the chain is printed as it is.
