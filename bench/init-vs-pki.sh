@@ -12,33 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-quick=false
-for arg in "$@"; do
-  case $arg in
-    --quick) quick=true ;;
-    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) echo "init-vs-pki.sh: unknown argument $arg (see --help)" >&2; exit 2 ;;
-  esac
-done
-
-need=()
-command -v hyperfine >/dev/null || need+=(hyperfine)
-command -v python3 >/dev/null || need+=(python3)
-if [ "${#need[@]}" -gt 0 ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
-fi
-
-target=${CARGO_TARGET_DIR:-$repo/target}
-work=$repo/target/bench-init
-results=$work/results
-rm -rf "$work"
-mkdir -p "$results"
-
-echo "== building kadm (release)" >&2
-cargo build --release -p kadm
-kadm=$work/kadm
-cp "$target/release/kadm" "$kadm"
+bench_name=init
+# shellcheck source=bench/lib.sh
+. "$repo/bench/lib.sh"
+bench_args "$@"
+bench_need hyperfine python3
+bench_build
 
 node=(--node-name node-1 --apiserver-advertise-address 127.0.0.1 --encryption-algorithm ECDSA-P256)
 pki_cmd() { # DIR
