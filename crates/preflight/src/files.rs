@@ -83,6 +83,18 @@ pub fn node_checks(ctx: &InitContext) -> Vec<(String, Findings)> {
     out
 }
 
+/// The checks of the files and directories a worker's `join` writes, as (name, what it found):
+/// `dirs` first, then `files`.
+pub fn join_checks(root: &Root, dirs: &[PathBuf], files: &[PathBuf]) -> Vec<(String, Findings)> {
+    let dirs = dirs
+        .iter()
+        .map(|d| (name(root, "DirAvailable", d), dir_available(root, d)));
+    let files = files
+        .iter()
+        .map(|f| (name(root, "FileAvailable", f), file_available(root, f)));
+    dirs.chain(files).collect()
+}
+
 /// kubeadm's name of a check on `host`, from its path on the node: `FileAvailable--etc-...`.
 fn name(root: &Root, prefix: &str, host: &Path) -> String {
     let node = root.node_path(host).unwrap_or_else(|| host.to_path_buf());
