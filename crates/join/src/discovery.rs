@@ -196,3 +196,86 @@ fn normalize_pin(pin: &str) -> Result<String, DiscoveryError> {
 fn short(text: &str) -> String {
     kadm_config::excerpt::value(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use kadm_kubeconfig_model::{Cluster, NamedCluster};
+    use kadm_pki::{CertSpec, KeyAlgorithm, self_signed_ca};
+    use kadm_test_support::fixtures::{TEN_YEARS, key_of};
+
+    use super::*;
+
+    fn ca_pem() -> String {
+        let spec = CertSpec {
+            common_name: "kubernetes".into(),
+            organizations: Vec::new(),
+            dns_names: vec!["kubernetes".into()],
+            ip_addresses: Vec::new(),
+            is_ca: true,
+            extended_usages: Vec::new(),
+            validity: TEN_YEARS,
+        };
+        let ca = self_signed_ca(&spec, key_of(KeyAlgorithm::EcdsaP256)).unwrap();
+        ca.cert.to_pem().to_string()
+    }
+
+    /// A kubeconfig as kube-public/cluster-info holds it: one unnamed cluster, no context.
+    fn cluster_info(dir: &Path, ca: Option<&str>, server: &str) -> PathBuf {
+        let mut config = KubeConfig::default();
+        config.clusters.push(NamedCluster {
+            name: String::new(),
+            cluster: Cluster {
+                server: server.into(),
+                certificate_authority_data: ca.map(|c| c.as_bytes().to_vec()),
+                ..Cluster::default()
+            },
+        });
+        let path = dir.join("cluster-info.conf");
+        std::fs::write(&path, config.to_yaml()).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_cluster_info_kubeconfig_gives_the_ca_and_server_and_the_pin_is_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let ca = ca_pem();
+        let file = cluster_info(dir.path(), Some(&ca), "https://10.0.0.1:6443/");
+        let found = from_file(&file, Some("10.0.0.1:6443"), &[]).unwrap();
+        assert_eq!(found.server, "https://10.0.0.1:6443");
+        assert_eq!(found.ca_pem, ca);
+        let upper = found.ca_hash.to_uppercase().replace("SHA256:", "sha256:");
+        assert!(
+            from_file(&file, None, &[upper]).is_ok(),
+            "pins compare in any case"
+        );
+        let other = format!("sha256:{}", "0".repeat(64));
+        let e = from_file(&file, None, std::slice::from_ref(&other)).unwrap_err();
+        assert!(matches!(e, DiscoveryError::Unpinned { .. }), "{e}");
+        assert!(from_file(&file, None, &[other, found.ca_hash.clone()]).is_ok());
+    }
+
+    #[test]
+    fn bad_inputs_are_refused_with_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        let ca = ca_pem();
+        let file = cluster_info(dir.path(), None, "https://10.0.0.1:6443");
+        assert!(matches!(
+            from_file(&file, None, &[]),
+            Err(DiscoveryError::NoCa { .. })
+        ));
+        let file = cluster_info(dir.path(), Some(&ca), "http://10.0.0.1:6443");
+        assert!(matches!(
+            from_file(&file, None, &[]),
+            Err(DiscoveryError::BadServer { .. })
+        ));
+        let file = cluster_info(dir.path(), Some(&ca), "https://10.0.0.1:6443");
+        assert!(matches!(
+            from_file(&file, Some("10.0.0.2:6443"), &[]),
+            Err(DiscoveryError::EndpointMismatch { .. })
+        ));
+        let e = from_file(&file, None, &["md5:abcd".into()]).unwrap_err();
+        assert!(matches!(e, DiscoveryError::BadPin(_)), "{e}");
+        let e = from_file(&file, None, &["sha256:abcd".into()]).unwrap_err();
+        assert!(matches!(e, DiscoveryError::BadPin(_)), "{e}");
+    }
+}
