@@ -251,3 +251,51 @@ fn a_control_plane_join_is_not_yet_supported() {
     );
     assert!(worker.snapshot().is_empty());
 }
+
+#[test]
+fn a_join_configuration_alone_drives_the_join_and_its_skip_phases_are_honoured() {
+    let cluster = Cluster::new();
+    let worker = Root::new();
+    let file = worker.path().with_extension("join.yaml");
+    let text = |skip: &str| {
+        format!(
+            "apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\ncaCertPath: /etc/pki/cluster-ca.crt\n\
+             nodeRegistration:\n  name: worker-7\ndiscovery:\n  file:\n    kubeConfigPath: {}\n  \
+             tlsBootstrapToken: {}\n  bootstrapToken:\n    caCertHashes: [\"{}\"]\n{skip}",
+            cluster.admin_conf().display(),
+            cluster.token,
+            cluster.hash
+        )
+    };
+    let join = |worker: &Root| {
+        let mut cmd = kadm();
+        cmd.arg("join")
+            .arg("--rootfs")
+            .arg(worker.path())
+            .arg("--config")
+            .arg(&file);
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    std::fs::write(&file, text("skipPhases: [kubelet-start]\n")).unwrap();
+    join(&worker);
+    assert!(worker.snapshot().is_empty(), "kubelet-start was skipped");
+
+    std::fs::write(&file, text("")).unwrap();
+    join(&worker);
+    std::fs::remove_file(&file).unwrap();
+    let ca = std::fs::read(cluster.root.pki().join("ca.crt")).unwrap();
+    assert_eq!(
+        std::fs::read(worker.join("/etc/pki/cluster-ca.crt")).unwrap(),
+        ca
+    );
+    assert!(!worker.join(FILES[0].0).exists(), "caCertPath moves the CA");
+    let flags = std::fs::read_to_string(worker.join(FILES[3].0)).unwrap();
+    assert!(flags.contains("--hostname-override=worker-7"), "{flags}");
+    let conf = std::fs::read_to_string(worker.join(FILES[1].0)).unwrap();
+    assert!(conf.contains(&format!("token: {}", cluster.token)));
+}
