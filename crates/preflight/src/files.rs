@@ -107,15 +107,12 @@ pub fn file_available(root: &Root, host: &Path) -> Findings {
         Ok(None) => Findings::pass(),
         Ok(Some(e)) if e.is_file() => Findings::pass(),
         Ok(Some(e)) if e.is_dir() => Findings::error(
-            format!(
-                "{} is a directory where kadm init writes a file",
-                host.display()
-            ),
+            format!("{} is a directory where kadm writes a file", host.display()),
             "remove the directory",
         ),
         Ok(Some(e)) => Findings::error(
             format!(
-                "{} is {} where kadm init writes a regular file",
+                "{} is {} where kadm writes a regular file",
                 host.display(),
                 e.describe()
             ),
@@ -132,7 +129,7 @@ pub fn dir_available(root: &Root, host: &Path) -> Findings {
         Ok(Some(e)) if e.is_dir() => Findings::pass(),
         Ok(Some(e)) => Findings::error(
             format!(
-                "{} is {} where kadm init makes a directory",
+                "{} is {} where kadm makes a directory",
                 host.display(),
                 e.describe()
             ),
