@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove what kadm init wrote on this node, so it can be set up again')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
@@ -2103,6 +2104,130 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         'kadm;init;help;help' {
             break
         }
+        'kadm;join' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--skip-phases', '--skip-phases', [CompletionResultType]::ParameterName, 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Use this command to invoke a single phase of the join workflow')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase;preflight' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;kubelet-start' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;help' {
+            [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase;help;preflight' {
+            break
+        }
+        'kadm;join;phase;help;kubelet-start' {
+            break
+        }
+        'kadm;join;phase;help;help' {
+            break
+        }
+        'kadm;join;help' {
+            [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Use this command to invoke a single phase of the join workflow')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;help;phase' {
+            [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            break
+        }
+        'kadm;join;help;phase;preflight' {
+            break
+        }
+        'kadm;join;help;phase;kubelet-start' {
+            break
+        }
+        'kadm;join;help;help' {
+            break
+        }
         'kadm;reset' {
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
             [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'The certificate directory to clean')
@@ -2380,6 +2505,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove what kadm init wrote on this node, so it can be set up again')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
@@ -2579,6 +2705,21 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;init;phase;show-join-command' {
+            break
+        }
+        'kadm;help;join' {
+            [CompletionResult]::new('phase', 'phase', [CompletionResultType]::ParameterValue, 'Use this command to invoke a single phase of the join workflow')
+            break
+        }
+        'kadm;help;join;phase' {
+            [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            break
+        }
+        'kadm;help;join;phase;preflight' {
+            break
+        }
+        'kadm;help;join;phase;kubelet-start' {
             break
         }
         'kadm;help;reset' {

@@ -26,6 +26,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand join 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)'
             cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
@@ -1907,6 +1908,117 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;init;help;help'= {
         }
+        &'kadm;join'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand --skip-phases 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand phase 'Use this command to invoke a single phase of the join workflow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand preflight 'Run join pre-flight checks'
+            cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase;preflight'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;kubelet-start'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;help'= {
+            cand preflight 'Run join pre-flight checks'
+            cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase;help;preflight'= {
+        }
+        &'kadm;join;phase;help;kubelet-start'= {
+        }
+        &'kadm;join;phase;help;help'= {
+        }
+        &'kadm;join;help'= {
+            cand phase 'Use this command to invoke a single phase of the join workflow'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;help;phase'= {
+            cand preflight 'Run join pre-flight checks'
+            cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+        }
+        &'kadm;join;help;phase;preflight'= {
+        }
+        &'kadm;join;help;phase;kubelet-start'= {
+        }
+        &'kadm;join;help;help'= {
+        }
         &'kadm;reset'= {
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
             cand --cert-dir 'The certificate directory to clean'
@@ -2148,6 +2260,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help'= {
             cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand join 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)'
             cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
@@ -2299,6 +2412,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;init;phase;addon;kube-proxy'= {
         }
         &'kadm;help;init;phase;show-join-command'= {
+        }
+        &'kadm;help;join'= {
+            cand phase 'Use this command to invoke a single phase of the join workflow'
+        }
+        &'kadm;help;join;phase'= {
+            cand preflight 'Run join pre-flight checks'
+            cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+        }
+        &'kadm;help;join;phase;preflight'= {
+        }
+        &'kadm;help;join;phase;kubelet-start'= {
         }
         &'kadm;help;reset'= {
         }

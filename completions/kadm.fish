@@ -31,6 +31,7 @@ never\t''"
 complete -c kadm -n "__fish_kadm_needs_command" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_needs_command" -s V -l version -d 'Print version'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (discovery from a kubeconfig file)'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "config" -d 'Show kadm\'s configuration'
@@ -120,6 +121,50 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-file -d 'A kubeconfig file with the cluster\'s CA and API server (admin.conf, or cluster-info\'s)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token, for discovery and for the kubelet\'s TLS bootstrap' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l tls-bootstrap-token -d 'The bootstrap token the kubelet authenticates with [default: --token]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token-ca-cert-hash -d 'Pin the cluster CA\'s public key: sha256:<hex> (repeat for several)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l node-name -d 'The node\'s name [default: nodeRegistration.name, else the hostname]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l cri-socket -d 'The container runtime\'s socket [default: unix:///var/run/containerd/containerd.sock]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings (names, or all)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l control-plane -d 'Join as a control-plane node (not yet supported)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Write nothing; print what would be written'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-file -d 'A kubeconfig file with the cluster\'s CA and API server (admin.conf, or cluster-info\'s)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token, for discovery and for the kubelet\'s TLS bootstrap' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l tls-bootstrap-token -d 'The bootstrap token the kubelet authenticates with [default: --token]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token-ca-cert-hash -d 'Pin the cluster CA\'s public key: sha256:<hex> (repeat for several)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l node-name -d 'The node\'s name [default: nodeRegistration.name, else the hostname]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l cri-socket -d 'The container runtime\'s socket [default: unix:///var/run/containerd/containerd.sock]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings (names, or all)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l control-plane -d 'Join as a control-plane node (not yet supported)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run join pre-flight checks'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "kubelet-start" -d 'Write kubelet settings, certificates and (re)start the kubelet'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l cert-dir -d 'The certificate directory to clean' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l kubeconfig-dir -d 'Where the kubeconfig files to remove are' -r -f -a "(__fish_complete_directories)"
@@ -285,16 +330,18 @@ complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progr
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "config" -d 'Show kadm\'s configuration'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "certs" -d 'Commands related to handling Kubernetes certificates'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "version" -d 'Print kadm\'s version'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init reset kubeconfig config token certs completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (discovery from a kubeconfig file)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "config" -d 'Show kadm\'s configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "certs" -d 'Commands related to handling Kubernetes certificates'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "version" -d 'Print kadm\'s version'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from join" -f -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from kubeconfig" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'

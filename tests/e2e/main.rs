@@ -10,6 +10,7 @@ mod cli;
 mod docs;
 mod guarantees;
 mod init;
+mod join;
 mod json;
 mod kubeconfig;
 mod kubelet_finalize;

@@ -63,7 +63,7 @@ fn a_manifest_path_that_is_a_directory_fails_preflight_and_nothing_is_written() 
     assert!(
         stderr.contains(&format!(
             "error execution phase preflight: 1 preflight check failed; nothing was written:\n\t\
-             [ERROR {APISERVER}]: {} is a directory where kadm init writes a file: remove the \
+             [ERROR {APISERVER}]: {} is a directory where kadm writes a file: remove the \
              directory, or pass --ignore-preflight-errors={APISERVER}\n",
             manifest.display()
         )),
@@ -82,7 +82,7 @@ fn a_manifest_path_that_is_a_directory_fails_preflight_and_nothing_is_written() 
 fn proceeds_with_a_warning(root: &Root, manifest: &Path, args: &[&str]) {
     let (ok, stdout, stderr) = init(root, args);
     let warning = format!(
-        "\t[WARNING {APISERVER}]: {} is a directory where kadm init writes a file\n",
+        "\t[WARNING {APISERVER}]: {} is a directory where kadm writes a file\n",
         manifest.display()
     );
     assert!(stderr.contains(&warning), "{args:?}: {stderr}");

@@ -109,6 +109,23 @@ impl Config {
         Ok(Config::assemble(parsed, Some(source.to_path_buf()), host))
     }
 
+    /// The configuration a `join` builds the kubelet's files from, offline: kubeadm's defaults
+    /// (as `init` has them) with the join's `nodeRegistration` and the file's
+    /// `KubeletConfiguration`. kubeadm downloads the cluster's kubelet configuration from the
+    /// `kubelet-config` ConfigMap instead; a cluster made by `kadm init` with defaults holds the
+    /// same values.
+    pub fn for_join(file: &crate::JoinFile, host: &HostFacts) -> Config {
+        let parsed = Parsed {
+            kubelet: file.kubelet.clone(),
+            init: Some(InitConfiguration {
+                node_registration: file.join.node_registration.clone(),
+                ..InitConfiguration::default()
+            }),
+            ..Parsed::default()
+        };
+        Config::assemble(parsed, file.source.clone(), host)
+    }
+
     fn assemble(parsed: Parsed, source: Option<PathBuf>, host: &HostFacts) -> Config {
         let mut init = parsed.init.unwrap_or_default();
         let mut cluster = parsed.cluster.unwrap_or_default();

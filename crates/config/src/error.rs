@@ -58,6 +58,12 @@ pub enum ConfigError {
         /// The file.
         path: PathBuf,
     },
+    /// A join's file holds no JoinConfiguration.
+    #[error("{}: no JoinConfiguration document (apiVersion kubeadm.k8s.io/v1beta4) found: `kadm join --config` reads one", path.display())]
+    NoJoin {
+        /// The file.
+        path: PathBuf,
+    },
     /// A value is invalid (found by [`crate::Config::validate`]).
     #[error("{}{field}: {message}", at.as_deref().map(|a| format!("{a}: ")).unwrap_or_default())]
     Invalid {

@@ -22,6 +22,7 @@ pub mod excerpt;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 mod images;
+mod join;
 mod load;
 mod overrides;
 pub mod types;
@@ -43,6 +44,10 @@ pub use defaults::{
 };
 pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
 pub use error::ConfigError;
+pub use join::{
+    BootstrapTokenDiscovery, Discovery, FileDiscovery, JOIN_KIND, JoinConfiguration,
+    JoinControlPlane, JoinFile,
+};
 pub use overrides::{Overrides, flag};
 pub use types::{ClusterConfiguration, InitConfiguration};
 pub use valid::ValidConfig;

@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::config::Origin;
 use crate::error::ConfigError;
 use crate::excerpt;
+use crate::join::{JOIN_KIND, JoinConfiguration};
 use crate::types::{API_VERSION, CLUSTER_KIND, ClusterConfiguration, INIT_KIND, InitConfiguration};
 use crate::yaml::{self, Document, Failure, Outline, Position, Problem, Shape};
 use kadm_kubelet_config::{self as kubelet, KubeletConfiguration};
@@ -27,6 +28,8 @@ pub(crate) struct Parsed {
     pub cluster: Option<ClusterConfiguration>,
     /// The kubelet's configuration, when the file has one (its fields override kubeadm's defaults).
     pub kubelet: Option<KubeletConfiguration>,
+    /// The JoinConfiguration (read only for `join`).
+    pub join: Option<JoinConfiguration>,
     /// Position of every field that was written in the file, by full path (`Kind.path`).
     pub origins: BTreeMap<String, Origin>,
     /// `Kind (apiVersion)` of the documents that were accepted and ignored.
@@ -37,11 +40,29 @@ enum Known {
     Init,
     Cluster,
     Kubelet,
+    Join,
     Passthrough(String),
 }
 
-/// Decodes every document of `text`; `source` names the file in error messages.
+/// Which command reads the file: `init` refuses a JoinConfiguration; `join` reads it and
+/// ignores init's kinds, as kubeadm does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    Init,
+    Join,
+}
+
+/// Decodes every document of `text` for `init`; `source` names the file in error messages.
 pub(crate) fn parse(text: &str, source: &Path) -> Result<Parsed, ConfigError> {
+    parse_for(text, source, Purpose::Init)
+}
+
+/// Decodes every document of `text` for `purpose`; `source` names the file in error messages.
+pub(crate) fn parse_for(
+    text: &str,
+    source: &Path,
+    purpose: Purpose,
+) -> Result<Parsed, ConfigError> {
     if excerpt::has_pem_block(text) {
         return Err(ConfigError::Pem {
             path: source.to_path_buf(),
@@ -59,7 +80,25 @@ pub(crate) fn parse(text: &str, source: &Path) -> Result<Parsed, ConfigError> {
             index,
             message,
         };
-        match classify(&outline).map_err(document_error)? {
+        let known = match classify(&outline, purpose).map_err(document_error)? {
+            Known::Init | Known::Cluster if purpose == Purpose::Join => {
+                Known::Passthrough(format!("{} ({API_VERSION})", outline_kind(&outline)))
+            }
+            known => known,
+        };
+        match known {
+            Known::Join => {
+                if parsed.join.is_some() {
+                    return Err(document_error(twice(JOIN_KIND)));
+                }
+                parsed.join = Some(decode(
+                    &doc,
+                    &outline,
+                    source,
+                    JOIN_KIND,
+                    &mut parsed.origins,
+                )?);
+            }
             Known::Init => {
                 if parsed.init.is_some() {
                     return Err(document_error(twice(INIT_KIND)));
@@ -99,7 +138,7 @@ pub(crate) fn parse(text: &str, source: &Path) -> Result<Parsed, ConfigError> {
             Known::Passthrough(name) => parsed.ignored.push(name),
         }
     }
-    if parsed.init.is_none() && parsed.cluster.is_none() {
+    if purpose == Purpose::Init && parsed.init.is_none() && parsed.cluster.is_none() {
         return Err(ConfigError::Empty {
             path: source.to_path_buf(),
         });
@@ -116,7 +155,11 @@ pub(crate) fn at(source: &Path, position: Position) -> String {
     format!("{}:{position}", source.display())
 }
 
-fn classify(outline: &Outline) -> Result<Known, String> {
+fn outline_kind(outline: &Outline) -> &str {
+    outline.top_level_scalar("kind").unwrap_or_default()
+}
+
+fn classify(outline: &Outline, purpose: Purpose) -> Result<Known, String> {
     if outline.root != Shape::Mapping {
         return Err(format!(
             "expected a mapping with apiVersion and kind, found {}",
@@ -133,6 +176,7 @@ fn classify(outline: &Outline) -> Result<Known, String> {
         (API_VERSION, INIT_KIND) => return Ok(Known::Init),
         (API_VERSION, CLUSTER_KIND) => return Ok(Known::Cluster),
         (kubelet::API_VERSION, kubelet::KIND) => return Ok(Known::Kubelet),
+        (API_VERSION, JOIN_KIND) if purpose == Purpose::Join => return Ok(Known::Join),
         _ => {}
     }
     if PASSTHROUGH.contains(&(api_version, kind)) {

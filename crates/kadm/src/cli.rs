@@ -91,6 +91,47 @@ pub struct SkipArgs {
     pub skip_phases: Vec<String>,
 }
 
+/// The flags of `join` and every `join phase ...` (global under `join`).
+#[derive(Debug, Args)]
+pub(crate) struct JoinArgs {
+    /// Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath, global = true)]
+    pub config: Option<PathBuf>,
+    /// Resolve every absolute path kadm touches under DIR (runs without root)
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, global = true)]
+    pub rootfs: Option<PathBuf>,
+    /// A kubeconfig file with the cluster's CA and API server (admin.conf, or cluster-info's)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath, global = true)]
+    pub discovery_file: Option<PathBuf>,
+    /// The bootstrap token, for discovery and for the kubelet's TLS bootstrap
+    #[arg(long, value_name = "TOKEN", global = true)]
+    pub token: Option<String>,
+    /// The bootstrap token the kubelet authenticates with [default: --token]
+    #[arg(long, value_name = "TOKEN", global = true)]
+    pub tls_bootstrap_token: Option<String>,
+    /// Pin the cluster CA's public key: sha256:<hex> (repeat for several)
+    #[arg(long, value_name = "HASH", global = true)]
+    pub discovery_token_ca_cert_hash: Vec<String>,
+    /// The node's name [default: nodeRegistration.name, else the hostname]
+    #[arg(long, value_name = "NAME", global = true)]
+    pub node_name: Option<String>,
+    /// The container runtime's socket [default: unix:///var/run/containerd/containerd.sock]
+    #[arg(long, value_name = "SOCKET", global = true)]
+    pub cri_socket: Option<String>,
+    /// Preflight checks whose errors become warnings (names, or all)
+    #[arg(long, value_name = "CHECKS", value_delimiter = ',', global = true)]
+    pub ignore_preflight_errors: Vec<String>,
+    /// Join as a control-plane node (not yet supported)
+    #[arg(long, global = true)]
+    pub control_plane: bool,
+    /// Write nothing; print what would be written
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Result format
+    #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = Format::Text, global = true)]
+    pub output: Format,
+}
+
 /// The flags of `kubeconfig user`.
 #[derive(Debug, Args)]
 pub struct UserArgs {
@@ -244,16 +285,42 @@ enum Shown {
 }
 
 /// The command tree completions are generated from: the one help shows, without hidden phases.
-pub fn build_for_completions<D: RunData>(workflow: &Workflow<D>) -> Command {
-    build_tree(workflow, Shown::Listed)
+pub fn build_for_completions<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>) -> Command {
+    build_tree(workflow, join, Shown::Listed)
 }
 
-/// The whole `kadm` command tree for a workflow.
-pub fn build<D: RunData>(workflow: &Workflow<D>) -> Command {
-    build_tree(workflow, Shown::All)
+/// The whole `kadm` command tree for the `init` and `join` workflows.
+pub fn build<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>) -> Command {
+    build_tree(workflow, join, Shown::All)
 }
 
-fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
+/// The `join` command: its flags, the optional endpoint, and `join phase ...` from `workflow`.
+fn join_command<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
+    let roots = workflow
+        .roots()
+        .iter()
+        .filter(|phase| shown == Shown::All || !phase.is_hidden())
+        .map(|phase| phase_command(phase, shown));
+    let phase = Command::new("phase")
+        .about("Use this command to invoke a single phase of the join workflow")
+        .subcommand_required(true)
+        .subcommands(roots);
+    SkipArgs::augment_args(JoinArgs::augment_args(Command::new("join")))
+        .about("Prepare a worker node's files to join a cluster (discovery from a kubeconfig file)")
+        .arg(
+            Arg::new("endpoint")
+                .value_name("ENDPOINT")
+                .help("The API server, host:port; it must be the discovery file's server"),
+        )
+        .after_help(format!(
+            "{}\n\nExamples:\n  kadm join 10.0.0.1:6443 --discovery-file cluster-info.conf --token abcdef.0123456789abcdef \\\n    --discovery-token-ca-cert-hash sha256:<hex> --node-name worker-1",
+            workflow.phase_list()
+        ))
+        .term_width(0)
+        .subcommand(phase)
+}
+
+fn build_tree<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>, shown: Shown) -> Command {
     let roots = workflow
         .roots()
         .iter()
@@ -362,6 +429,7 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommand(init)
+        .subcommand(join_command(join, shown))
         .subcommand(reset)
         .subcommand(kubeconfig)
         .subcommand(config)
@@ -430,6 +498,7 @@ fn certs_command() -> Command {
 
 /// The phase path named by `init phase ...` matches (`certs/ca`), or `None` for a plain `init`.
 pub fn phase_path(init: &ArgMatches) -> Option<String> {
+    // `init` and `join` alike: the path below their `phase` subcommand.
     let (_, mut m) = init.subcommand().filter(|(n, _)| *n == "phase")?;
     let mut parts = Vec::new();
     while let Some((name, sub)) = m.subcommand() {
@@ -449,7 +518,8 @@ mod tests {
 
     fn kadm() -> Command {
         let workflow = crate::phases::init_workflow().unwrap();
-        let mut cmd = build(&workflow);
+        let join = crate::phases::join_workflow().unwrap();
+        let mut cmd = build(&workflow, &join);
         cmd.build();
         cmd
     }

@@ -19,9 +19,14 @@ use crate::printer::Printer;
 use crate::report;
 
 /// Runs the subcommand the user chose.
-pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
+pub(crate) fn dispatch(
+    workflow: &Workflow<InitContext>,
+    join: &Workflow<InitContext>,
+    m: &ArgMatches,
+) -> Result<()> {
     match m.subcommand() {
         Some(("init", sub)) => init(workflow, sub),
+        Some(("join", sub)) => crate::join::join(join, sub),
         Some(("reset", sub)) => crate::reset::reset(sub),
         Some(("kubeconfig", sub)) => match sub.subcommand() {
             Some(("user", u)) => kubeconfig_user(u),
@@ -52,7 +57,7 @@ pub(crate) fn dispatch(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Resu
             let mut out = Vec::new();
             clap_complete::generate(
                 shell,
-                &mut cli::build_for_completions(workflow),
+                &mut cli::build_for_completions(workflow, join),
                 "kadm",
                 &mut out,
             );
@@ -259,39 +264,98 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let args: InitArgs = cli::read(leaf)?;
     let format = OutputFormat::from(args.output);
     let printer = Arc::new(printer(leaf, format)?);
-    let (report, result) = match context(&args.node, printer.clone(), format) {
-        Ok(mut ctx) => {
-            ctx.dry_run = args.dry_run;
-            let result = run_init(workflow, m, target.as_deref(), &mut ctx, &printer);
-            let report = ctx.record.report();
-            let full_run = target.is_none() && !ctx.dry_run;
-            if result.is_ok() && full_run && format == OutputFormat::Text {
-                let paths = &ctx.paths;
-                if let Some(text) = report::summary(&report, &paths.cert_dir, &paths.kubeconfig_dir)
+    let made = context(&args.node, printer.clone(), format);
+    let run = Run {
+        command: "init",
+        workflow,
+        target,
+        dry_run: args.dry_run,
+        format,
+    };
+    run.execute(
+        made,
+        &printer,
+        |ctx| {
+            // `--skip-phases` belongs to `init` itself; a single `init phase ...` skips nothing.
+            let flag = cli::read::<SkipArgs>(m)?.skip_phases;
+            Ok(if flag.is_empty() {
+                ctx.config.skip_phases().to_vec()
+            } else {
+                flag
+            })
+        },
+        |ctx, report| {
+            let paths = &ctx.paths;
+            report::summary(report, &paths.cert_dir, &paths.kubeconfig_dir)
+        },
+    )
+}
+
+/// One run of a workflow (`init` or `join`), whole or one phase.
+pub(crate) struct Run<'a> {
+    /// `init` or `join`.
+    pub(crate) command: &'static str,
+    /// The command's workflow.
+    pub(crate) workflow: &'a Workflow<InitContext>,
+    /// The phase path of `<command> phase ...`, or none for the whole workflow.
+    pub(crate) target: Option<String>,
+    /// `--dry-run`.
+    pub(crate) dry_run: bool,
+    /// `-o`.
+    pub(crate) format: OutputFormat,
+}
+
+impl Run<'_> {
+    /// Runs in the context `made` (or reports why it could not be made), then tells what the run
+    /// did once: the text `summary` after a full run, or (also when the run fails) one JSON
+    /// document on stdout. `skip` gives the phases a full run skips.
+    pub(crate) fn execute(
+        &self,
+        made: Result<InitContext>,
+        printer: &Arc<Printer>,
+        skip: impl FnOnce(&InitContext) -> Result<Vec<String>>,
+        summary: impl FnOnce(&InitContext, &RunReport) -> Option<String>,
+    ) -> Result<()> {
+        let target = self.target.as_deref();
+        let (report, result) = match made {
+            Ok(mut ctx) => {
+                ctx.dry_run = self.dry_run;
+                let result = match target {
+                    Some(_) => Ok(Vec::new()),
+                    None => skip(&ctx),
+                }
+                .and_then(|skip| run_workflow(self.workflow, target, skip, &mut ctx, printer));
+                let report = ctx.record.report();
+                let full_run = target.is_none() && !ctx.dry_run;
+                if result.is_ok()
+                    && full_run
+                    && self.format == OutputFormat::Text
+                    && let Some(text) = summary(&ctx, &report)
                 {
                     printer.stdout(&text);
                 }
+                (report, result)
             }
-            (report, result)
-        }
-        Err(e) => (RunReport::default(), Err(e)),
-    };
-    if format == OutputFormat::Json {
-        let command = match &target {
-            Some(path) => format!("init phase {path}"),
-            None => "init".to_string(),
+            Err(e) => (RunReport::default(), Err(e)),
         };
-        let doc = report::document(&command, args.dry_run, &report, result.as_ref().err());
-        printer.stdout(&serde_json::to_string_pretty(&doc)?);
+        if self.format == OutputFormat::Json {
+            let command = match target {
+                Some(path) => format!("{} phase {path}", self.command),
+                None => self.command.to_string(),
+            };
+            let doc = report::document(&command, self.dry_run, &report, result.as_ref().err());
+            printer.stdout(&serde_json::to_string_pretty(&doc)?);
+        }
+        result
     }
-    result
 }
 
-/// Locks the root, plans and runs the phases `target` (or all of `init`) selects.
-fn run_init(
+/// Locks the root, plans and runs the phases `target` (or all of the workflow) selects, skipping
+/// `skip`.
+fn run_workflow(
     workflow: &Workflow<InitContext>,
-    m: &ArgMatches,
     target: Option<&str>,
+    skip: Vec<String>,
     ctx: &mut InitContext,
     printer: &Printer,
 ) -> Result<()> {
@@ -301,18 +365,6 @@ fn run_init(
         LockMode::Exclusive
     };
     let _lock = lock_root(ctx, mode)?;
-    // `--skip-phases` belongs to `init` itself; a single `init phase ...` skips nothing.
-    let skip = match target {
-        Some(_) => Vec::new(),
-        None => {
-            let flag = cli::read::<SkipArgs>(m)?.skip_phases;
-            if flag.is_empty() {
-                ctx.config.skip_phases().to_vec()
-            } else {
-                flag
-            }
-        }
-    };
     let request = Request {
         targets: target.map(String::from).into_iter().collect(),
         skip,
@@ -331,7 +383,7 @@ fn run_init(
 }
 
 /// The matches of the deepest subcommand under `init` (where global flags are all visible).
-fn leaf_matches(m: &ArgMatches) -> &ArgMatches {
+pub(crate) fn leaf_matches(m: &ArgMatches) -> &ArgMatches {
     let mut cur = m;
     while let Some((_, sub)) = cur.subcommand() {
         cur = sub;

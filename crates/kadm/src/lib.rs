@@ -5,6 +5,7 @@ mod certs;
 mod check_expiration;
 pub mod cli;
 mod commands;
+mod join;
 pub mod phases;
 pub mod printer;
 mod report;
@@ -21,7 +22,14 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let matches = match cli::build(&workflow).try_get_matches_from(&args) {
+    let join = match phases::join_workflow() {
+        Ok(w) => w,
+        Err(e) => {
+            printer::error(&format!("error: the join phase tree is invalid: {e}"));
+            return ExitCode::from(2);
+        }
+    };
+    let matches = match cli::build(&workflow, &join).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
@@ -29,7 +37,7 @@ pub fn main_with(args: Vec<std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
-    match commands::dispatch(&workflow, &matches) {
+    match commands::dispatch(&workflow, &join, &matches) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.downcast_ref::<Exit>().is_some() => {
             let code = e.downcast_ref::<Exit>().map_or(1, |exit| exit.code);

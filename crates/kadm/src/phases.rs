@@ -1,4 +1,5 @@
-//! The phases of `kadm init`, registered in kubeadm's order. Adding a phase is one line here.
+//! The phases of `kadm init` and `kadm join`, registered in kubeadm's order. Adding a phase is one
+//! line here.
 
 use kadm_init_context::InitContext;
 use kadm_phase_runner::{DefinitionError, Workflow};
@@ -23,4 +24,9 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_show_join_command::phase(),
         ],
     )
+}
+
+/// The `join` workflow: a worker's phases, in kubeadm's order.
+pub fn join_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
+    Workflow::new("join", kadm_join::phases())
 }

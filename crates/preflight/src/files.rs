@@ -83,6 +83,18 @@ pub fn node_checks(ctx: &InitContext) -> Vec<(String, Findings)> {
     out
 }
 
+/// The checks of the files and directories a worker's `join` writes, as (name, what it found):
+/// `dirs` first, then `files`.
+pub fn join_checks(root: &Root, dirs: &[PathBuf], files: &[PathBuf]) -> Vec<(String, Findings)> {
+    let dirs = dirs
+        .iter()
+        .map(|d| (name(root, "DirAvailable", d), dir_available(root, d)));
+    let files = files
+        .iter()
+        .map(|f| (name(root, "FileAvailable", f), file_available(root, f)));
+    dirs.chain(files).collect()
+}
+
 /// kubeadm's name of a check on `host`, from its path on the node: `FileAvailable--etc-...`.
 fn name(root: &Root, prefix: &str, host: &Path) -> String {
     let node = root.node_path(host).unwrap_or_else(|| host.to_path_buf());
@@ -95,15 +107,12 @@ pub fn file_available(root: &Root, host: &Path) -> Findings {
         Ok(None) => Findings::pass(),
         Ok(Some(e)) if e.is_file() => Findings::pass(),
         Ok(Some(e)) if e.is_dir() => Findings::error(
-            format!(
-                "{} is a directory where kadm init writes a file",
-                host.display()
-            ),
+            format!("{} is a directory where kadm writes a file", host.display()),
             "remove the directory",
         ),
         Ok(Some(e)) => Findings::error(
             format!(
-                "{} is {} where kadm init writes a regular file",
+                "{} is {} where kadm writes a regular file",
                 host.display(),
                 e.describe()
             ),
@@ -120,7 +129,7 @@ pub fn dir_available(root: &Root, host: &Path) -> Findings {
         Ok(Some(e)) if e.is_dir() => Findings::pass(),
         Ok(Some(e)) => Findings::error(
             format!(
-                "{} is {} where kadm init makes a directory",
+                "{} is {} where kadm makes a directory",
                 host.display(),
                 e.describe()
             ),

@@ -56,11 +56,26 @@ pub fn phase() -> Phase<InitContext> {
 /// Runs every check for `ctx` (host checks through `host`, only on the real root), prints the
 /// warnings, records the result, and fails listing every error the ignore list leaves.
 pub fn run(ctx: &InitContext, host: &dyn Host) -> Result<Vec<Outcome>, PreflightError> {
+    run_checks(
+        ctx,
+        host,
+        system::host_checks(&ctx.config),
+        files::node_checks(ctx),
+    )
+}
+
+/// Runs `host_checks` (only on the real root) and the node's file checks `node_checks` for
+/// `ctx`, as [`run`] does for init; `kadm join` gives its own lists.
+pub fn run_checks(
+    ctx: &InitContext,
+    host: &dyn Host,
+    host_checks: Vec<HostCheck>,
+    node_checks: Vec<(String, Findings)>,
+) -> Result<Vec<Outcome>, PreflightError> {
     let out = ctx.out.as_ref();
     out.info(TAG, "Running pre-flight checks");
     let ignore = ctx.config.ignore_preflight_errors();
     let advertise = ctx.config.advertise_address();
-    let host_checks = system::host_checks(&ctx.config);
     let mut outcomes = Vec::new();
     match ctx.fs().dir() {
         None => outcomes.extend(
@@ -83,7 +98,7 @@ pub fn run(ctx: &InitContext, host: &dyn Host) -> Result<Vec<Outcome>, Preflight
         }
     }
     outcomes.extend(
-        files::node_checks(ctx)
+        node_checks
             .into_iter()
             .map(|(name, found)| Outcome::of(name, found, &ignore)),
     );

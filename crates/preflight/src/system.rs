@@ -89,6 +89,18 @@ pub fn host_checks(config: &ValidConfig) -> Vec<HostCheck> {
     checks
 }
 
+/// The host checks of a worker's `join`, in kubeadm's order: root, the kubelet's port, the
+/// container runtime, swap, IPv4 forwarding.
+pub fn worker_host_checks(config: &ValidConfig) -> Vec<HostCheck> {
+    vec![
+        HostCheck::PrivilegedUser,
+        HostCheck::Port(KUBELET_PORT),
+        HostCheck::Cri(config.config().init.node_registration.cri_socket.clone()),
+        HostCheck::Swap,
+        HostCheck::Forwarding(IPV4_FORWARD),
+    ]
+}
+
 /// kubeadm's name for a check of `path`: `FileContent--proc-sys-net-ipv4-ip_forward`.
 pub fn path_name(prefix: &str, path: &Path) -> String {
     format!("{prefix}-{}", path.display().to_string().replace('/', "-"))

@@ -332,7 +332,7 @@ fn a_file_is_free_or_a_regular_file_to_reuse() {
     assert_eq!(
         message,
         format!(
-            "{} is a directory where kadm init writes a file",
+            "{} is a directory where kadm writes a file",
             manifest.display()
         )
     );
@@ -341,7 +341,7 @@ fn a_file_is_free_or_a_regular_file_to_reuse() {
     std::os::unix::net::UnixListener::bind(&manifest).unwrap();
     let (message, _) = error_of(file_available(&root, &manifest));
     assert!(
-        message.ends_with("is a socket where kadm init writes a regular file"),
+        message.ends_with("is a socket where kadm writes a regular file"),
         "{message}"
     );
 }
@@ -359,7 +359,7 @@ fn a_directory_must_be_one_or_makeable() {
     assert_eq!(
         message,
         format!(
-            "{} is a regular file where kadm init makes a directory",
+            "{} is a regular file where kadm makes a directory",
             pki.display()
         )
     );
@@ -494,7 +494,7 @@ fn failures_are_listed_together_and_ignoring_makes_them_kubeadm_warnings() {
         .join("etc/kubernetes/manifests/kube-apiserver.yaml");
     assert!(
         err.contains(&format!(
-            "\t[ERROR {name}]: {} is a directory where kadm init writes a file: remove the directory, or pass --ignore-preflight-errors={name}\n",
+            "\t[ERROR {name}]: {} is a directory where kadm writes a file: remove the directory, or pass --ignore-preflight-errors={name}\n",
             apiserver.display()
         )),
         "{err}"
@@ -518,7 +518,7 @@ fn failures_are_listed_together_and_ignoring_makes_them_kubeadm_warnings() {
     run(&ctx, &FakeHost::good()).unwrap();
     let warnings = out.of(Stream::Warn);
     let expected = format!(
-        "\t[WARNING {name}]: {} is a directory where kadm init writes a file",
+        "\t[WARNING {name}]: {} is a directory where kadm writes a file",
         apiserver.display()
     );
     assert!(warnings.contains(&expected), "{warnings:?}");

@@ -1,0 +1,220 @@
+//! The phases of `kadm join` for a worker node, with kubeadm's names:
+//!
+//! - `preflight`: the files and directories join writes are free or reusable; on the real root
+//!   only, this machine's checks (root, the kubelet's port, the container runtime, swap, IPv4
+//!   forwarding). Under `--rootfs` the machine is not the node, so those are skipped.
+//! - `kubelet-start`: file discovery ([`discovery`]: the cluster CA and API server from a
+//!   kubeconfig file, pinned by `--discovery-token-ca-cert-hash` when given), then the cluster CA
+//!   (`/etc/kubernetes/pki/ca.crt`, 0644), the bootstrap kubeconfig
+//!   (`/etc/kubernetes/bootstrap-kubelet.conf`, 0600: that CA and server, the bootstrap token as
+//!   the user, as kubeadm's TLS bootstrap writes it), and the kubelet's own files through
+//!   `kadm-kubelet-start` (config.yaml, kubeadm-flags.env), then a restart of the kubelet only on
+//!   a systemd real root.
+//!
+//! kubeadm downloads the kubelet's configuration from the `kubelet-config` ConfigMap; this
+//! offline join builds it the way `kadm init` does, from kubeadm's defaults and the join file's
+//! `KubeletConfiguration`, which is what that ConfigMap holds for a cluster made with defaults.
+
+pub mod discovery;
+
+use std::path::PathBuf;
+
+use kadm_bootstrap_token::BootstrapToken;
+use kadm_init_context::{InitContext, Tag};
+use kadm_kubeconfig_model::{AuthInfo, KubeConfig};
+use kadm_kubelet_start::host::RealMachine;
+use kadm_node_fs::{FileSpec, MODE_PUBLIC, MODE_SECRET};
+use kadm_phase_runner::{BoxError, Phase};
+use serde_json::json;
+
+use crate::discovery::{Discovered, DiscoveryError};
+
+/// The bootstrap kubeconfig's file name in the kubeconfig directory.
+pub const BOOTSTRAP_KUBELET_CONF: &str = "bootstrap-kubelet.conf";
+/// The kubelet's kubeconfig, written by the kubelet after its TLS bootstrap.
+pub const KUBELET_CONF: &str = "kubelet.conf";
+/// The user the bootstrap kubeconfig names, as kubeadm names it.
+pub const TOKEN_USER: &str = "tls-bootstrap-token-user";
+/// The cluster's name in the bootstrap kubeconfig, as kubeadm names it.
+pub const CLUSTER_NAME: &str = "kubernetes";
+/// Where the cluster CA goes when `caCertPath` is empty.
+pub const DEFAULT_CA_CERT_PATH: &str = "/etc/kubernetes/pki/ca.crt";
+
+/// What the command line and the JoinConfiguration ask of this join (a product of the run,
+/// inserted before it starts).
+#[derive(Debug, Clone)]
+pub struct JoinRequest {
+    /// The kubeconfig file discovery reads (a host path).
+    pub discovery_file: PathBuf,
+    /// The API server endpoint from the command line, which must be the file's server.
+    pub endpoint: Option<String>,
+    /// `sha256:<hex>` pins the file's CA must match one of (none: trust the file).
+    pub ca_cert_hashes: Vec<String>,
+    /// The token the kubelet authenticates with for its TLS bootstrap.
+    pub tls_bootstrap_token: BootstrapToken,
+    /// Where the cluster CA is written, on the node.
+    pub ca_cert_path: String,
+}
+
+/// Why a join phase failed.
+#[derive(Debug, thiserror::Error)]
+pub enum JoinError {
+    /// The run was started without a [`JoinRequest`].
+    #[error("kadm join: the run has no join request (a bug in kadm)")]
+    NoRequest,
+    /// Discovery failed.
+    #[error("discovery")]
+    Discovery(#[source] DiscoveryError),
+    /// A file could not be read or written.
+    #[error("cannot write the join's files")]
+    Files(#[source] kadm_node_fs::FsError),
+    /// The kubelet's files could not be written.
+    #[error("kubelet")]
+    Kubelet(#[source] kadm_kubelet_start::KubeletStartError),
+}
+
+/// The `[kubelet-start]` tag.
+const TAG: Tag = Tag::new(kadm_kubelet_start::NAME);
+
+/// The phases of a worker's `join`, in kubeadm's order.
+pub fn phases() -> Vec<Phase<InitContext>> {
+    vec![preflight_phase(), kubelet_start_phase()]
+}
+
+/// `preflight` of join.
+pub fn preflight_phase() -> Phase<InitContext> {
+    Phase::new(kadm_preflight::NAME)
+        .short("Run join pre-flight checks")
+        .long(
+            "Run pre-flight checks for kadm join: the files and directories join writes are free \
+             or reusable and, on the real root only, root user, the kubelet's port, the container \
+             runtime, swap and IP forwarding. --ignore-preflight-errors=NAME,... (or all) turns \
+             errors into warnings.",
+        )
+        .run(|ctx: &mut InitContext| {
+            let host = kadm_preflight::RealHost::new(ctx.fs().clone());
+            let request = request(ctx)?;
+            let paths = &ctx.paths;
+            let dirs = [
+                paths.kubeconfig_dir.clone(),
+                paths.manifests_dir.clone(),
+                paths.kubelet_dir.clone(),
+            ];
+            let files = [
+                paths.kubeconfig_dir.join(KUBELET_CONF),
+                paths.kubeconfig_dir.join(BOOTSTRAP_KUBELET_CONF),
+                ca_cert_path(ctx, &request),
+            ];
+            let node = kadm_preflight::files::join_checks(ctx.fs(), &dirs, &files);
+            let machine = kadm_preflight::system::worker_host_checks(&ctx.config);
+            kadm_preflight::run_checks(ctx, &host, machine, node)?;
+            Ok(())
+        })
+}
+
+/// `kubelet-start` of join.
+pub fn kubelet_start_phase() -> Phase<InitContext> {
+    Phase::new(kadm_kubelet_start::NAME)
+        .short("Write kubelet settings, certificates and (re)start the kubelet")
+        .long(
+            "Reads the cluster's CA and API server from --discovery-file (pinned by \
+             --discovery-token-ca-cert-hash when given), writes the CA certificate, the bootstrap \
+             kubeconfig /etc/kubernetes/bootstrap-kubelet.conf (the bootstrap token as its user), \
+             the kubelet's configuration and flags, then restarts the kubelet through systemd on \
+             the real root only.",
+        )
+        .run(|ctx: &mut InitContext| kubelet_start(ctx).map_err(BoxError::from))
+}
+
+fn request(ctx: &InitContext) -> Result<JoinRequest, JoinError> {
+    ctx.products
+        .get::<JoinRequest>()
+        .cloned()
+        .ok_or(JoinError::NoRequest)
+}
+
+/// The cluster CA's path under the root.
+fn ca_cert_path(ctx: &InitContext, request: &JoinRequest) -> PathBuf {
+    let node = if request.ca_cert_path.is_empty() {
+        DEFAULT_CA_CERT_PATH
+    } else {
+        &request.ca_cert_path
+    };
+    ctx.fs().host_path(node)
+}
+
+/// The bootstrap kubeconfig kubeadm writes: the cluster CA and server, the token as the user.
+pub fn bootstrap_kubeconfig(found: &Discovered, token: &BootstrapToken) -> KubeConfig {
+    let mut config = KubeConfig::new_single(
+        CLUSTER_NAME,
+        &found.server,
+        found.ca_pem.as_bytes(),
+        TOKEN_USER,
+        b"",
+        b"",
+    );
+    for user in &mut config.users {
+        user.user = AuthInfo {
+            token: Some(token.expose()),
+            ..AuthInfo::default()
+        };
+    }
+    config
+}
+
+/// Discovers the cluster, writes the CA and the bootstrap kubeconfig, then the kubelet's files.
+fn kubelet_start(ctx: &mut InitContext) -> Result<(), JoinError> {
+    let request = request(ctx)?;
+    let found = discovery::from_file(
+        &request.discovery_file,
+        request.endpoint.as_deref(),
+        &request.ca_cert_hashes,
+    )
+    .map_err(JoinError::Discovery)?;
+    ctx.out.info(
+        TAG,
+        &format!(
+            "Using the cluster at {} from {:?} (CA {})",
+            found.server,
+            found.file.display().to_string(),
+            found.ca_hash
+        ),
+    );
+    let ca_path = ca_cert_path(ctx, &request);
+    let conf_path = ctx.paths.kubeconfig_dir.join(BOOTSTRAP_KUBELET_CONF);
+    let kubeconfig = bootstrap_kubeconfig(&found, &request.tls_bootstrap_token);
+    let files = vec![
+        FileSpec {
+            path: ca_path.clone(),
+            contents: found.ca_pem.clone().into_bytes(),
+            mode: MODE_PUBLIC,
+        },
+        FileSpec {
+            path: conf_path.clone(),
+            contents: kubeconfig.to_yaml().into_bytes(),
+            mode: MODE_SECRET,
+        },
+    ];
+    let written = ctx.commit_changed(files).map_err(JoinError::Files)?;
+    for (path, written) in [&ca_path, &conf_path].into_iter().zip(written) {
+        let verb = if written {
+            "Writing"
+        } else {
+            "Using the existing"
+        };
+        ctx.out
+            .info(TAG, &format!("{verb} {:?}", path.display().to_string()));
+    }
+    let outcome = kadm_kubelet_start::run(ctx, &RealMachine).map_err(JoinError::Kubelet)?;
+    let mut files = vec![ca_path, conf_path];
+    files.extend(outcome.files);
+    ctx.result(json!({
+        "server": found.server,
+        "caCertHash": found.ca_hash,
+        "discoveryFile": found.file.display().to_string(),
+        "files": files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        "kubeletRestartPlanned": matches!(outcome.restart, kadm_kubelet_start::host::StartPlan::Restart(_)) && !ctx.dry_run,
+    }));
+    ctx.products.insert(found);
+    Ok(())
+}

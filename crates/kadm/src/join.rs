@@ -1,0 +1,160 @@
+//! `kadm join` and `kadm join phase ...`: the JoinConfiguration and the flags made into a run
+//! context and a [`JoinRequest`], then the `join` workflow through the same runner, lock and
+//! `-o json` document as `init`.
+
+use std::sync::Arc;
+
+use anyhow::{Context as _, Result, bail};
+use clap::ArgMatches;
+use kadm_bootstrap_token::BootstrapToken;
+use kadm_config::{Config, HostFacts, JoinFile};
+use kadm_init_context::{InitContext, OutputFormat, Paths, Root, Tag};
+use kadm_join::JoinRequest;
+use kadm_phase_runner::Workflow;
+
+use crate::cli::{self, JoinArgs, SkipArgs};
+use crate::commands::{Run, leaf_matches, printer};
+
+/// Runs `join` (or one of its phases) and reports as `init` does.
+pub(crate) fn join(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
+    let target = cli::phase_path(m);
+    let leaf = leaf_matches(m);
+    let args: JoinArgs = cli::read(leaf)?;
+    let format = OutputFormat::from(args.output);
+    let printer = Arc::new(printer(leaf, format)?);
+    let endpoint = m.get_one::<String>("endpoint").cloned();
+    let made = context(&args, endpoint, printer.clone(), format);
+    let run = Run {
+        command: "join",
+        workflow,
+        target,
+        dry_run: args.dry_run,
+        format,
+    };
+    run.execute(
+        made,
+        &printer,
+        |ctx| {
+            let flag = cli::read::<SkipArgs>(m)?.skip_phases;
+            Ok(if flag.is_empty() {
+                ctx.products
+                    .get::<JoinSkips>()
+                    .map(|s| s.0.clone())
+                    .unwrap_or_default()
+            } else {
+                flag
+            })
+        },
+        |ctx, _| Some(summary(ctx)),
+    )
+}
+
+/// `skipPhases` of the JoinConfiguration.
+struct JoinSkips(Vec<String>);
+
+/// What a text run says at its end.
+fn summary(ctx: &InitContext) -> String {
+    let conf = ctx
+        .paths
+        .kubeconfig_dir
+        .join(kadm_join::BOOTSTRAP_KUBELET_CONF);
+    format!(
+        "\nThis node's files for joining the cluster are ready:\n\n  * {} holds the cluster CA, \
+         the API server and the bootstrap token.\n  * Once the kubelet runs, it sends a \
+         certificate signing request and, when it is approved, writes its own kubelet.conf.\n\n\
+         Run 'kubectl get nodes' on the control plane to see this node join the cluster.",
+        conf.display()
+    )
+}
+
+/// The run context of a join: the file's and the flags' settings, the paths under the root, and
+/// the [`JoinRequest`] as a product.
+fn context(
+    args: &JoinArgs,
+    endpoint: Option<String>,
+    printer: Arc<crate::printer::Printer>,
+    format: OutputFormat,
+) -> Result<InitContext> {
+    let mut file = match &args.config {
+        Some(path) => JoinFile::load(path)?,
+        None => JoinFile::default(),
+    };
+    let join = &mut file.join;
+    if args.control_plane || join.control_plane.is_some() {
+        bail!(
+            "not yet supported: control-plane join (--control-plane, or controlPlane in the \
+             JoinConfiguration); kadm join prepares worker nodes for now"
+        );
+    }
+    let registration = &mut join.node_registration;
+    if let Some(name) = &args.node_name {
+        registration.name = name.clone();
+    }
+    if let Some(socket) = &args.cri_socket {
+        registration.cri_socket = socket.clone();
+    }
+    registration
+        .ignore_preflight_errors
+        .extend(args.ignore_preflight_errors.iter().cloned());
+    let discovery = &join.discovery;
+    let from_config = discovery.file.as_ref().map(|f| f.kube_config_path.as_str());
+    let discovery_file = match (&args.discovery_file, from_config) {
+        (Some(path), _) => path.clone(),
+        (None, Some(path)) if !path.is_empty() => path.into(),
+        _ => bail!(
+            "no discovery file: give --discovery-file FILE (a kubeconfig with the cluster's CA \
+             and server, such as admin.conf or cluster-info's); token discovery (through the \
+             API server) is not yet supported"
+        ),
+    };
+    let token_discovery = discovery.bootstrap_token.as_ref();
+    let mut pins = args.discovery_token_ca_cert_hash.clone();
+    if pins.is_empty() {
+        pins = token_discovery
+            .map(|t| t.ca_cert_hashes.clone())
+            .unwrap_or_default();
+    }
+    let token_text = args
+        .tls_bootstrap_token
+        .clone()
+        .or_else(|| args.token.clone())
+        .or_else(|| Some(discovery.tls_bootstrap_token.clone()).filter(|t| !t.is_empty()))
+        .or_else(|| {
+            token_discovery
+                .map(|t| t.token.clone())
+                .filter(|t| !t.is_empty())
+        })
+        .context(
+            "no bootstrap token for the kubelet's TLS bootstrap: give --token (or \
+             --tls-bootstrap-token, or discovery.tlsBootstrapToken in the JoinConfiguration)",
+        )?;
+    let token = BootstrapToken::parse(&token_text).context("--token")?;
+    let request = JoinRequest {
+        discovery_file,
+        endpoint,
+        ca_cert_hashes: pins,
+        tls_bootstrap_token: token,
+        ca_cert_path: join.ca_cert_path.clone(),
+    };
+    let skips = JoinSkips(join.skip_phases.clone());
+
+    let host = HostFacts::detect();
+    let config = Config::for_join(&file, &host).validate()?;
+    let root = match &args.rootfs {
+        Some(dir) => Root::at(dir),
+        None => Root::host(),
+    };
+    let paths = Paths::new(
+        root,
+        config.certificates_dir(),
+        kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR,
+    )?;
+    let mut ctx = InitContext::new(config, paths, printer);
+    ctx.format = format;
+    for w in ctx.config.warnings() {
+        ctx.out.warn(Tag::NONE, &w);
+    }
+    ctx.products.insert(request);
+    ctx.products.insert(skips);
+    Ok(ctx)
+}
