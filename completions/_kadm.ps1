@@ -28,7 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove what kadm init wrote on this node, so it can be set up again')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
@@ -2504,7 +2504,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove what kadm init wrote on this node, so it can be set up again')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')

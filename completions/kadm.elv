@@ -25,7 +25,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand init 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
             cand join 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)'
             cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
             cand kubeconfig 'Kubeconfig file utilities'
@@ -2259,7 +2259,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help'
         }
         &'kadm;help'= {
-            cand init 'Build this control-plane node''s identity: PKI, kubeconfig files, kubelet rotation'
+            cand init 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
             cand join 'Prepare a worker node''s files to join a cluster (discovery from a kubeconfig file)'
             cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
             cand kubeconfig 'Kubeconfig file utilities'

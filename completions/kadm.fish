@@ -30,7 +30,7 @@ always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_needs_command" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_needs_command" -s V -l version -d 'Print version'
-complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (discovery from a kubeconfig file)'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
@@ -330,7 +330,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progr
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "init" -d 'Build this control-plane node\'s identity: PKI, kubeconfig files, kubelet rotation'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (discovery from a kubeconfig file)'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'

@@ -294,17 +294,24 @@ pub fn build<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>) -> Command 
     build_tree(workflow, join, Shown::All)
 }
 
-/// The `join` command: its flags, the optional endpoint, and `join phase ...` from `workflow`.
-fn join_command<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
+/// `<command> phase`: a subcommand per phase of `workflow` (hidden ones only when `shown` says).
+fn phase_group<D: RunData>(workflow: &Workflow<D>, shown: Shown, command: &str) -> Command {
     let roots = workflow
         .roots()
         .iter()
         .filter(|phase| shown == Shown::All || !phase.is_hidden())
         .map(|phase| phase_command(phase, shown));
-    let phase = Command::new("phase")
-        .about("Use this command to invoke a single phase of the join workflow")
+    Command::new("phase")
+        .about(format!(
+            "Use this command to invoke a single phase of the {command} workflow"
+        ))
         .subcommand_required(true)
-        .subcommands(roots);
+        .subcommands(roots)
+}
+
+/// The `join` command: its flags, the optional endpoint, and `join phase ...` from `workflow`.
+fn join_command<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
+    let phase = phase_group(workflow, shown, "join");
     SkipArgs::augment_args(JoinArgs::augment_args(Command::new("join")))
         .about("Prepare a worker node's files to join a cluster (discovery from a kubeconfig file)")
         .arg(
@@ -321,18 +328,10 @@ fn join_command<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
 }
 
 fn build_tree<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>, shown: Shown) -> Command {
-    let roots = workflow
-        .roots()
-        .iter()
-        .filter(|phase| shown == Shown::All || !phase.is_hidden())
-        .map(|phase| phase_command(phase, shown));
-    let phase = Command::new("phase")
-        .about("Use this command to invoke a single phase of the init workflow")
-        .subcommand_required(true)
-        .subcommands(roots);
+    let phase = phase_group(workflow, shown, "init");
     // The flag structs first: `augment_args` would replace `about` with their doc comments.
     let init = SkipArgs::augment_args(InitArgs::augment_args(Command::new("init")))
-        .about("Build this control-plane node's identity: PKI, kubeconfig files, kubelet rotation")
+        .about("Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects")
         .after_help(workflow.phase_list())
         // The phase list is preformatted (aligned columns): never re-wrap it.
         .term_width(0)

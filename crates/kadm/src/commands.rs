@@ -277,18 +277,22 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
         &printer,
         |ctx| {
             // `--skip-phases` belongs to `init` itself; a single `init phase ...` skips nothing.
-            let flag = cli::read::<SkipArgs>(m)?.skip_phases;
-            Ok(if flag.is_empty() {
-                ctx.config.skip_phases().to_vec()
-            } else {
-                flag
-            })
+            skip_phases(m, || ctx.config.skip_phases().to_vec())
         },
         |ctx, report| {
             let paths = &ctx.paths;
             report::summary(report, &paths.cert_dir, &paths.kubeconfig_dir)
         },
     )
+}
+
+/// The phases to skip: `--skip-phases` when given, else the config file's `skipPhases`.
+pub(crate) fn skip_phases(
+    m: &ArgMatches,
+    from_config: impl FnOnce() -> Vec<String>,
+) -> Result<Vec<String>> {
+    let flag = cli::read::<SkipArgs>(m)?.skip_phases;
+    Ok(if flag.is_empty() { from_config() } else { flag })
 }
 
 /// One run of a workflow (`init` or `join`), whole or one phase.

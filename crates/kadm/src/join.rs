@@ -12,7 +12,7 @@ use kadm_init_context::{InitContext, OutputFormat, Paths, Root, Tag};
 use kadm_join::JoinRequest;
 use kadm_phase_runner::Workflow;
 
-use crate::cli::{self, JoinArgs, SkipArgs};
+use crate::cli::{self, JoinArgs};
 use crate::commands::{Run, leaf_matches, printer};
 
 /// Runs `join` (or one of its phases) and reports as `init` does.
@@ -35,14 +35,11 @@ pub(crate) fn join(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<(
         made,
         &printer,
         |ctx| {
-            let flag = cli::read::<SkipArgs>(m)?.skip_phases;
-            Ok(if flag.is_empty() {
+            crate::commands::skip_phases(m, || {
                 ctx.products
                     .get::<JoinSkips>()
                     .map(|s| s.0.clone())
                     .unwrap_or_default()
-            } else {
-                flag
             })
         },
         |ctx, _| Some(summary(ctx)),
