@@ -2181,8 +2181,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;certs;check-expiration'= {
-            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and kubelet cert-dir)'
-            cand --rootfs 'Resolve every absolute path kadm reads under DIR'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
             cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
             cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
             cand -o 'Output format'
@@ -2202,9 +2202,9 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kadm;certs;renew'= {
-            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)'
-            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
-            cand --cert-dir 'The certificate directory [default: certificatesDir]'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
             cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -2214,9 +2214,9 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kadm;certs;generate-csr'= {
-            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)'
-            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
-            cand --cert-dir 'The certificate directory [default: certificatesDir]'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
             cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'

@@ -273,8 +273,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_sub
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and kubelet cert-dir)' -r -F
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l rootfs -d 'Resolve every absolute path kadm reads under DIR' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet\'s cert-dir)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l rootfs -d 'Resolve every absolute path kadm uses under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l cert-dir -d 'Where the certificates are [default: the config\'s certificatesDir, else /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l kubeconfig-dir -d 'Where the kubeconfig files are [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s o -l output -d 'Output format' -r -f -a "text\t'kubeadm\'s two tables, then the kubelet\'s and the notes'
@@ -292,9 +292,9 @@ complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from certificate-key" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)' -r -F
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l cert-dir -d 'The certificate directory [default: certificatesDir]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet\'s cert-dir)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l rootfs -d 'Resolve every absolute path kadm uses under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l cert-dir -d 'Where the certificates are [default: the config\'s certificatesDir, else /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l kubeconfig-dir -d 'Where the kubeconfig files are [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
@@ -302,9 +302,9 @@ always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from renew" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)' -r -F
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l cert-dir -d 'The certificate directory [default: certificatesDir]' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet\'s cert-dir)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l rootfs -d 'Resolve every absolute path kadm uses under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l cert-dir -d 'Where the certificates are [default: the config\'s certificatesDir, else /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l kubeconfig-dir -d 'Where the kubeconfig files are [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''

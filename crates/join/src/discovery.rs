@@ -200,23 +200,14 @@ fn short(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use kadm_kubeconfig_model::{Cluster, NamedCluster};
-    use kadm_pki::{CertSpec, KeyAlgorithm, self_signed_ca};
-    use kadm_test_support::fixtures::{TEN_YEARS, key_of};
 
     use super::*;
 
     fn ca_pem() -> String {
-        let spec = CertSpec {
-            common_name: "kubernetes".into(),
-            organizations: Vec::new(),
-            dns_names: vec!["kubernetes".into()],
-            ip_addresses: Vec::new(),
-            is_ca: true,
-            extended_usages: Vec::new(),
-            validity: TEN_YEARS,
-        };
-        let ca = self_signed_ca(&spec, key_of(KeyAlgorithm::EcdsaP256)).unwrap();
-        ca.cert.to_pem().to_string()
+        kadm_test_support::fixtures::new_ca("kubernetes")
+            .cert
+            .to_pem()
+            .to_string()
     }
 
     /// A kubeconfig as kube-public/cluster-info holds it: one unnamed cluster, no context.

@@ -35,13 +35,13 @@ pub(crate) fn dispatch(m: &ArgMatches) -> Result<()> {
 fn certs_context(m: &ArgMatches, args: &CertsNodeArgs) -> Result<InitContext> {
     let printer = Arc::new(printer(m, OutputFormat::Text)?);
     let overrides = kadm_config::Overrides {
-        cert_dir: args.cert_dir.clone(),
+        cert_dir: args.dirs.cert_dir.clone(),
         ..Default::default()
     };
     let node = NodeArgs {
-        config: args.config.clone(),
-        rootfs: args.rootfs.clone(),
-        kubeconfig_dir: args.kubeconfig_dir.clone(),
+        config: args.dirs.config.clone(),
+        rootfs: args.dirs.rootfs.clone(),
+        kubeconfig_dir: args.dirs.kubeconfig_dir.clone(),
         overrides,
     };
     let mut ctx = context(&node, printer, OutputFormat::Text)?;

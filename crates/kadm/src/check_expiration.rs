@@ -1,6 +1,5 @@
 //! `kadm certs check-expiration`: flags, the report in the chosen format, the exit code.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -31,29 +30,9 @@ pub(crate) enum ExpirationFormat {
 /// The flags of `certs check-expiration`.
 #[derive(Debug, Args)]
 pub(crate) struct CheckExpirationArgs {
-    /// Path to a kubeadm.k8s.io/v1beta4 configuration file (its certificatesDir, etcd and
-    /// kubelet cert-dir)
-    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    config: Option<PathBuf>,
-    /// Resolve every absolute path kadm reads under DIR
-    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
-    rootfs: Option<PathBuf>,
-    /// Where the certificates are.
-    #[arg(
-        long,
-        value_name = "DIR",
-        value_hint = clap::ValueHint::DirPath,
-        help = format!("Where the certificates are [default: the config's certificatesDir, else {DEFAULT_CERT_DIR}]"),
-    )]
-    cert_dir: Option<String>,
-    /// Where the kubeconfig files are.
-    #[arg(
-        long,
-        value_name = "DIR",
-        value_hint = clap::ValueHint::DirPath,
-        help = format!("Where the kubeconfig files are [default: {DEFAULT_KUBECONFIG_DIR}]"),
-    )]
-    kubeconfig_dir: Option<String>,
+    /// Where the files are.
+    #[command(flatten)]
+    dirs: crate::cli::CertsDirs,
     /// Output format
     #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = ExpirationFormat::Text)]
     output: ExpirationFormat,
@@ -97,25 +76,26 @@ pub(crate) fn usage_exit_code(args: &[std::ffi::OsString], clap_code: i32) -> i3
 /// Runs the check and prints the report; the exit code follows the findings.
 pub(crate) fn run(m: &ArgMatches) -> Result<()> {
     let args: CheckExpirationArgs = cli::read(m)?;
-    let root = match &args.rootfs {
+    let root = match &args.dirs.rootfs {
         Some(dir) => Root::at(dir),
         None => Root::host(),
     };
-    let config = match &args.config {
+    let config = match &args.dirs.config {
         Some(path) => Some(crate::commands::load_config(&NodeArgs {
             config: Some(path.clone()),
-            rootfs: args.rootfs.clone(),
+            rootfs: args.dirs.rootfs.clone(),
             kubeconfig_dir: None,
             overrides: kadm_config::Overrides::default(),
         })?),
         None => None,
     };
-    let cert_dir = match (&args.cert_dir, &config) {
+    let cert_dir = match (&args.dirs.cert_dir, &config) {
         (Some(dir), _) => dir.as_str(),
         (None, Some(c)) => c.certificates_dir(),
         (None, None) => DEFAULT_CERT_DIR,
     };
     let kubeconfig_dir = args
+        .dirs
         .kubeconfig_dir
         .as_deref()
         .unwrap_or(DEFAULT_KUBECONFIG_DIR);

@@ -208,21 +208,46 @@ pub struct TokenCreateArgs {
     pub output_file: Option<PathBuf>,
 }
 
-/// Where `certs renew` and `certs generate-csr` work, as kubeadm's flags.
+/// Where the `certs` commands find the node's files, as kubeadm's flags (one home for all of them).
 #[derive(Debug, Args)]
-pub struct CertsNodeArgs {
-    /// Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod)
+pub struct CertsDirs {
+    /// Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir,
+    /// certificateValidityPeriod, etcd, the kubelet's cert-dir)
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub config: Option<PathBuf>,
-    /// Resolve every absolute path kadm touches under DIR (runs without root)
+    /// Resolve every absolute path kadm uses under DIR (runs without root)
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub rootfs: Option<PathBuf>,
-    /// The certificate directory [default: certificatesDir]
-    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    /// Where the certificates are.
+    #[arg(
+        long,
+        value_name = "DIR",
+        value_hint = clap::ValueHint::DirPath,
+        help = format!(
+            "Where the certificates are [default: the config's certificatesDir, else {}]",
+            kadm_init_context::paths::DEFAULT_CERT_DIR
+        ),
+    )]
     pub cert_dir: Option<String>,
-    /// Where the kubeconfig files are [default: /etc/kubernetes]
-    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    /// Where the kubeconfig files are.
+    #[arg(
+        long,
+        value_name = "DIR",
+        value_hint = clap::ValueHint::DirPath,
+        help = format!(
+            "Where the kubeconfig files are [default: {}]",
+            kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR
+        ),
+    )]
     pub kubeconfig_dir: Option<String>,
+}
+
+/// Where `certs renew` and `certs generate-csr` work, and whether they only show what they would do.
+#[derive(Debug, Args)]
+pub struct CertsNodeArgs {
+    /// Where the files are.
+    #[command(flatten)]
+    pub dirs: CertsDirs,
     /// Write nothing; print what would be written
     #[arg(long)]
     pub dry_run: bool,
