@@ -5,9 +5,11 @@
 //! [`fixtures`] holds what every crate's tests used to retype: a host, keys, a CA, a config, a
 //! client certificate, and a node whose kubelet has rotated its certificate. [`expected`] keeps
 //! committed files (completions, tables in the docs) equal to what the code generates, rewritten
-//! by the switch that updates insta's snapshots: `INSTA_UPDATE=always cargo test --workspace`. [`schemas`] checks manifests with
+//! by the switch that updates insta's snapshots: `INSTA_UPDATE=always cargo test --workspace`. [`etcd`] starts real TLS etcd members on
+//! loopback addresses. [`schemas`] checks manifests with
 //! `kubernetes-validate --strict` for each target Kubernetes version.
 
+pub mod etcd;
 pub mod expected;
 pub mod fixtures;
 pub mod openssl;
