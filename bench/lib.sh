@@ -21,6 +21,8 @@ bench_need() {
     command -v "$program" >/dev/null && continue
     case $program in
       vmstat) need+=(procps) ;;
+      etcd) need+=(etcd-server) ;;
+      etcdctl) need+=(etcd-client) ;;
       *) need+=("$program") ;;
     esac
   done

@@ -2114,13 +2114,18 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
             [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
             [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--skip-phases', '--skip-phases', [CompletionResultType]::ParameterName, 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
-            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -2138,17 +2143,24 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
             [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
             [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
-            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('control-plane-prepare', 'control-plane-prepare', [CompletionResultType]::ParameterValue, 'Prepare the machine for serving a control plane')
             [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            [CompletionResult]::new('control-plane-join', 'control-plane-join', [CompletionResultType]::ParameterValue, 'Join a machine as a control plane instance')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2162,15 +2174,209 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
             [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
             [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
-            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-prepare phases')
+            [CompletionResult]::new('download-certs', 'download-certs', [CompletionResultType]::ParameterValue, 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Generate the certificates for the new control plane components')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate the kubeconfig for the new control plane components')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate the manifests for the new control plane components')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;download-certs' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;certs' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;kubeconfig' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;control-plane' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-prepare phases')
+            [CompletionResult]::new('download-certs', 'download-certs', [CompletionResultType]::ParameterValue, 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Generate the certificates for the new control plane components')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate the kubeconfig for the new control plane components')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate the manifests for the new control plane components')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help;all' {
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help;download-certs' {
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help;certs' {
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help;kubeconfig' {
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help;control-plane' {
+            break
+        }
+        'kadm;join;phase;control-plane-prepare;help;help' {
             break
         }
         'kadm;join;phase;kubelet-start' {
@@ -2183,27 +2389,199 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
             [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
             [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
-            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node (not yet supported)')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kadm;join;phase;control-plane-join' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-join phases')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Add a new local etcd member')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase;control-plane-join;all' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kadm;join;phase;control-plane-join;etcd' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-join;mark-control-plane' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm touches under DIR (runs without root)')
+            [CompletionResult]::new('--discovery-file', '--discovery-file', [CompletionResultType]::ParameterName, 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap')
+            [CompletionResult]::new('--tls-bootstrap-token', '--tls-bootstrap-token', [CompletionResultType]::ParameterName, 'The bootstrap token the kubelet authenticates with [default: --token]')
+            [CompletionResult]::new('--discovery-token-ca-cert-hash', '--discovery-token-ca-cert-hash', [CompletionResultType]::ParameterName, 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)')
+            [CompletionResult]::new('--node-name', '--node-name', [CompletionResultType]::ParameterName, 'The node''s name [default: nodeRegistration.name, else the hostname]')
+            [CompletionResult]::new('--cri-socket', '--cri-socket', [CompletionResultType]::ParameterName, 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]')
+            [CompletionResult]::new('--ignore-preflight-errors', '--ignore-preflight-errors', [CompletionResultType]::ParameterName, 'Preflight checks whose errors become warnings (names, or all)')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)')
+            [CompletionResult]::new('--certs-from', '--certs-from', [CompletionResultType]::ParameterName, 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)')
+            [CompletionResult]::new('--etcd-endpoints', '--etcd-endpoints', [CompletionResultType]::ParameterName, 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)')
+            [CompletionResult]::new('--apiserver-advertise-address', '--apiserver-advertise-address', [CompletionResultType]::ParameterName, 'The IP address this control plane''s API server advertises [default: the default route''s address]')
+            [CompletionResult]::new('--apiserver-bind-port', '--apiserver-bind-port', [CompletionResultType]::ParameterName, 'The port this control plane''s API server binds to [default: 6443]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--control-plane', '--control-plane', [CompletionResultType]::ParameterName, 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;join;phase;control-plane-join;help' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-join phases')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Add a new local etcd member')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;join;phase;control-plane-join;help;all' {
+            break
+        }
+        'kadm;join;phase;control-plane-join;help;etcd' {
+            break
+        }
+        'kadm;join;phase;control-plane-join;help;mark-control-plane' {
+            break
+        }
+        'kadm;join;phase;control-plane-join;help;help' {
+            break
+        }
         'kadm;join;phase;help' {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('control-plane-prepare', 'control-plane-prepare', [CompletionResultType]::ParameterValue, 'Prepare the machine for serving a control plane')
             [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            [CompletionResult]::new('control-plane-join', 'control-plane-join', [CompletionResultType]::ParameterValue, 'Join a machine as a control plane instance')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kadm;join;phase;help;preflight' {
             break
         }
+        'kadm;join;phase;help;control-plane-prepare' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-prepare phases')
+            [CompletionResult]::new('download-certs', 'download-certs', [CompletionResultType]::ParameterValue, 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Generate the certificates for the new control plane components')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate the kubeconfig for the new control plane components')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate the manifests for the new control plane components')
+            break
+        }
+        'kadm;join;phase;help;control-plane-prepare;all' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-prepare;download-certs' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-prepare;certs' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-prepare;kubeconfig' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-prepare;control-plane' {
+            break
+        }
         'kadm;join;phase;help;kubelet-start' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-join' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-join phases')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Add a new local etcd member')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            break
+        }
+        'kadm;join;phase;help;control-plane-join;all' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-join;etcd' {
+            break
+        }
+        'kadm;join;phase;help;control-plane-join;mark-control-plane' {
             break
         }
         'kadm;join;phase;help;help' {
@@ -2216,13 +2594,53 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;join;help;phase' {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('control-plane-prepare', 'control-plane-prepare', [CompletionResultType]::ParameterValue, 'Prepare the machine for serving a control plane')
             [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            [CompletionResult]::new('control-plane-join', 'control-plane-join', [CompletionResultType]::ParameterValue, 'Join a machine as a control plane instance')
             break
         }
         'kadm;join;help;phase;preflight' {
             break
         }
+        'kadm;join;help;phase;control-plane-prepare' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-prepare phases')
+            [CompletionResult]::new('download-certs', 'download-certs', [CompletionResultType]::ParameterValue, 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Generate the certificates for the new control plane components')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate the kubeconfig for the new control plane components')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate the manifests for the new control plane components')
+            break
+        }
+        'kadm;join;help;phase;control-plane-prepare;all' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-prepare;download-certs' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-prepare;certs' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-prepare;kubeconfig' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-prepare;control-plane' {
+            break
+        }
         'kadm;join;help;phase;kubelet-start' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-join' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-join phases')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Add a new local etcd member')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            break
+        }
+        'kadm;join;help;phase;control-plane-join;all' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-join;etcd' {
+            break
+        }
+        'kadm;join;help;phase;control-plane-join;mark-control-plane' {
             break
         }
         'kadm;join;help;help' {
@@ -2713,13 +3131,53 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help;join;phase' {
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Run join pre-flight checks')
+            [CompletionResult]::new('control-plane-prepare', 'control-plane-prepare', [CompletionResultType]::ParameterValue, 'Prepare the machine for serving a control plane')
             [CompletionResult]::new('kubelet-start', 'kubelet-start', [CompletionResultType]::ParameterValue, 'Write kubelet settings, certificates and (re)start the kubelet')
+            [CompletionResult]::new('control-plane-join', 'control-plane-join', [CompletionResultType]::ParameterValue, 'Join a machine as a control plane instance')
             break
         }
         'kadm;help;join;phase;preflight' {
             break
         }
+        'kadm;help;join;phase;control-plane-prepare' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-prepare phases')
+            [CompletionResult]::new('download-certs', 'download-certs', [CompletionResultType]::ParameterValue, 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret')
+            [CompletionResult]::new('certs', 'certs', [CompletionResultType]::ParameterValue, 'Generate the certificates for the new control plane components')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Generate the kubeconfig for the new control plane components')
+            [CompletionResult]::new('control-plane', 'control-plane', [CompletionResultType]::ParameterValue, 'Generate the manifests for the new control plane components')
+            break
+        }
+        'kadm;help;join;phase;control-plane-prepare;all' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-prepare;download-certs' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-prepare;certs' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-prepare;kubeconfig' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-prepare;control-plane' {
+            break
+        }
         'kadm;help;join;phase;kubelet-start' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-join' {
+            [CompletionResult]::new('all', 'all', [CompletionResultType]::ParameterValue, 'Run all control-plane-join phases')
+            [CompletionResult]::new('etcd', 'etcd', [CompletionResultType]::ParameterValue, 'Add a new local etcd member')
+            [CompletionResult]::new('mark-control-plane', 'mark-control-plane', [CompletionResultType]::ParameterValue, 'Mark a node as a control-plane')
+            break
+        }
+        'kadm;help;join;phase;control-plane-join;all' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-join;etcd' {
+            break
+        }
+        'kadm;help;join;phase;control-plane-join;mark-control-plane' {
             break
         }
         'kadm;help;reset' {

@@ -295,11 +295,41 @@ _kadm() {
             kadm__subcmd__help__subcmd__join,phase)
                 cmd="kadm__subcmd__help__subcmd__join__subcmd__phase"
                 ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase,control-plane-join)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase,control-plane-prepare)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
             kadm__subcmd__help__subcmd__join__subcmd__phase,kubelet-start)
                 cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__kubelet__subcmd__start"
                 ;;
             kadm__subcmd__help__subcmd__join__subcmd__phase,preflight)
                 cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__preflight"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
                 ;;
             kadm__subcmd__help__subcmd__kubeconfig,user)
                 cmd="kadm__subcmd__help__subcmd__kubeconfig__subcmd__user"
@@ -895,11 +925,47 @@ _kadm() {
             kadm__subcmd__join__subcmd__help,phase)
                 cmd="kadm__subcmd__join__subcmd__help__subcmd__phase"
                 ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase,control-plane-join)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase,control-plane-prepare)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
             kadm__subcmd__join__subcmd__help__subcmd__phase,kubelet-start)
                 cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__kubelet__subcmd__start"
                 ;;
             kadm__subcmd__join__subcmd__help__subcmd__phase,preflight)
                 cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__preflight"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
+                ;;
+            kadm__subcmd__join__subcmd__phase,control-plane-join)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kadm__subcmd__join__subcmd__phase,control-plane-prepare)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare"
                 ;;
             kadm__subcmd__join__subcmd__phase,help)
                 cmd="kadm__subcmd__join__subcmd__phase__subcmd__help"
@@ -910,6 +976,72 @@ _kadm() {
             kadm__subcmd__join__subcmd__phase,preflight)
                 cmd="kadm__subcmd__join__subcmd__phase__subcmd__preflight"
                 ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,help)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,all)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,etcd)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__etcd"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,help)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help,mark-control-plane)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,help)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,all)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,certs)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,control-plane)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,download-certs)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__download__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,help)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help,kubeconfig)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help,control-plane-join)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help,control-plane-prepare)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare"
+                ;;
             kadm__subcmd__join__subcmd__phase__subcmd__help,help)
                 cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__help"
                 ;;
@@ -918,6 +1050,30 @@ _kadm() {
                 ;;
             kadm__subcmd__join__subcmd__phase__subcmd__help,preflight)
                 cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__preflight"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join,all)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join,etcd)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join,mark-control-plane)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,all)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,certs)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,control-plane)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,download-certs)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs"
+                ;;
+            kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare,kubeconfig)
+                cmd="kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig"
                 ;;
             kadm__subcmd__kubeconfig,help)
                 cmd="kadm__subcmd__kubeconfig__subcmd__help"
@@ -2358,8 +2514,148 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__join__subcmd__phase)
-            opts="preflight kubelet-start"
+            opts="preflight control-plane-prepare kubelet-start control-plane-join"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
+            opts="all etcd mark-control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="all download-certs certs kubeconfig control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10374,7 +10670,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --skip-phases --v --progress --help phase help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --skip-phases --v --progress --help phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10441,6 +10737,26 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -10501,8 +10817,148 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__help__subcmd__phase)
-            opts="preflight kubelet-start"
+            opts="preflight control-plane-prepare kubelet-start control-plane-join"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
+            opts="all etcd mark-control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="all download-certs certs kubeconfig control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__help__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10543,7 +10999,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help preflight kubelet-start help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help preflight control-plane-prepare kubelet-start control-plane-join help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10610,6 +11066,1344 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help all etcd mark-control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help)
+            opts="all etcd mark-control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__help__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help all download-certs certs kubeconfig control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help)
+            opts="all download-certs certs kubeconfig control-plane help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__help__subcmd__kubeconfig)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --discovery-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-bootstrap-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cri-socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -10638,8 +12432,148 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__help)
-            opts="preflight kubelet-start help"
+            opts="preflight control-plane-prepare kubelet-start control-plane-join help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join)
+            opts="all etcd mark-control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare)
+            opts="all download-certs certs kubeconfig control-plane"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__join__subcmd__phase__subcmd__help__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10694,7 +12628,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__kubelet__subcmd__start)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10758,6 +12692,26 @@ _kadm() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10789,7 +12743,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__preflight)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10853,6 +12807,26 @@ _kadm() {
                     return 0
                     ;;
                 --ignore-preflight-errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --certs-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-advertise-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apiserver-bind-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1918,13 +1918,18 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
             cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
             cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
             cand -o 'Result format'
             cand --output 'Result format'
             cand --skip-phases 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
-            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
             cand --dry-run 'Write nothing; print what would be written'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1941,17 +1946,24 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
             cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
             cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
             cand -o 'Result format'
             cand --output 'Result format'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
-            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
             cand --dry-run 'Write nothing; print what would be written'
             cand -h 'Print help'
             cand --help 'Print help'
             cand preflight 'Run join pre-flight checks'
+            cand control-plane-prepare 'Prepare the machine for serving a control plane'
             cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+            cand control-plane-join 'Join a machine as a control plane instance'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;join;phase;preflight'= {
@@ -1964,15 +1976,196 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
             cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
             cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
             cand -o 'Result format'
             cand --output 'Result format'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
-            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
             cand --dry-run 'Write nothing; print what would be written'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-prepare'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand all 'Run all control-plane-prepare phases'
+            cand download-certs 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret'
+            cand certs 'Generate the certificates for the new control plane components'
+            cand kubeconfig 'Generate the kubeconfig for the new control plane components'
+            cand control-plane 'Generate the manifests for the new control plane components'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase;control-plane-prepare;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;join;phase;control-plane-prepare;download-certs'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-prepare;certs'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-prepare;kubeconfig'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-prepare;control-plane'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-prepare;help'= {
+            cand all 'Run all control-plane-prepare phases'
+            cand download-certs 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret'
+            cand certs 'Generate the certificates for the new control plane components'
+            cand kubeconfig 'Generate the kubeconfig for the new control plane components'
+            cand control-plane 'Generate the manifests for the new control plane components'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase;control-plane-prepare;help;all'= {
+        }
+        &'kadm;join;phase;control-plane-prepare;help;download-certs'= {
+        }
+        &'kadm;join;phase;control-plane-prepare;help;certs'= {
+        }
+        &'kadm;join;phase;control-plane-prepare;help;kubeconfig'= {
+        }
+        &'kadm;join;phase;control-plane-prepare;help;control-plane'= {
+        }
+        &'kadm;join;phase;control-plane-prepare;help;help'= {
         }
         &'kadm;join;phase;kubelet-start'= {
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
@@ -1984,24 +2177,177 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
             cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
             cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
             cand -o 'Result format'
             cand --output 'Result format'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
-            cand --control-plane 'Join as a control-plane node (not yet supported)'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
             cand --dry-run 'Write nothing; print what would be written'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kadm;join;phase;control-plane-join'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand all 'Run all control-plane-join phases'
+            cand etcd 'Add a new local etcd member'
+            cand mark-control-plane 'Mark a node as a control-plane'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase;control-plane-join;all'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kadm;join;phase;control-plane-join;etcd'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-join;mark-control-plane'= {
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 file with a JoinConfiguration'
+            cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
+            cand --discovery-file 'A kubeconfig file with the cluster''s CA and API server (admin.conf, or cluster-info''s)'
+            cand --token 'The bootstrap token, for discovery and for the kubelet''s TLS bootstrap'
+            cand --tls-bootstrap-token 'The bootstrap token the kubelet authenticates with [default: --token]'
+            cand --discovery-token-ca-cert-hash 'Pin the cluster CA''s public key: sha256:<hex> (repeat for several)'
+            cand --node-name 'The node''s name [default: nodeRegistration.name, else the hostname]'
+            cand --cri-socket 'The container runtime''s socket [default: unix:///var/run/containerd/containerd.sock]'
+            cand --ignore-preflight-errors 'Preflight checks whose errors become warnings (names, or all)'
+            cand --certificate-key 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)'
+            cand --certs-from 'The first control plane''s cluster-objects directory, or its upload-certs.yaml (offline: no API server)'
+            cand --etcd-endpoints 'Client URLs of the cluster''s etcd members, comma-separated (offline: no API server)'
+            cand --apiserver-advertise-address 'The IP address this control plane''s API server advertises [default: the default route''s address]'
+            cand --apiserver-bind-port 'The port this control plane''s API server binds to [default: 6443]'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --control-plane 'Join as a control-plane node: shared CAs from kubeadm-certs, this node''s own certificates, static Pods, an etcd member'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;join;phase;control-plane-join;help'= {
+            cand all 'Run all control-plane-join phases'
+            cand etcd 'Add a new local etcd member'
+            cand mark-control-plane 'Mark a node as a control-plane'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;join;phase;control-plane-join;help;all'= {
+        }
+        &'kadm;join;phase;control-plane-join;help;etcd'= {
+        }
+        &'kadm;join;phase;control-plane-join;help;mark-control-plane'= {
+        }
+        &'kadm;join;phase;control-plane-join;help;help'= {
+        }
         &'kadm;join;phase;help'= {
             cand preflight 'Run join pre-flight checks'
+            cand control-plane-prepare 'Prepare the machine for serving a control plane'
             cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+            cand control-plane-join 'Join a machine as a control plane instance'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;join;phase;help;preflight'= {
         }
+        &'kadm;join;phase;help;control-plane-prepare'= {
+            cand all 'Run all control-plane-prepare phases'
+            cand download-certs 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret'
+            cand certs 'Generate the certificates for the new control plane components'
+            cand kubeconfig 'Generate the kubeconfig for the new control plane components'
+            cand control-plane 'Generate the manifests for the new control plane components'
+        }
+        &'kadm;join;phase;help;control-plane-prepare;all'= {
+        }
+        &'kadm;join;phase;help;control-plane-prepare;download-certs'= {
+        }
+        &'kadm;join;phase;help;control-plane-prepare;certs'= {
+        }
+        &'kadm;join;phase;help;control-plane-prepare;kubeconfig'= {
+        }
+        &'kadm;join;phase;help;control-plane-prepare;control-plane'= {
+        }
         &'kadm;join;phase;help;kubelet-start'= {
+        }
+        &'kadm;join;phase;help;control-plane-join'= {
+            cand all 'Run all control-plane-join phases'
+            cand etcd 'Add a new local etcd member'
+            cand mark-control-plane 'Mark a node as a control-plane'
+        }
+        &'kadm;join;phase;help;control-plane-join;all'= {
+        }
+        &'kadm;join;phase;help;control-plane-join;etcd'= {
+        }
+        &'kadm;join;phase;help;control-plane-join;mark-control-plane'= {
         }
         &'kadm;join;phase;help;help'= {
         }
@@ -2011,11 +2357,41 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;join;help;phase'= {
             cand preflight 'Run join pre-flight checks'
+            cand control-plane-prepare 'Prepare the machine for serving a control plane'
             cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+            cand control-plane-join 'Join a machine as a control plane instance'
         }
         &'kadm;join;help;phase;preflight'= {
         }
+        &'kadm;join;help;phase;control-plane-prepare'= {
+            cand all 'Run all control-plane-prepare phases'
+            cand download-certs 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret'
+            cand certs 'Generate the certificates for the new control plane components'
+            cand kubeconfig 'Generate the kubeconfig for the new control plane components'
+            cand control-plane 'Generate the manifests for the new control plane components'
+        }
+        &'kadm;join;help;phase;control-plane-prepare;all'= {
+        }
+        &'kadm;join;help;phase;control-plane-prepare;download-certs'= {
+        }
+        &'kadm;join;help;phase;control-plane-prepare;certs'= {
+        }
+        &'kadm;join;help;phase;control-plane-prepare;kubeconfig'= {
+        }
+        &'kadm;join;help;phase;control-plane-prepare;control-plane'= {
+        }
         &'kadm;join;help;phase;kubelet-start'= {
+        }
+        &'kadm;join;help;phase;control-plane-join'= {
+            cand all 'Run all control-plane-join phases'
+            cand etcd 'Add a new local etcd member'
+            cand mark-control-plane 'Mark a node as a control-plane'
+        }
+        &'kadm;join;help;phase;control-plane-join;all'= {
+        }
+        &'kadm;join;help;phase;control-plane-join;etcd'= {
+        }
+        &'kadm;join;help;phase;control-plane-join;mark-control-plane'= {
         }
         &'kadm;join;help;help'= {
         }
@@ -2418,11 +2794,41 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help;join;phase'= {
             cand preflight 'Run join pre-flight checks'
+            cand control-plane-prepare 'Prepare the machine for serving a control plane'
             cand kubelet-start 'Write kubelet settings, certificates and (re)start the kubelet'
+            cand control-plane-join 'Join a machine as a control plane instance'
         }
         &'kadm;help;join;phase;preflight'= {
         }
+        &'kadm;help;join;phase;control-plane-prepare'= {
+            cand all 'Run all control-plane-prepare phases'
+            cand download-certs 'Download certificates shared among control-plane nodes from the kubeadm-certs Secret'
+            cand certs 'Generate the certificates for the new control plane components'
+            cand kubeconfig 'Generate the kubeconfig for the new control plane components'
+            cand control-plane 'Generate the manifests for the new control plane components'
+        }
+        &'kadm;help;join;phase;control-plane-prepare;all'= {
+        }
+        &'kadm;help;join;phase;control-plane-prepare;download-certs'= {
+        }
+        &'kadm;help;join;phase;control-plane-prepare;certs'= {
+        }
+        &'kadm;help;join;phase;control-plane-prepare;kubeconfig'= {
+        }
+        &'kadm;help;join;phase;control-plane-prepare;control-plane'= {
+        }
         &'kadm;help;join;phase;kubelet-start'= {
+        }
+        &'kadm;help;join;phase;control-plane-join'= {
+            cand all 'Run all control-plane-join phases'
+            cand etcd 'Add a new local etcd member'
+            cand mark-control-plane 'Mark a node as a control-plane'
+        }
+        &'kadm;help;join;phase;control-plane-join;all'= {
+        }
+        &'kadm;help;join;phase;control-plane-join;etcd'= {
+        }
+        &'kadm;help;join;phase;control-plane-join;mark-control-plane'= {
         }
         &'kadm;help;reset'= {
         }

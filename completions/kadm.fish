@@ -130,6 +130,11 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l node-name -d 'The node\'s name [default: nodeRegistration.name, else the hostname]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l cri-socket -d 'The container runtime\'s socket [default: unix:///var/run/containerd/containerd.sock]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings (names, or all)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l certificate-key -d 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l certs-from -d 'The first control plane\'s cluster-objects directory, or its upload-certs.yaml (offline: no API server)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l etcd-endpoints -d 'Client URLs of the cluster\'s etcd members, comma-separated (offline: no API server)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l apiserver-advertise-address -d 'The IP address this control plane\'s API server advertises [default: the default route\'s address]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l apiserver-bind-port -d 'The port this control plane\'s API server binds to [default: 6443]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
@@ -137,7 +142,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l control-plane -d 'Join as a control-plane node (not yet supported)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l control-plane -d 'Join as a control-plane node: shared CAs from kubeadm-certs, this node\'s own certificates, static Pods, an etcd member'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
@@ -151,17 +156,24 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l node-name -d 'The node\'s name [default: nodeRegistration.name, else the hostname]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l cri-socket -d 'The container runtime\'s socket [default: unix:///var/run/containerd/containerd.sock]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings (names, or all)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l certificate-key -d 'The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l certs-from -d 'The first control plane\'s cluster-objects directory, or its upload-certs.yaml (offline: no API server)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l etcd-endpoints -d 'Client URLs of the cluster\'s etcd members, comma-separated (offline: no API server)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l apiserver-advertise-address -d 'The IP address this control plane\'s API server advertises [default: the default route\'s address]' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l apiserver-bind-port -d 'The port this control plane\'s API server binds to [default: 6443]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l control-plane -d 'Join as a control-plane node (not yet supported)'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l control-plane -d 'Join as a control-plane node: shared CAs from kubeadm-certs, this node\'s own certificates, static Pods, an etcd member'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "preflight" -d 'Run join pre-flight checks'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "control-plane-prepare" -d 'Prepare the machine for serving a control plane'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "kubelet-start" -d 'Write kubelet settings, certificates and (re)start the kubelet'
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "control-plane-join" -d 'Join a machine as a control plane instance'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from help" -f -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

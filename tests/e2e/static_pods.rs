@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use kadm_test_support::Peer;
 
-use crate::support::{Daemon, Root, free_port, run};
+use crate::support::{Daemon, Root, command_of, etcdctl, flag, free_port};
 
 const MANIFESTS: [&str; 4] = [
     "etcd",
@@ -48,27 +48,6 @@ fn init(root: &Root, version: &str) {
 
 fn manifest(root: &Root, name: &str) -> PathBuf {
     root.join(&format!("/etc/kubernetes/manifests/{name}.yaml"))
-}
-
-/// The container command of a static Pod manifest.
-fn command_of(path: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(path).unwrap();
-    let pod: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
-    pod["spec"]["containers"][0]["command"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no command in {}", path.display()))
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect()
-}
-
-/// The value of `--name=` in a command.
-fn flag<'a>(command: &'a [String], name: &str) -> &'a str {
-    let prefix = format!("--{name}=");
-    command
-        .iter()
-        .find_map(|f| f.strip_prefix(&prefix))
-        .unwrap_or_else(|| panic!("no --{name} in {command:?}"))
 }
 
 /// etcd's ports and where the test moves them.
@@ -143,20 +122,6 @@ impl Etcd {
         let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
         read(&self.log) + &read(&self.log.with_extension("err"))
     }
-}
-
-/// `etcdctl` at `endpoint` with the API server's etcd credentials: (success, stdout, stderr),
-/// bounded by etcdctl's own timeouts.
-fn etcdctl(creds: &[String; 3], endpoint: &str, args: &[&str]) -> (bool, String, String) {
-    run(Command::new(Peer::Etcdctl.require())
-        .env("ETCDCTL_API", "3")
-        .args(["--endpoints", endpoint])
-        .args([
-            "--cacert", &creds[0], "--cert", &creds[1], "--key", &creds[2],
-        ])
-        .args(["--dial-timeout", "2s", "--command-timeout", "3s"])
-        .args(args)
-        .stdin(Stdio::null()))
 }
 
 #[test]

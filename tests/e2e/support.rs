@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use kadm_test_support::Peer;
 
@@ -232,4 +232,43 @@ pub(crate) fn kubectl_get_raw(kubectl: &Path, kubeconfig: &Path) -> (bool, Strin
         .arg("--kubeconfig")
         .arg(kubeconfig)
         .args(["get", "--raw", "/", "--request-timeout", "10s"]))
+}
+
+/// The container command of a static Pod manifest.
+pub(crate) fn command_of(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let pod: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    pod["spec"]["containers"][0]["command"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no command in {}", path.display()))
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The value of `--name=` in a command.
+pub(crate) fn flag<'a>(command: &'a [String], name: &str) -> &'a str {
+    let prefix = format!("--{name}=");
+    command
+        .iter()
+        .find_map(|f| f.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no --{name} in {command:?}"))
+}
+
+/// `etcdctl` at `endpoint` with the API server's etcd credentials: (success, stdout, stderr),
+/// bounded by etcdctl's own timeouts.
+pub(crate) fn etcdctl(
+    creds: &[String; 3],
+    endpoint: &str,
+    args: &[&str],
+) -> (bool, String, String) {
+    run(Command::new(Peer::Etcdctl.require())
+        .env("ETCDCTL_API", "3")
+        .args(["--endpoints", endpoint])
+        .args([
+            "--cacert", &creds[0], "--cert", &creds[1], "--key", &creds[2],
+        ])
+        .args(["--dial-timeout", "2s", "--command-timeout", "3s"])
+        .args(args)
+        .stdin(Stdio::null()))
 }

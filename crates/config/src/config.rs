@@ -126,6 +126,43 @@ impl Config {
         Config::assemble(parsed, file.source.clone(), host)
     }
 
+    /// The configuration of a control-plane join: the cluster's `ClusterConfiguration` (the text
+    /// of the `kubeadm-config` ConfigMap's `ClusterConfiguration` key, read from `cluster_source`)
+    /// with the join's `nodeRegistration`, `controlPlane.localAPIEndpoint` and
+    /// `controlPlane.certificateKey`, and the file's `KubeletConfiguration`, as kubeadm assembles
+    /// it after downloading the cluster's configuration.
+    pub fn for_control_plane_join(
+        file: &crate::JoinFile,
+        cluster_text: &str,
+        cluster_source: &Path,
+        host: &HostFacts,
+    ) -> Result<Config, ConfigError> {
+        let mut parsed = load::parse(cluster_text, cluster_source)?;
+        let Some(cluster) = parsed.cluster.take() else {
+            return Err(ConfigError::NoCluster {
+                path: cluster_source.to_path_buf(),
+            });
+        };
+        let control_plane = file.join.control_plane.clone().unwrap_or_default();
+        let parsed = Parsed {
+            kubelet: file.kubelet.clone(),
+            init: Some(InitConfiguration {
+                node_registration: file.join.node_registration.clone(),
+                local_api_endpoint: control_plane.local_api_endpoint,
+                certificate_key: control_plane.certificate_key,
+                ..InitConfiguration::default()
+            }),
+            cluster: Some(cluster),
+            origins: parsed.origins,
+            ..Parsed::default()
+        };
+        Ok(Config::assemble(
+            parsed,
+            Some(cluster_source.to_path_buf()),
+            host,
+        ))
+    }
+
     fn assemble(parsed: Parsed, source: Option<PathBuf>, host: &HostFacts) -> Config {
         let mut init = parsed.init.unwrap_or_default();
         let mut cluster = parsed.cluster.unwrap_or_default();

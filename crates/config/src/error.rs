@@ -64,6 +64,17 @@ pub enum ConfigError {
         /// The file.
         path: PathBuf,
     },
+    /// The cluster's configuration read by a control-plane join holds no ClusterConfiguration.
+    #[error(
+        "{}: no ClusterConfiguration document (apiVersion kubeadm.k8s.io/v1beta4) found: a \
+         control-plane join reads the cluster's ClusterConfiguration, as the first control plane \
+         stored it (the kubeadm-config ConfigMap)",
+        path.display()
+    )]
+    NoCluster {
+        /// The file.
+        path: PathBuf,
+    },
     /// A value is invalid (found by [`crate::Config::validate`]).
     #[error("{}{field}: {message}", at.as_deref().map(|a| format!("{a}: ")).unwrap_or_default())]
     Invalid {

@@ -13,7 +13,7 @@ use kadm_static_pod::StaticPodError;
 
 pub use pod::{
     ANNOTATION_CLIENT_URLS, CLIENT_PORT, METRICS_PORT, PEER_PORT, client_url, etcd_component,
-    etcd_version, peer_url, uses_etcd_36_flags,
+    etcd_version, joining_component, peer_url, uses_etcd_36_flags,
 };
 
 /// The phase's name.
@@ -65,6 +65,17 @@ pub fn phase() -> Phase<InitContext> {
 
 /// Runs `etcd local`: the data directory, then the manifest.
 pub fn run_local(ctx: &mut InitContext) -> Result<(), EtcdPhaseError> {
+    write_member(ctx, None)
+}
+
+/// Writes the data directory and the manifest of a member joining an existing cluster, with
+/// `--initial-cluster=<initial_cluster>` and `--initial-cluster-state=existing` (see
+/// [`joining_component`]).
+pub fn run_joining(ctx: &mut InitContext, initial_cluster: &str) -> Result<(), EtcdPhaseError> {
+    write_member(ctx, Some(initial_cluster))
+}
+
+fn write_member(ctx: &mut InitContext, existing: Option<&str>) -> Result<(), EtcdPhaseError> {
     let config = &ctx.config;
     let Some(local) = config.config().cluster.etcd.local.as_ref() else {
         ctx.out.info(
@@ -87,7 +98,10 @@ pub fn run_local(ctx: &mut InitContext) -> Result<(), EtcdPhaseError> {
             .ensure_dir(&data_dir, DATA_DIR_MODE)
             .map_err(|cause| EtcdPhaseError::DataDir { cause })?;
     }
-    let component = etcd_component(config);
+    let component = match existing {
+        None => etcd_component(config),
+        Some(cluster) => joining_component(config, cluster),
+    };
     kadm_static_pod::write(ctx, TAG, &[component])?;
     Ok(())
 }

@@ -62,7 +62,7 @@ fn localhost_like(ip: IpAddr) -> IpAddr {
 /// etcd's flags before `extraArgs`: one member named after the node, listening on localhost and
 /// the advertise address, mutual TLS for clients and peers with the certificates under
 /// `<certificatesDir>/etcd`, and the version-dependent flags of `tag`.
-fn default_args(config: &ValidConfig, tag: &str) -> Vec<Arg> {
+fn default_args(config: &ValidConfig, tag: &str, existing: Option<&str>) -> Vec<Arg> {
     let advertise = config.advertise_address();
     let localhost = localhost_like(advertise);
     let certs = config.certificates_dir();
@@ -106,11 +106,17 @@ fn default_args(config: &ValidConfig, tag: &str) -> Vec<Arg> {
         args.push(arg("experimental-initial-corrupt-check", "true"));
         args.push(arg("experimental-watch-progress-notify-interval", "5s"));
     }
-    set(
-        &mut args,
-        "initial-cluster",
-        format!("{node}={}", peer_url(advertise)),
-    );
+    match existing {
+        None => set(
+            &mut args,
+            "initial-cluster",
+            format!("{node}={}", peer_url(advertise)),
+        ),
+        Some(cluster) => {
+            set(&mut args, "initial-cluster", cluster.to_string());
+            set(&mut args, "initial-cluster-state", "existing".to_string());
+        }
+    }
     args
 }
 
@@ -158,6 +164,18 @@ fn probe_endpoint(extra: &[Arg], advertise: IpAddr) -> Endpoint {
 /// volumes, probes on the metrics port (`/livez`, `/readyz`), 100m CPU and 100Mi memory, the
 /// `extraEnvs`, and the annotation naming its client URL.
 pub fn etcd_component(config: &ValidConfig) -> Component {
+    member_component(config, None)
+}
+
+/// The static Pod of a member joining an existing cluster (`kadm join --control-plane`): as
+/// [`etcd_component`], with `--initial-cluster` set to `initial_cluster` (`name=peerURL,...`,
+/// every member including this one) and `--initial-cluster-state=existing`, as kubeadm writes it
+/// after adding the member.
+pub fn joining_component(config: &ValidConfig, initial_cluster: &str) -> Component {
+    member_component(config, Some(initial_cluster))
+}
+
+fn member_component(config: &ValidConfig, existing: Option<&str>) -> Component {
     let cluster = &config.config().cluster;
     let local = cluster.etcd.local.clone().unwrap_or_default();
     let tag = if local.image_tag.is_empty() {
@@ -192,7 +210,11 @@ pub fn etcd_component(config: &ValidConfig) -> Component {
     Component {
         name: "etcd".to_string(),
         image: image(repository, "etcd", &tag),
-        command: command("etcd", &default_args(config, &tag), &local.extra_args),
+        command: command(
+            "etcd",
+            &default_args(config, &tag, existing),
+            &local.extra_args,
+        ),
         mounts,
         probes: Probes {
             liveness: Some(liveness(&probe_at, "/livez")),

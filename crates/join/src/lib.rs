@@ -54,6 +54,8 @@ pub struct JoinRequest {
     pub tls_bootstrap_token: BootstrapToken,
     /// Where the cluster CA is written, on the node.
     pub ca_cert_path: String,
+    /// Whether this node joins as a control plane (preflight then checks what `init` checks).
+    pub control_plane: bool,
 }
 
 /// Why a join phase failed.
@@ -75,11 +77,6 @@ pub enum JoinError {
 
 /// The `[kubelet-start]` tag.
 const TAG: Tag = Tag::new(kadm_kubelet_start::NAME);
-
-/// The phases of a worker's `join`, in kubeadm's order.
-pub fn phases() -> Vec<Phase<InitContext>> {
-    vec![preflight_phase(), kubelet_start_phase()]
-}
 
 /// `preflight` of join.
 pub fn preflight_phase() -> Phase<InitContext> {
@@ -105,8 +102,16 @@ pub fn preflight_phase() -> Phase<InitContext> {
                 paths.kubeconfig_dir.join(BOOTSTRAP_KUBELET_CONF),
                 ca_cert_path(ctx, &request),
             ];
-            let node = kadm_preflight::files::join_checks(ctx.fs(), &dirs, &files);
-            let machine = kadm_preflight::system::worker_host_checks(&ctx.config);
+            let mut node = kadm_preflight::files::join_checks(ctx.fs(), &dirs, &files);
+            let machine = if request.control_plane {
+                // A control plane's files and ports are init's: checked as init checks them.
+                let init = kadm_preflight::files::node_checks(ctx);
+                node.retain(|(name, _)| !init.iter().any(|(n, _)| n == name));
+                node.extend(init);
+                kadm_preflight::system::host_checks(&ctx.config)
+            } else {
+                kadm_preflight::system::worker_host_checks(&ctx.config)
+            };
             kadm_preflight::run_checks(ctx, &host, machine, node)?;
             Ok(())
         })

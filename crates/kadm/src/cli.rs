@@ -121,9 +121,24 @@ pub(crate) struct JoinArgs {
     /// Preflight checks whose errors become warnings (names, or all)
     #[arg(long, value_name = "CHECKS", value_delimiter = ',', global = true)]
     pub ignore_preflight_errors: Vec<String>,
-    /// Join as a control-plane node (not yet supported)
+    /// Join as a control-plane node: shared CAs from kubeadm-certs, this node's own certificates, static Pods, an etcd member
     #[arg(long, global = true)]
     pub control_plane: bool,
+    /// The key that decrypts the kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` prints)
+    #[arg(long, value_name = "KEY", global = true)]
+    pub certificate_key: Option<String>,
+    /// The first control plane's cluster-objects directory, or its upload-certs.yaml (offline: no API server)
+    #[arg(long, value_name = "PATH", value_hint = clap::ValueHint::AnyPath, global = true)]
+    pub certs_from: Option<PathBuf>,
+    /// Client URLs of the cluster's etcd members, comma-separated (offline: no API server)
+    #[arg(long, value_name = "URLS", value_delimiter = ',', global = true)]
+    pub etcd_endpoints: Vec<String>,
+    /// The IP address this control plane's API server advertises [default: the default route's address]
+    #[arg(long, value_name = "IP", global = true)]
+    pub apiserver_advertise_address: Option<String>,
+    /// The port this control plane's API server binds to [default: 6443]
+    #[arg(long, value_name = "PORT", global = true)]
+    pub apiserver_bind_port: Option<u16>,
     /// Write nothing; print what would be written
     #[arg(long, global = true)]
     pub dry_run: bool,

@@ -7,10 +7,12 @@ use std::sync::Arc;
 use anyhow::{Context as _, Result, bail};
 use clap::ArgMatches;
 use kadm_bootstrap_token::BootstrapToken;
-use kadm_config::{Config, HostFacts, JoinFile};
+use kadm_config::{Config, HostFacts, JoinFile, ValidConfig};
 use kadm_init_context::{InitContext, OutputFormat, Paths, Root, Tag};
 use kadm_join::JoinRequest;
+use kadm_join_control_plane::ControlPlaneRequest;
 use kadm_phase_runner::Workflow;
+use kadm_upload_certs::CertificateKey;
 
 use crate::cli::{self, JoinArgs};
 use crate::commands::{Run, leaf_matches, printer};
@@ -55,6 +57,26 @@ fn summary(ctx: &InitContext) -> String {
         .paths
         .kubeconfig_dir
         .join(kadm_join::BOOTSTRAP_KUBELET_CONF);
+    if kadm_join_control_plane::request(ctx).is_some() {
+        let manifests = &ctx.paths.manifests_dir;
+        let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
+        return format!(
+            "\nThis node's files for a new control-plane instance are ready:\n\n  * The shared \
+             CAs and keys are in {cert_dir}, with this node's own certificates signed by them.\n  \
+             * The static Pods of the API server, controller-manager, scheduler (and, with a \
+             local etcd, the new etcd member) are in {manifests}.\n  * {conf} lets the kubelet \
+             bootstrap its own client certificate.\n\nStart the kubelet (or, with a local etcd, \
+             at least etcd from {manifests}/etcd.yaml) soon: a new etcd member counts towards \
+             quorum from the moment it is added.\n\nTo administer the cluster from this node:\n\n  \
+             export KUBECONFIG={admin}\n\nThen apply the Node's control-plane label and taint:\n\n  \
+             kubectl apply --server-side -f {objects}/",
+            cert_dir = ctx.paths.cert_dir.display(),
+            manifests = manifests.display(),
+            conf = conf.display(),
+            admin = admin.display(),
+            objects = ctx.paths.objects_dir.display(),
+        );
+    }
     format!(
         "\nThis node's files for joining the cluster are ready:\n\n  * {} holds the cluster CA, \
          the API server and the bootstrap token.\n  * Once the kubelet runs, it sends a \
@@ -77,11 +99,20 @@ fn context(
         None => JoinFile::default(),
     };
     let join = &mut file.join;
-    if args.control_plane || join.control_plane.is_some() {
-        bail!(
-            "not yet supported: control-plane join (--control-plane, or controlPlane in the \
-             JoinConfiguration); kadm join prepares worker nodes for now"
-        );
+    if args.control_plane && join.control_plane.is_none() {
+        join.control_plane = Some(Default::default());
+    }
+    if let Some(control_plane) = &mut join.control_plane {
+        let endpoint = &mut control_plane.local_api_endpoint;
+        if let Some(address) = &args.apiserver_advertise_address {
+            endpoint.advertise_address = address.clone();
+        }
+        if let Some(port) = args.apiserver_bind_port {
+            endpoint.bind_port = i32::from(port);
+        }
+        if let Some(key) = &args.certificate_key {
+            control_plane.certificate_key = key.clone();
+        }
     }
     let registration = &mut join.node_registration;
     if let Some(name) = &args.node_name {
@@ -132,11 +163,18 @@ fn context(
         ca_cert_hashes: pins,
         tls_bootstrap_token: token,
         ca_cert_path: join.ca_cert_path.clone(),
+        control_plane: join.control_plane.is_some(),
     };
     let skips = JoinSkips(join.skip_phases.clone());
 
     let host = HostFacts::detect();
-    let config = Config::for_join(&file, &host).validate()?;
+    let (config, control_plane) = match &file.join.control_plane {
+        None => (Config::for_join(&file, &host).validate()?, None),
+        Some(control_plane) => {
+            let (config, request) = control_plane_join(args, &file, control_plane, &host)?;
+            (config, Some(request))
+        }
+    };
     let root = match &args.rootfs {
         Some(dir) => Root::at(dir),
         None => Root::host(),
@@ -153,5 +191,62 @@ fn context(
     }
     ctx.products.insert(request);
     ctx.products.insert(skips);
+    if let Some(control_plane) = control_plane {
+        ctx.products.insert(control_plane);
+    }
     Ok(ctx)
+}
+
+/// The configuration and request of a control-plane join: the cluster's ClusterConfiguration and
+/// shared material from `--certs-from`, opened with the certificate key.
+fn control_plane_join(
+    args: &JoinArgs,
+    file: &JoinFile,
+    control_plane: &kadm_config::JoinControlPlane,
+    host: &HostFacts,
+) -> Result<(ValidConfig, ControlPlaneRequest)> {
+    let key_text = control_plane.certificate_key.trim();
+    if key_text.is_empty() {
+        bail!(
+            "--certificate-key: a control-plane join needs the key that decrypts the \
+             kubeadm-certs Secret (64 hex digits, as `kadm init --upload-certs` printed it; also \
+             kept on the first control plane in /etc/kubernetes/pki/{}); or set \
+             controlPlane.certificateKey in the JoinConfiguration",
+            kadm_upload_certs::KEY_FILE
+        );
+    }
+    let certificate_key = CertificateKey::parse(key_text).context("--certificate-key")?;
+    let Some(certs_from) = &args.certs_from else {
+        bail!(
+            "--certs-from: kadm reads the kubeadm-certs Secret and the cluster's \
+             ClusterConfiguration offline, without an API server: copy \
+             /etc/kubernetes/cluster-objects/ from the first control plane and give that \
+             directory (or its upload-certs.yaml)"
+        );
+    };
+    let objects = kadm_join_control_plane::source::read(certs_from)?;
+    let config = Config::for_control_plane_join(
+        file,
+        &objects.cluster_configuration,
+        &objects.config_file,
+        host,
+    )?
+    .validate()?;
+    if config.control_plane_endpoint().is_none() {
+        bail!(
+            "{}: the cluster has no controlPlaneEndpoint: a control plane can only join a \
+             cluster made with a stable, shared API server address (ClusterConfiguration \
+             controlPlaneEndpoint, or --control-plane-endpoint of `kadm init`); the first \
+             control plane must be re-made with one",
+            objects.config_file.display()
+        );
+    }
+    Ok((
+        config,
+        ControlPlaneRequest {
+            certificate_key,
+            objects,
+            etcd_endpoints: args.etcd_endpoints.clone(),
+        },
+    ))
 }

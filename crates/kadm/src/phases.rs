@@ -26,7 +26,15 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
     )
 }
 
-/// The `join` workflow: a worker's phases, in kubeadm's order.
+/// The `join` workflow: a worker's phases and a control plane's, in kubeadm's order.
 pub fn join_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
-    Workflow::new("join", kadm_join::phases())
+    Workflow::new(
+        "join",
+        vec![
+            kadm_join::preflight_phase(),
+            kadm_join_control_plane::prepare_phase(),
+            kadm_join::kubelet_start_phase(),
+            kadm_join_control_plane::join_phase(),
+        ],
+    )
 }

@@ -118,3 +118,30 @@ mod tests {
         assert!(text.ends_with("kind: Pod\nmetadata: {}\n"), "{text}");
     }
 }
+
+/// The fields of a manifest document that [`object_data`] reads back.
+#[derive(serde::Deserialize)]
+struct DataDocument {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    metadata: Option<NameOnly>,
+    #[serde(default)]
+    data: BTreeMap<String, String>,
+}
+
+#[derive(serde::Deserialize)]
+struct NameOnly {
+    #[serde(default)]
+    name: String,
+}
+
+/// The `data` of the object of `kind` named `name` in a manifest's text (one or more YAML or JSON
+/// documents, as [`Manifest`] writes them or an API server returns them); `None` when the text
+/// does not parse or holds no such object. Secret values stay base64, as in the manifest.
+pub fn object_data(text: &str, kind: &str, name: &str) -> Option<BTreeMap<String, String>> {
+    let docs: Vec<DataDocument> = serde_saphyr::from_multiple(text).ok()?;
+    docs.into_iter()
+        .find(|d| d.kind == kind && d.metadata.as_ref().is_some_and(|m| m.name == name))
+        .map(|d| d.data)
+}

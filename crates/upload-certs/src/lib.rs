@@ -31,7 +31,6 @@ use kadm_kube_objects::k8s_openapi::api::core::v1::Secret;
 use kadm_kube_objects::{KUBE_SYSTEM, Manifest, meta};
 use kadm_node_fs::{FileSpec, FsError, Limit, MODE_SECRET};
 use kadm_phase_runner::Phase;
-use serde::Deserialize;
 
 pub use crypto::{CertificateKey, DecryptError, KeyError, decrypt, encrypt};
 
@@ -303,31 +302,10 @@ pub fn objects(
     Ok(m)
 }
 
-/// The fields of a manifest document read back here.
-#[derive(Deserialize)]
-struct Document {
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    metadata: Option<Metadata>,
-    #[serde(default)]
-    data: BTreeMap<String, String>,
-}
-
-#[derive(Deserialize)]
-struct Metadata {
-    #[serde(default)]
-    name: String,
-}
-
 /// The raw (encrypted) values of the kubeadm-certs Secret in a manifest's text; `None` when the
 /// text is not a manifest or holds no such Secret.
 pub fn secret_data(text: &str) -> Option<BTreeMap<String, Vec<u8>>> {
-    let docs: Vec<Document> = serde_saphyr::from_multiple(text).ok()?;
-    let doc = docs
-        .into_iter()
-        .find(|d| d.kind == "Secret" && d.metadata.as_ref().is_some_and(|m| m.name == SECRET))?;
-    doc.data
+    kadm_kube_objects::object_data(text, "Secret", SECRET)?
         .into_iter()
         .map(|(k, v)| Some((k, STANDARD.decode(v).ok()?)))
         .collect()

@@ -1,0 +1,270 @@
+//! Three control planes on one machine, on loopback addresses 127.0.0.1, 127.0.0.2 and
+//! 127.0.0.3, each in its own `--rootfs`: `kadm init` on the first, `kadm join --control-plane`
+//! on the others, and each node's etcd started by the test with exactly the command of that
+//! node's `etcd.yaml` (node paths mapped under its root; on the second and third node the
+//! `127.0.0.1` listener and every node's metrics listener moved to free ports, since the three
+//! share one machine). Judged by Debian's etcd and etcdctl.
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use kadm_test_support::Peer;
+
+use crate::join_control_plane::{FirstNode, INIT_CONFIG};
+use crate::support::{Daemon, Root, command_of, etcdctl, flag, free_port, run};
+
+/// A control plane of the test cluster (its root is kept alive by the test).
+struct Node<'a> {
+    root: &'a Root,
+    name: &'static str,
+    ip: &'static str,
+    etcd: Option<Daemon>,
+    log: PathBuf,
+}
+
+impl<'a> Node<'a> {
+    fn new(root: &'a Root, name: &'static str, ip: &'static str) -> Self {
+        let log = root.path().with_extension(format!("{name}.etcd.log"));
+        Node {
+            root,
+            name,
+            ip,
+            etcd: None,
+            log,
+        }
+    }
+
+    fn client_url(&self) -> String {
+        format!("https://{}:2379", self.ip)
+    }
+
+    /// The etcd credentials the node's kube-apiserver manifest names, under its root.
+    fn apiserver_creds(&self) -> [String; 3] {
+        let api = command_of(
+            &self
+                .root
+                .join("/etc/kubernetes/manifests/kube-apiserver.yaml"),
+        );
+        ["etcd-cafile", "etcd-certfile", "etcd-keyfile"]
+            .map(|f| self.root.join(flag(&api, f)).display().to_string())
+    }
+
+    /// Starts etcd with the command of this node's etcd.yaml.
+    fn start_etcd(&mut self) {
+        let command = command_of(&self.root.join("/etc/kubernetes/manifests/etcd.yaml"));
+        assert_eq!(command[0], "etcd");
+        let metrics = free_port();
+        let local = free_port();
+        let first = self.ip == "127.0.0.1";
+        let args: Vec<String> = command[1..]
+            .iter()
+            .map(|f| {
+                let (name, value) = f.split_once('=').unwrap();
+                let value = if value.starts_with('/') {
+                    self.root.join(value).display().to_string()
+                } else if name == "--listen-metrics-urls" {
+                    value.replace(":2381", &format!(":{metrics}"))
+                } else if name == "--listen-client-urls" && !first {
+                    value.replace("127.0.0.1:2379", &format!("127.0.0.1:{local}"))
+                } else {
+                    value.to_string()
+                };
+                format!("{name}={value}")
+            })
+            .collect();
+        let mut cmd = Command::new(Peer::Etcd.require());
+        cmd.args(&args)
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&self.log).unwrap())
+            .stderr(std::fs::File::create(self.log.with_extension("err")).unwrap());
+        if std::env::consts::ARCH != "x86_64" {
+            cmd.env("ETCD_UNSUPPORTED_ARCH", std::env::consts::ARCH);
+        }
+        self.etcd = Some(Daemon(cmd.spawn().expect("start etcd")));
+    }
+
+    fn logs(&self) -> String {
+        let read = |p: &std::path::Path| std::fs::read_to_string(p).unwrap_or_default();
+        read(&self.log) + &read(&self.log.with_extension("err"))
+    }
+
+    /// Waits until this node's etcd answers `endpoint health` (at most 30 s).
+    fn wait_healthy(&self) {
+        let creds = self.apiserver_creds();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let (ok, out, err) = etcdctl(&creds, &self.client_url(), &["endpoint", "health"]);
+            if ok {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "etcd of {} did not become healthy:\n{out}{err}\n{}",
+                self.name,
+                self.logs()
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+}
+
+/// `kadm join --control-plane` of `node` through `endpoints`.
+fn join(first: &FirstNode, node: &Node, endpoints: &[&Node]) -> (bool, String, String) {
+    let urls: Vec<String> = endpoints.iter().map(|n| n.client_url()).collect();
+    run(first
+        .join_command(node.root, node.name, node.ip)
+        .args(["--etcd-endpoints", &urls.join(",")]))
+}
+
+/// `member list` as (name, started) pairs, through `node`.
+fn members(node: &Node) -> Vec<(String, bool)> {
+    let (ok, out, err) = etcdctl(
+        &node.apiserver_creds(),
+        &node.client_url(),
+        &["member", "list", "-w", "json"],
+    );
+    assert!(ok, "member list:\n{out}{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut list: Vec<(String, bool)> = doc["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let name = m["name"].as_str().unwrap_or_default().to_string();
+            let started = m["clientURLs"].as_array().is_some_and(|u| !u.is_empty());
+            (name, started)
+        })
+        .collect();
+    list.sort();
+    list
+}
+
+fn started(names: &[&str]) -> Vec<(String, bool)> {
+    names.iter().map(|n| (n.to_string(), true)).collect()
+}
+
+#[test]
+#[cfg_attr(
+    any(kadm_skip_etcd, kadm_skip_etcdctl, kadm_skip_openssl),
+    ignore = "needs etcd, etcdctl and openssl, not found"
+)]
+fn three_control_planes_make_one_healthy_etcd_cluster() {
+    let openssl = Peer::Openssl.require();
+    let first = FirstNode::init(INIT_CONFIG);
+    let (root2, root3, root4) = (Root::new(), Root::new(), Root::new());
+    let mut cp1 = Node::new(&first.root, "cp1", "127.0.0.1");
+    cp1.start_etcd();
+    cp1.wait_healthy();
+
+    let mut cp2 = Node::new(&root2, "cp2", "127.0.0.2");
+    let (ok, out, err) = join(&first, &cp2, &[&cp1]);
+    assert!(ok, "join cp2:\n{out}\n{err}");
+    let etcd_yaml =
+        std::fs::read_to_string(cp2.root.join("/etc/kubernetes/manifests/etcd.yaml")).unwrap();
+    assert!(
+        etcd_yaml
+            .contains("--initial-cluster=cp1=https://127.0.0.1:2380,cp2=https://127.0.0.2:2380"),
+        "{etcd_yaml}"
+    );
+    assert!(etcd_yaml.contains("--initial-cluster-state=existing"));
+    cp2.start_etcd();
+    cp2.wait_healthy();
+
+    let mut cp3 = Node::new(&root3, "cp3", "127.0.0.3");
+    let (ok, out, err) = join(&first, &cp3, &[&cp1, &cp2]);
+    assert!(ok, "join cp3:\n{out}\n{err}");
+    cp3.start_etcd();
+    cp3.wait_healthy();
+
+    // Three started members, a healthy cluster, and data written on one node read on another.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while members(&cp1) != started(&["cp1", "cp2", "cp3"]) {
+        assert!(Instant::now() < deadline, "members: {:?}", members(&cp1));
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let (ok, out, err) = etcdctl(
+        &cp3.apiserver_creds(),
+        &cp3.client_url(),
+        &["endpoint", "health", "--cluster"],
+    );
+    assert!(ok, "endpoint health --cluster:\n{out}{err}");
+    // etcdctl 3.4 prints the health lines on stderr, later versions on stdout.
+    let said = format!("{out}{err}");
+    assert_eq!(said.matches("is healthy").count(), 3, "{said}");
+    let (ok, out, err) = etcdctl(
+        &cp1.apiserver_creds(),
+        &cp1.client_url(),
+        &["put", "/kadm/join", "three"],
+    );
+    assert!(ok, "put through cp1:\n{out}{err}");
+    let (ok, out, err) = etcdctl(
+        &cp3.apiserver_creds(),
+        &cp3.client_url(),
+        &["get", "/kadm/join", "--print-value-only"],
+    );
+    assert!(ok, "get through cp3:\n{out}{err}");
+    assert_eq!(out.trim(), "three");
+
+    // Every node's etcd certificates verify against the one etcd CA and carry its address.
+    let ca = cp1.root.pki().join("etcd/ca.crt");
+    for node in [&cp1, &cp2, &cp3] {
+        for cert in ["etcd/server.crt", "etcd/peer.crt"] {
+            let path = node.root.pki().join(cert);
+            let (ok, out, err) = run(Command::new(&openssl)
+                .arg("verify")
+                .arg("-CAfile")
+                .arg(&ca)
+                .arg(&path));
+            assert!(ok, "{} {cert}: {out}{err}", node.name);
+            let (_, sans, _) = run(Command::new(&openssl)
+                .args(["x509", "-noout", "-ext", "subjectAltName", "-in"])
+                .arg(&path));
+            assert!(
+                sans.contains(&format!("IP Address:{}", node.ip)),
+                "{} {cert}: {sans}",
+                node.name
+            );
+        }
+    }
+
+    // A name that is already a member is refused before anything is written.
+    let taken = Node::new(&root4, "cp2", "127.0.0.4");
+    let (ok, out, err) = join(&first, &taken, &[&cp1]);
+    assert!(!ok, "{out}");
+    assert!(
+        err.contains("node name cp2 is already etcd member"),
+        "{err}"
+    );
+    assert!(
+        std::fs::read_dir(taken.root.path())
+            .unwrap()
+            .next()
+            .is_none(),
+        "a refused join wrote files"
+    );
+
+    // A re-run of a finished join adds no second member.
+    let (ok, out, err) = join(&first, &cp3, &[&cp1]);
+    assert!(ok, "re-run of cp3:\n{out}\n{err}");
+    assert!(out.contains("already exists"), "{out}");
+    assert_eq!(members(&cp1), started(&["cp1", "cp2", "cp3"]));
+}
+
+#[test]
+fn a_join_to_an_etcd_where_nothing_listens_fails_in_bounded_time_and_writes_nothing() {
+    let first = FirstNode::init(INIT_CONFIG);
+    let node = Root::new();
+    let url = format!("https://127.0.0.1:{}", free_port());
+    let started = Instant::now();
+    let (ok, out, err) = run(first
+        .join_command(&node, "cp2", "127.0.0.2")
+        .args(["--etcd-endpoints", &url]));
+    assert!(!ok, "{out}");
+    assert!(err.contains(&url), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert!(
+        std::fs::read_dir(node.path()).unwrap().next().is_none(),
+        "a refused join wrote files"
+    );
+}
