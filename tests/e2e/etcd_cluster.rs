@@ -7,12 +7,21 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use kadm_test_support::Peer;
 
 use crate::join_control_plane::{FirstNode, INIT_CONFIG};
 use crate::support::{Daemon, Root, command_of, etcdctl, flag, free_port, run};
+
+/// The tests of this file start etcd members on the default ports of 127.0.0.x, as the nodes'
+/// manifests say: one test at a time.
+static ETCD_PORTS: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    ETCD_PORTS.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 /// A control plane of the test cluster (its root is kept alive by the test).
 struct Node<'a> {
@@ -150,6 +159,7 @@ fn started(names: &[&str]) -> Vec<(String, bool)> {
     ignore = "needs etcd, etcdctl and openssl, not found"
 )]
 fn three_control_planes_make_one_healthy_etcd_cluster() {
+    let _serial = serial();
     let openssl = Peer::Openssl.require();
     let first = FirstNode::init(INIT_CONFIG);
     let (root2, root3, root4) = (Root::new(), Root::new(), Root::new());
@@ -267,4 +277,37 @@ fn a_join_to_an_etcd_where_nothing_listens_fails_in_bounded_time_and_writes_noth
         std::fs::read_dir(node.path()).unwrap().next().is_none(),
         "a refused join wrote files"
     );
+}
+
+#[test]
+#[cfg_attr(
+    any(kadm_skip_etcd, kadm_skip_etcdctl),
+    ignore = "needs etcd and etcdctl, not found"
+)]
+fn no_member_is_added_for_a_manifest_that_cannot_be_written() {
+    let _serial = serial();
+    let first = FirstNode::init(INIT_CONFIG);
+    let root2 = Root::new();
+    let mut cp1 = Node::new(&first.root, "cp1", "127.0.0.1");
+    cp1.start_etcd();
+    cp1.wait_healthy();
+    let cp2 = Node::new(&root2, "cp2", "127.0.0.2");
+    // Everything but the etcd member, then a directory where etcd.yaml goes.
+    let (ok, out, err) = run(first
+        .join_command(cp2.root, cp2.name, cp2.ip)
+        .args(["--skip-phases", "control-plane-join/etcd"]));
+    assert!(ok, "{out}\n{err}");
+    let blocker = cp2
+        .root
+        .join("/etc/kubernetes/manifests/etcd.yaml/in-the-way");
+    std::fs::create_dir_all(&blocker).unwrap();
+
+    let (ok, out, err) = run(first
+        .join_command(cp2.root, cp2.name, cp2.ip)
+        .args(["phase", "control-plane-join", "etcd"])
+        .args(["--etcd-endpoints", &cp1.client_url()]));
+    assert!(!ok, "{out}");
+    assert!(!out.contains("Adding etcd member"), "{out}");
+    assert!(err.contains("no etcd member was added"), "{err}");
+    assert_eq!(members(&cp1), started(&["cp1"]));
 }

@@ -1,8 +1,10 @@
 //! `control-plane-join etcd`: this node becomes a member of the cluster's etcd, as kubeadm's
 //! stacked-etcd join does it: `member add` of this node's peer URL through the existing members,
 //! then `etcd.yaml` with every member in `--initial-cluster` and `--initial-cluster-state=existing`.
-//! A re-run finds the member it added and reuses it; a manifest that cannot be written after the
-//! add removes the member again, or names the exact `etcdctl member remove` to run.
+//! The manifest is written before the add (a file can be taken back, an added member cannot: its
+//! removal needs the quorum the add just raised), and removed again when the add fails. A re-run
+//! finds the member it added and reuses it; a manifest that cannot be rewritten after the add
+//! names the exact `etcdctl member remove` to run.
 
 use std::path::Path;
 use std::time::Duration;
@@ -50,15 +52,14 @@ pub enum EtcdJoinError {
     /// The node's name is another member's.
     #[error(transparent)]
     NameTaken(#[from] kadm_etcd_member::NameTaken),
-    /// The manifest could not be written after the member was added; the member was removed.
+    /// The manifest could not be written; no member was added.
+    #[error("this node's etcd manifest could not be written; no etcd member was added")]
+    Manifest(#[source] kadm_etcd_local::EtcdPhaseError),
+    /// The manifest could not be rewritten after the member was added.
     #[error(
-        "the etcd manifest could not be written; the member added for this node was removed again"
-    )]
-    RolledBack(#[source] kadm_etcd_local::EtcdPhaseError),
-    /// The manifest could not be written and the member could not be removed.
-    #[error(
-        "the etcd manifest could not be written ({cause}), and member {id} stays in the \
-         cluster without a node to start it, which costs quorum: remove it with\n  {command}"
+        "etcd member {id} was added for this node, but its etcd.yaml could not be written \
+         ({cause}): fix that and run the join again (it reuses the member), or remove the \
+         member once the cluster has quorum:\n  {command}"
     )]
     Stranded {
         /// Why the manifest failed.
@@ -146,6 +147,20 @@ pub fn join(ctx: &mut InitContext) -> Result<(), EtcdJoinError> {
     let mut cluster = Members::connect(&endpoints, &tls, TIMEOUT).map_err(EtcdJoinError::Etcd)?;
     let members = cluster.list().map_err(EtcdJoinError::Etcd)?;
     let plan = kadm_etcd_member::plan_join(&members, &name, &peer_url)?;
+    // The manifest is written first, with this node where `member add` will put it: a member
+    // cannot be taken back once added (removing it needs the quorum it just raised), a file can.
+    let mut expected = members.clone();
+    if plan == JoinPlan::Add {
+        expected.push(Member {
+            id: 0,
+            name: String::new(),
+            peer_urls: vec![peer_url.clone()],
+            client_urls: Vec::new(),
+            is_learner: false,
+        });
+    }
+    let planned = kadm_etcd_member::initial_cluster(&expected, &name, &peer_url);
+    kadm_etcd_local::run_joining(ctx, &planned).map_err(EtcdJoinError::Manifest)?;
     if ctx.dry_run {
         ctx.out.info(
             Tag::DRY_RUN,
@@ -155,18 +170,7 @@ pub fn join(ctx: &mut InitContext) -> Result<(), EtcdJoinError> {
                 members.len()
             ),
         );
-        let mut after = members.clone();
-        if plan == JoinPlan::Add {
-            after.push(Member {
-                id: 0,
-                name: String::new(),
-                peer_urls: vec![peer_url.clone()],
-                client_urls: Vec::new(),
-                is_learner: false,
-            });
-        }
-        let initial = kadm_etcd_member::initial_cluster(&after, &name, &peer_url);
-        return kadm_etcd_local::run_joining(ctx, &initial).map_err(EtcdJoinError::RolledBack);
+        return Ok(());
     }
     let (id, members, added) = match plan {
         JoinPlan::Reuse(id) => {
@@ -188,27 +192,31 @@ pub fn join(ctx: &mut InitContext) -> Result<(), EtcdJoinError> {
                     cluster.endpoint()
                 ),
             );
-            let (id, members) = add_when_ready(ctx, &mut cluster, &peer_url)?;
-            (id, members, true)
+            match add_when_ready(ctx, &mut cluster, &peer_url) {
+                Ok((id, members)) => (id, members, true),
+                Err(e) => {
+                    // No member: the manifest that names it goes too.
+                    let manifest = ctx.paths.manifests_dir.join(kadm_etcd_local::MANIFEST_FILE);
+                    let _ = ctx.fs().remove_file(&manifest);
+                    return Err(e);
+                }
+            }
         }
     };
+    // etcd lists members by ID, so the new member's place is known only now.
     let initial = kadm_etcd_member::initial_cluster(&members, &name, &peer_url);
-    if let Err(cause) = kadm_etcd_local::run_joining(ctx, &initial) {
-        if !added {
-            return Err(EtcdJoinError::RolledBack(cause));
-        }
-        return match cluster.remove(id) {
-            Ok(_) => Err(EtcdJoinError::RolledBack(cause)),
-            Err(_) => Err(EtcdJoinError::Stranded {
-                cause: cause.to_string(),
-                id: kadm_etcd_member::hex_id(id),
-                command: kadm_etcd_member::member_remove_command(
-                    &endpoints,
-                    &etcdctl_credentials(ctx),
-                    id,
-                ),
-            }),
-        };
+    if initial != planned
+        && let Err(cause) = kadm_etcd_local::run_joining(ctx, &initial)
+    {
+        return Err(EtcdJoinError::Stranded {
+            cause: cause.to_string(),
+            id: kadm_etcd_member::hex_id(id),
+            command: kadm_etcd_member::member_remove_command(
+                &endpoints,
+                &etcdctl_credentials(ctx),
+                id,
+            ),
+        });
     }
     let started = members.iter().filter(|m| m.is_started()).count();
     ctx.out.info(

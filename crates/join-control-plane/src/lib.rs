@@ -214,10 +214,10 @@ pub fn join_phase() -> Phase<InitContext> {
                 .long(
                     "Adds this node to the cluster's etcd through the existing members' client \
                      URLs (--etcd-endpoints), with the etcd CA and healthcheck-client \
-                     certificate, then writes etcd.yaml with the full --initial-cluster and \
-                     --initial-cluster-state=existing. A re-run reuses the member this node \
-                     already is; a write that fails after the add removes the member again. \
-                     Skipped with an external etcd.",
+                     certificate, and writes etcd.yaml with the full --initial-cluster and \
+                     --initial-cluster-state=existing (written before the add, removed when the \
+                     add fails). A re-run reuses the member this node already is. Skipped with \
+                     an external etcd.",
                 )
                 .run_if(is_control_plane)
                 .run(|ctx: &mut InitContext| etcd::join(ctx).map_err(BoxError::from)),
