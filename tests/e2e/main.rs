@@ -11,6 +11,7 @@ mod docs;
 mod guarantees;
 mod init;
 mod join;
+mod join_token;
 mod json;
 mod kubeconfig;
 mod kubelet_finalize;
