@@ -10374,7 +10374,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --skip-phases --v --progress --help phase help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --skip-phases --v --progress --help phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10426,6 +10426,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10543,7 +10547,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help preflight kubelet-start help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help preflight kubelet-start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10595,6 +10599,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10694,7 +10702,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__kubelet__subcmd__start)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10746,6 +10754,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10789,7 +10801,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__preflight)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10841,6 +10853,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

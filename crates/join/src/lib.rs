@@ -3,8 +3,10 @@
 //! - `preflight`: the files and directories join writes are free or reusable; on the real root
 //!   only, this machine's checks (root, the kubelet's port, the container runtime, swap, IPv4
 //!   forwarding). Under `--rootfs` the machine is not the node, so those are skipped.
-//! - `kubelet-start`: file discovery ([`discovery`]: the cluster CA and API server from a
-//!   kubeconfig file, pinned by `--discovery-token-ca-cert-hash` when given), then the cluster CA
+//! - `kubelet-start`: discovery, either token discovery ([`token`]: the signed `cluster-info`
+//!   ConfigMap fetched over TLS ([`https`]) from the API server, its CA pinned by
+//!   `--discovery-token-ca-cert-hash`) or file discovery ([`discovery`]: the cluster CA and API
+//!   server from a kubeconfig file, pinned when pins are given); then the cluster CA
 //!   (`/etc/kubernetes/pki/ca.crt`, 0644), the bootstrap kubeconfig
 //!   (`/etc/kubernetes/bootstrap-kubelet.conf`, 0600: that CA and server, the bootstrap token as
 //!   the user, as kubeadm's TLS bootstrap writes it), and the kubelet's own files through
@@ -148,8 +150,10 @@ pub fn kubelet_start_phase() -> Phase<InitContext> {
     Phase::new(kadm_kubelet_start::NAME)
         .short("Write kubelet settings, certificates and (re)start the kubelet")
         .long(
-            "Reads the cluster's CA and API server from --discovery-file (pinned by \
-             --discovery-token-ca-cert-hash when given), writes the CA certificate, the bootstrap \
+            "Discovers the cluster's CA and API server: token discovery reads the signed \
+             cluster-info ConfigMap from the API server ENDPOINT and pins its CA by \
+             --discovery-token-ca-cert-hash; file discovery reads --discovery-file (pinned when \
+             hashes are given). Then writes the CA certificate, the bootstrap \
              kubeconfig /etc/kubernetes/bootstrap-kubelet.conf (the bootstrap token as its user), \
              the kubelet's configuration and flags, then restarts the kubelet through systemd on \
              the real root only.",
