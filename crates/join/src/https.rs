@@ -141,8 +141,7 @@ pub fn get(
     tls.write_all(request.as_bytes())
         .and_then(|()| tls.flush())
         .map_err(|e| io_error(e, timeout))?;
-    let raw = read_bounded(&mut tls, timeout)?;
-    parse_response(&raw)
+    read_response(&mut tls, timeout)
 }
 
 /// A TCP connection to the first address of `endpoint` that accepts one.
@@ -166,12 +165,13 @@ fn connect(endpoint: &Endpoint, timeout: Duration) -> Result<TcpStream, FetchErr
     Err(FetchError::Connect(last))
 }
 
-/// Reads until the server closes, at most [`MAX_RESPONSE`] bytes; the whole read is bounded by
-/// `timeout` too, so a server that trickles bytes cannot hold it forever.
-fn read_bounded(
+/// Reads the answer: until its framing (Content-Length, the last chunk) says it is whole, or the
+/// server closes; at most [`MAX_RESPONSE`] bytes, and the whole read is bounded by `timeout` too,
+/// so a server that trickles bytes (or keeps the connection open) cannot hold it forever.
+fn read_response(
     tls: &mut rustls::StreamOwned<ClientConnection, TcpStream>,
     timeout: Duration,
-) -> Result<Vec<u8>, FetchError> {
+) -> Result<Response, FetchError> {
     let start = Instant::now();
     let mut raw = Vec::new();
     let mut chunk = [0u8; 16 * 1024];
@@ -184,17 +184,20 @@ fn read_bounded(
             .set_read_timeout(Some(left))
             .map_err(FetchError::Io)?;
         match tls.read(&mut chunk) {
-            Ok(0) => return Ok(raw),
+            Ok(0) => return parse_response(&raw).map(|(answer, _)| answer),
             Ok(n) => {
                 if raw.len() + n > MAX_RESPONSE {
                     return Err(FetchError::TooLarge);
                 }
                 raw.extend_from_slice(&chunk[..n]);
+                if let Ok((answer, Framing::Length | Framing::Chunked)) = parse_response(&raw) {
+                    return Ok(answer);
+                }
             }
             // A server that closes without TLS close_notify: the framing (Content-Length, chunks)
             // or the body's own checks (JSON, the signature) catch a cut answer.
             Err(e) if e.kind() == io::ErrorKind::UnexpectedEof && !raw.is_empty() => {
-                return Ok(raw);
+                return parse_response(&raw).map(|(answer, _)| answer);
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(io_error(e, timeout)),
@@ -299,9 +302,20 @@ impl ServerCertVerifier for AnyCertificate {
     }
 }
 
+/// How an answer's end is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Framing {
+    /// `Content-Length`.
+    Length,
+    /// `Transfer-Encoding: chunked`.
+    Chunked,
+    /// The server closes the connection.
+    Close,
+}
+
 /// The status and body of an HTTP/1.x answer: the body cut at `Content-Length`, or de-chunked,
-/// or all that follows the head.
-fn parse_response(raw: &[u8]) -> Result<Response, FetchError> {
+/// or all that follows the head; and how its end is known. An error for an answer cut short.
+fn parse_response(raw: &[u8]) -> Result<(Response, Framing), FetchError> {
     let end = find(raw, b"\r\n\r\n").ok_or(FetchError::Malformed("no end of the header"))?;
     let head = std::str::from_utf8(&raw[..end])
         .map_err(|_| FetchError::Malformed("a header is not text"))?;
@@ -330,18 +344,17 @@ fn parse_response(raw: &[u8]) -> Result<Response, FetchError> {
         }
     }
     let rest = &raw[end + 4..];
-    let body = if chunked {
-        dechunk(rest)?
+    let (body, framing) = if chunked {
+        (dechunk(rest)?, Framing::Chunked)
     } else if let Some(length) = length {
-        rest.get(..length)
-            .ok_or(FetchError::Malformed(
-                "the body is shorter than its Content-Length",
-            ))?
-            .to_vec()
+        let body = rest.get(..length).ok_or(FetchError::Malformed(
+            "the body is shorter than its Content-Length",
+        ))?;
+        (body.to_vec(), Framing::Length)
     } else {
-        rest.to_vec()
+        (rest.to_vec(), Framing::Close)
     };
-    Ok(Response { status, body })
+    Ok((Response { status, body }, framing))
 }
 
 /// The body of a chunked transfer; it must end with its last (empty) chunk.

@@ -34,6 +34,8 @@ pub(crate) enum Answer {
     Bytes(Vec<u8>),
     /// Read the request, then say nothing for this long.
     Silence(std::time::Duration),
+    /// These bytes, then keep the connection open this long (as a keep-alive server).
+    Hold(Vec<u8>, std::time::Duration),
 }
 
 impl Answer {
@@ -99,6 +101,11 @@ impl Server {
                             let _ = tls.flush();
                         }
                         Answer::Silence(d) => std::thread::sleep(d),
+                        Answer::Hold(bytes, d) => {
+                            let _ = tls.write_all(&bytes);
+                            let _ = tls.flush();
+                            std::thread::sleep(d);
+                        }
                     }
                 });
             }

@@ -99,6 +99,34 @@ fn chunked_and_close_delimited_bodies_are_read_and_status_codes_kept() {
 }
 
 #[test]
+fn a_server_that_keeps_the_connection_open_is_read_by_its_framing() {
+    let ca = new_ca("kubernetes");
+    let cert = serving_cert(&ca, &["127.0.0.1"], &[]);
+    let Answer::Bytes(whole) = Answer::http(200, b"{}") else {
+        unreachable!()
+    };
+    let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n";
+    let hold = Duration::from_secs(10);
+    let server = Server::start(
+        &cert,
+        vec![
+            Answer::Hold(whole, hold),
+            Answer::Hold(chunked.to_vec(), hold),
+        ],
+    );
+    for _ in 0..2 {
+        let start = Instant::now();
+        let got = get(&endpoint(&server), PATH, Trust::Unverified, SHORT).unwrap();
+        assert_eq!(got.body, b"{}");
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            start.elapsed()
+        );
+    }
+}
+
+#[test]
 fn answers_are_bounded_in_size_and_time() {
     let ca = new_ca("kubernetes");
     let cert = serving_cert(&ca, &["127.0.0.1"], &[]);
@@ -156,9 +184,10 @@ fn malformed_answers_are_refused() {
             "chunk size",
         ),
     ] {
-        let e = parse_response(raw).unwrap_err();
+        let e = parse_response(raw).map(|(r, _)| r).unwrap_err();
         assert!(e.to_string().contains(what), "{what}: {e}");
     }
-    let ok = parse_response(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA").unwrap();
-    assert_eq!(ok.body, b"ok");
+    let (ok, framing) =
+        parse_response(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA").unwrap();
+    assert_eq!((ok.body.as_slice(), framing), (&b"ok"[..], Framing::Length));
 }
