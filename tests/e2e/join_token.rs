@@ -339,3 +339,45 @@ fn without_a_pin_only_the_unsafe_flag_joins_and_it_warns() {
         ca
     );
 }
+
+#[test]
+fn bad_token_discovery_input_is_refused_before_any_phase() {
+    let worker = Root::new();
+    let hash = format!("sha256:{}", "ab".repeat(32));
+    for (extra, want) in [
+        (
+            vec!["--token", "abcdef.NOT-A-VALID-SECRET-1"],
+            "--token: invalid bootstrap token starting with \"abcdef\"",
+        ),
+        (
+            vec![
+                "--token",
+                TOKEN,
+                "--discovery-token",
+                "qwerty.NOT-A-VALID-SECRET-1",
+            ],
+            "--discovery-token: invalid bootstrap token",
+        ),
+        (
+            vec![
+                "--token",
+                TOKEN,
+                "--discovery-token-ca-cert-hash",
+                "sha256:abcd",
+            ],
+            "is not sha256:<64 hex digits>",
+        ),
+    ] {
+        let (ok, _, err) = join(&worker, "127.0.0.1:1", &extra);
+        assert!(!ok && err.contains(want), "{want}: {err}");
+        assert!(!err.contains("NOT-A-VALID-SECRET"), "never echoed: {err}");
+        assert!(!err.contains("[preflight]"), "before any phase: {err}");
+    }
+    let (ok, _, err) = join(
+        &worker,
+        "no-port",
+        &["--token", TOKEN, "--discovery-token-ca-cert-hash", &hash],
+    );
+    assert!(!ok && err.contains("is not HOST:PORT"), "{err}");
+    assert!(worker.snapshot().is_empty());
+}

@@ -94,16 +94,18 @@ fn discovery(args: &JoinArgs, endpoint: Option<String>, file: &JoinFile) -> Resu
              --discovery-token-ca-cert-hash (token discovery), or --discovery-file FILE (a \
              kubeconfig with the cluster's CA and server)",
         )?;
-    let text = args
-        .discovery_token
-        .clone()
-        .or_else(|| args.token.clone())
-        .or_else(|| Some(config.token.clone()).filter(|t| !t.is_empty()))
-        .context(
-            "token discovery needs the bootstrap token: give --token (or --discovery-token, or \
-             discovery.bootstrapToken.token in the JoinConfiguration)",
-        )?;
-    let token = BootstrapToken::parse(&text).context("--discovery-token")?;
+    let (text, from) = [
+        (args.discovery_token.clone(), "--discovery-token"),
+        (args.token.clone(), "--token"),
+        (Some(config.token.clone()), "discovery.bootstrapToken.token"),
+    ]
+    .into_iter()
+    .find_map(|(t, from)| t.filter(|t| !t.is_empty()).map(|t| (t, from)))
+    .context(
+        "token discovery needs the bootstrap token: give --token (or --discovery-token, or \
+         discovery.bootstrapToken.token in the JoinConfiguration)",
+    )?;
+    let token = BootstrapToken::parse(&text).context(from)?;
     let token = TokenDiscovery {
         endpoint,
         token,
