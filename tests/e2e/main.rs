@@ -13,6 +13,7 @@ mod guarantees;
 mod init;
 mod join;
 mod join_control_plane;
+mod join_token;
 mod json;
 mod kubeconfig;
 mod kubelet_finalize;

@@ -14,9 +14,10 @@
 //! file already holds while they are valid, so it changes no byte.
 
 mod error;
-pub mod jws;
 pub mod rbac;
 pub mod tokens;
+
+pub use kadm_bootstrap_token::jws;
 
 use std::path::{Path, PathBuf};
 
@@ -46,11 +47,11 @@ pub const NODE_BOOTSTRAP_GROUP: &str = "system:bootstrappers:kubeadm:default-nod
 /// The group every node's credentials carry.
 pub const NODES_GROUP: &str = "system:nodes";
 /// The ConfigMap (in kube-public) a joining node discovers the cluster from.
-pub const CLUSTER_INFO: &str = "cluster-info";
+pub const CLUSTER_INFO: &str = jws::CLUSTER_INFO;
 /// The Role and RoleBinding that let anonymous users read `cluster-info`.
 pub const CLUSTER_INFO_RBAC: &str = "kubeadm:bootstrap-signer-clusterinfo";
 /// The key prefix of the per-token signatures in `cluster-info`.
-pub const JWS_PREFIX: &str = "jws-kubeconfig-";
+pub const JWS_PREFIX: &str = jws::KEY_PREFIX;
 /// The bindings kubeadm's TLS bootstrap needs: (binding name, ClusterRole, subject group), in
 /// kubeadm's order after `kubeadm:get-nodes`.
 pub const TLS_BOOTSTRAP_BINDINGS: [(&str, &str, &str); 3] = [
@@ -104,7 +105,8 @@ fn run(ctx: &mut InitContext) -> Result<(), BootstrapTokenError> {
             .ok_or_else(|| BootstrapTokenError::Unreadable { path: path.clone() })?,
         None => Vec::new(),
     };
-    let specs = resolve(ctx.config.config(), &written, OffsetDateTime::now_utc())?;
+    let now = OffsetDateTime::now_utc();
+    let specs = resolve(ctx.config.config(), &written, now)?;
     let ca = match ctx
         .find_authority("ca")
         .map_err(|cause| BootstrapTokenError::Ca { cause })?
@@ -117,7 +119,7 @@ fn run(ctx: &mut InitContext) -> Result<(), BootstrapTokenError> {
         }
     };
     let server = kadm_kubeconfig::control_plane_server(&ctx.config);
-    let text = objects(&specs, ca.as_bytes(), &server)?.to_text();
+    let text = objects(&specs, ca.as_bytes(), &server, now)?.to_text();
 
     if let Some(first) = specs.first() {
         // kubeadm prints the token here; it is in the join command at the end too.
@@ -295,11 +297,14 @@ pub fn cluster_info_kubeconfig(ca_pem: &[u8], server: &str) -> String {
 }
 
 /// Every object of the phase, in kubeadm's order: the token Secrets, the RBAC for TLS bootstrap,
-/// then `cluster-info` with its RBAC.
+/// then `cluster-info` with its RBAC. `cluster-info` carries a signature for each token that may
+/// sign and has not expired at `now`: the bootstrap signer drops an expired token's signature, so
+/// a node given that token finds none and refuses to join.
 pub fn objects(
     specs: &[TokenSpec],
     ca_pem: &[u8],
     server: &str,
+    now: OffsetDateTime,
 ) -> Result<Manifest, kadm_kube_objects::SortedYamlError> {
     let mut m = Manifest::new();
     for spec in specs {
@@ -318,14 +323,10 @@ pub fn objects(
         m.push(&cluster_role_binding(name, role, group(subject)))?;
     }
     let kubeconfig = cluster_info_kubeconfig(ca_pem, server);
-    let mut data = vec![("kubeconfig".to_string(), kubeconfig.clone())];
-    // The bootstrap signer signs with the tokens that may sign.
-    for spec in specs
-        .iter()
-        .filter(|s| s.usages.iter().any(|u| u == "signing"))
-    {
+    let mut data = vec![(jws::KUBECONFIG_KEY.to_string(), kubeconfig.clone())];
+    for spec in specs.iter().filter(|s| s.signs_at(now)) {
         data.push((
-            format!("{JWS_PREFIX}{}", spec.token.id()),
+            jws::signature_key(spec.token.id()),
             jws::detached_signature(&kubeconfig, &spec.token),
         ));
     }

@@ -215,6 +215,34 @@ fn a_token_without_signing_usage_signs_nothing() {
     assert!(!text.contains(JWS_PREFIX), "{text}");
 }
 
+/// The offline counterpart of the bootstrap signer: a token past its expiration keeps its Secret
+/// (the token cleaner's business) but loses its signature, so a node given it cannot join.
+#[test]
+fn an_expired_token_signs_nothing_and_a_valid_one_still_does() {
+    let node = Node::without_pem();
+    let signing = vec!["signing".into(), "authentication".into()];
+    let c = config_with(vec![
+        ConfigToken {
+            token: "expire.0123456789abcdef".into(),
+            expires: "2020-01-01T00:00:00Z".into(),
+            usages: signing.clone(),
+            ..ConfigToken::default()
+        },
+        ConfigToken {
+            token: TOKEN.into(),
+            usages: signing,
+            ..ConfigToken::default()
+        },
+    ]);
+    let (text, _) = run_on(&node, c);
+    assert!(text.contains("name: bootstrap-token-expire"), "{text}");
+    assert!(!text.contains("jws-kubeconfig-expire"), "{text}");
+    let kubeconfig = cluster_info_value(&text, "kubeconfig");
+    let token = BootstrapToken::parse(TOKEN).unwrap();
+    let jws = cluster_info_value(&text, "jws-kubeconfig-abcdef");
+    assert!(jws::is_valid_detached(&jws, &kubeconfig, &token));
+}
+
 #[test]
 fn the_file_is_secret_and_a_rerun_changes_no_byte() {
     let node = Node::without_pem();

@@ -44,6 +44,14 @@ pub struct TokenSpec {
     pub groups: Vec<String>,
 }
 
+impl TokenSpec {
+    /// Whether the bootstrap signer signs `cluster-info` with this token at `now`: it has the
+    /// `signing` usage and has not expired (an unreadable expiration counts as expired).
+    pub fn signs_at(&self, now: OffsetDateTime) -> bool {
+        unexpired(self.expiration.as_deref(), now) && self.usages.iter().any(|u| u == "signing")
+    }
+}
+
 /// RFC 3339 in UTC with whole seconds, as Go's `time.RFC3339` prints a UTC time.
 pub fn rfc3339(at: OffsetDateTime) -> String {
     let at = at.to_offset(time::UtcOffset::UTC);
@@ -146,11 +154,13 @@ pub struct WrittenToken {
 impl WrittenToken {
     /// Whether it still works at `now` (no expiration, or one later than `now`).
     pub fn valid_at(&self, now: OffsetDateTime) -> bool {
-        match &self.expiration {
-            None => true,
-            Some(text) => parse_time(text).is_some_and(|t| t > now),
-        }
+        unexpired(self.expiration.as_deref(), now)
     }
+}
+
+/// No expiration, or one later than `now` (an unreadable one counts as past).
+fn unexpired(expiration: Option<&str>, now: OffsetDateTime) -> bool {
+    expiration.is_none_or(|text| parse_time(text).is_some_and(|t| t > now))
 }
 
 /// The fields of a manifest document this module reads; others are ignored.

@@ -14,6 +14,7 @@ use std::str::FromStr;
 use aws_lc_rs::digest;
 use aws_lc_rs::rand::{SecureRandom, SystemRandom};
 
+pub mod jws;
 #[cfg(test)]
 mod tests;
 

@@ -16,6 +16,8 @@ use crate::types::{ApiEndpoint, NodeRegistration, Patches, Timeouts};
 
 /// `kind` of the join-time document.
 pub const JOIN_KIND: &str = "JoinConfiguration";
+/// kubeadm's default `timeouts.discovery` of a join.
+pub const DEFAULT_DISCOVERY_TIMEOUT: &str = "5m0s";
 
 /// `JoinConfiguration`: settings of one `join`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -129,6 +131,23 @@ impl JoinFile {
         JoinFile::from_yaml_str(&text, path)
     }
 
+    /// `timeouts.discovery` ([`DEFAULT_DISCOVERY_TIMEOUT`] when unset): how long token
+    /// discovery keeps trying to reach the API server. The error names the file and the field.
+    pub fn discovery_timeout(&self) -> Result<std::time::Duration, ConfigError> {
+        let text = self
+            .join
+            .timeouts
+            .as_ref()
+            .map(|t| t.discovery.as_str())
+            .filter(|t| !t.is_empty())
+            .unwrap_or(DEFAULT_DISCOVERY_TIMEOUT);
+        crate::parse_positive_duration(text).map_err(|e| ConfigError::Invalid {
+            at: self.source.as_ref().map(|p| p.display().to_string()),
+            field: "JoinConfiguration.timeouts.discovery".into(),
+            message: e.to_string(),
+        })
+    }
+
     /// Like [`JoinFile::load`] for text already in memory; `source` names it in messages.
     pub fn from_yaml_str(text: &str, source: &Path) -> Result<JoinFile, ConfigError> {
         let parsed = crate::load::parse_for(text, source, crate::load::Purpose::Join)?;
@@ -182,6 +201,30 @@ mod tests {
         assert!(e.starts_with("join.yaml:10:"), "{e}");
         assert!(e.contains("JoinConfiguration.discovery"), "{e}");
         assert!(e.contains("did you mean \"tlsBootstrapToken\""), "{e}");
+    }
+
+    #[test]
+    fn the_discovery_timeout_defaults_to_kubeadms_and_a_bad_one_names_the_field() {
+        let file = JoinFile::from_yaml_str(FILE, Path::new("join.yaml")).unwrap();
+        assert_eq!(
+            file.discovery_timeout().unwrap(),
+            std::time::Duration::from_secs(300)
+        );
+        let text = format!("{FILE}timeouts:\n  discovery: 2s\n");
+        let file = JoinFile::from_yaml_str(&text, Path::new("join.yaml")).unwrap();
+        assert_eq!(
+            file.discovery_timeout().unwrap(),
+            std::time::Duration::from_secs(2)
+        );
+        for bad in ["soon", "0s"] {
+            let text = format!("{FILE}timeouts:\n  discovery: {bad}\n");
+            let file = JoinFile::from_yaml_str(&text, Path::new("join.yaml")).unwrap();
+            let e = file.discovery_timeout().unwrap_err().to_string();
+            assert!(
+                e.starts_with("join.yaml: JoinConfiguration.timeouts.discovery:"),
+                "{e}"
+            );
+        }
     }
 
     #[test]

@@ -45,8 +45,8 @@ pub use defaults::{
 pub use encryption::{EncryptionAlgorithm, ParseEncryptionAlgorithmError};
 pub use error::ConfigError;
 pub use join::{
-    BootstrapTokenDiscovery, Discovery, FileDiscovery, JOIN_KIND, JoinConfiguration,
-    JoinControlPlane, JoinFile,
+    BootstrapTokenDiscovery, DEFAULT_DISCOVERY_TIMEOUT, Discovery, FileDiscovery, JOIN_KIND,
+    JoinConfiguration, JoinControlPlane, JoinFile,
 };
 pub use overrides::{Overrides, flag};
 pub use types::{ClusterConfiguration, InitConfiguration};

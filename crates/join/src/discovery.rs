@@ -1,5 +1,7 @@
-//! File discovery: the cluster's CA and API server from a kubeconfig file, checked against the
-//! `--discovery-token-ca-cert-hash` pins and the endpoint given on the command line.
+//! What discovery finds ([`Discovered`]) and file discovery: the cluster's CA and API server from
+//! a kubeconfig file, checked against the `--discovery-token-ca-cert-hash` pins and the endpoint
+//! given on the command line. Token discovery ([`crate::token`]) shares the cluster and pin
+//! checks.
 
 use std::path::{Path, PathBuf};
 
@@ -16,64 +18,100 @@ pub struct Discovered {
     pub ca_pem: String,
     /// `sha256:<hex>` of the CA's public key.
     pub ca_hash: String,
-    /// The file it came from.
-    pub file: PathBuf,
+    /// Where it came from.
+    pub origin: Origin,
 }
 
-/// Why discovery failed. Messages name the file and the fix; they never quote its contents.
+/// Where discovery read the cluster's kubeconfig.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A kubeconfig file (file discovery).
+    File(PathBuf),
+    /// The `cluster-info` ConfigMap of an API server (token discovery), signed with a token.
+    ClusterInfo {
+        /// `https://host:port` asked.
+        url: String,
+        /// The id of the token whose signature was checked.
+        token_id: String,
+    },
+}
+
+impl Origin {
+    /// `file` or `token`, as `-o json` reports the discovery.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Origin::File(_) => "file",
+            Origin::ClusterInfo { .. } => "token",
+        }
+    }
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::ClusterInfo { url, .. } => write!(f, "cluster-info of {url}"),
+        }
+    }
+}
+
+/// Why discovery failed. Messages name where the kubeconfig came from and the fix; they never
+/// quote its contents, and show a token only as its id.
 #[derive(Debug, thiserror::Error)]
 pub enum DiscoveryError {
-    /// The file is not a kubeconfig kadm can read.
-    #[error("--discovery-file: cannot read the kubeconfig")]
-    Read(#[source] kadm_kubeconfig_model::KubeConfigError),
+    /// The kubeconfig cannot be read.
+    #[error("{origin}: cannot read the kubeconfig")]
+    Read {
+        /// Where it came from.
+        origin: Origin,
+        /// What the parser said.
+        #[source]
+        cause: Box<kadm_kubeconfig_model::KubeConfigError>,
+    },
     /// No cluster to use.
     #[error(
-        "{}: no cluster found: the discovery file needs a current context naming a cluster, or \
-         a single cluster",
-        file.display()
+        "{origin}: no cluster found: the kubeconfig needs a current context naming a cluster, or \
+         a single cluster"
     )]
     NoCluster {
-        /// The file.
-        file: PathBuf,
+        /// Where it came from.
+        origin: Origin,
     },
     /// The cluster has no embedded CA.
     #[error(
-        "{}: cluster {cluster:?} has no certificate-authority-data: embed the cluster CA (as \
-         admin.conf and kube-public/cluster-info do)",
-        file.display()
+        "{origin}: cluster {cluster:?} has no certificate-authority-data: embed the cluster CA (as \
+         admin.conf and kube-public/cluster-info do)"
     )]
     NoCa {
-        /// The file.
-        file: PathBuf,
+        /// Where it came from.
+        origin: Origin,
         /// The cluster's name.
         cluster: String,
     },
     /// The embedded CA is not a certificate.
-    #[error("{}: certificate-authority-data is not a PEM certificate", file.display())]
+    #[error("{origin}: certificate-authority-data is not a PEM certificate")]
     BadCa {
-        /// The file.
-        file: PathBuf,
+        /// Where it came from.
+        origin: Origin,
         /// What the parser said.
         #[source]
-        cause: kadm_pki::PkiError,
+        cause: Box<kadm_pki::PkiError>,
     },
     /// The server is not `https://`.
     #[error(
-        "{}: cluster server {server} is not an https:// URL: name the API server as \
-         https://HOST:PORT",
-        file.display()
+        "{origin}: cluster server {server} is not an https:// URL: name the API server as \
+         https://HOST:PORT"
     )]
     BadServer {
-        /// The file.
-        file: PathBuf,
+        /// Where it came from.
+        origin: Origin,
         /// The server, cut short.
         server: String,
     },
     /// The endpoint on the command line is not the file's server.
     #[error(
         "the API server endpoint {endpoint} is not the discovery file's server {server} \
-         ({}): give the endpoint of that file, or leave it out",
-        file.display()
+         ({origin}): give the endpoint of that file, or leave it out"
     )]
     EndpointMismatch {
         /// The endpoint given.
@@ -81,18 +119,19 @@ pub enum DiscoveryError {
         /// The file's server.
         server: String,
         /// The file.
-        file: PathBuf,
+        origin: Origin,
     },
     /// The CA does not match any pin.
     #[error(
-        "{}: the cluster CA's public key hash {found} matches none of \
-         --discovery-token-ca-cert-hash {}: check the hash (`kadm init` prints it) or the file",
-        file.display(),
-        pins.join(", ")
+        "{origin}: the cluster CA's public key hash {found} matches none of \
+         --discovery-token-ca-cert-hash {}: check the hash (`kadm init` prints it) and that \
+         {} is your cluster's",
+        pins.join(", "),
+        match origin { Origin::File(_) => "the file", Origin::ClusterInfo { .. } => "the endpoint" }
     )]
     Unpinned {
-        /// The file.
-        file: PathBuf,
+        /// Where it came from.
+        origin: Origin,
         /// The CA's hash.
         found: String,
         /// The pins given.
@@ -104,23 +143,24 @@ pub enum DiscoveryError {
          `kadm init`'s join command"
     )]
     BadPin(String),
+    /// Token discovery failed.
+    #[error(transparent)]
+    Token(Box<crate::token::TokenError>),
 }
 
-/// Reads the kubeconfig `file` (a host path, even with `--rootfs`), takes its current cluster
-/// (or its only one), and checks it against `endpoint` and `pins`.
-pub fn from_file(
-    file: &Path,
-    endpoint: Option<&str>,
+impl From<crate::token::TokenError> for DiscoveryError {
+    fn from(e: crate::token::TokenError) -> Self {
+        DiscoveryError::Token(Box::new(e))
+    }
+}
+
+/// The cluster a kubeconfig names, trusted: its server, its CA, checked against `pins` (none:
+/// trust it as it is).
+pub(crate) fn trusted_cluster(
+    config: &KubeConfig,
+    origin: &Origin,
     pins: &[String],
-) -> Result<Discovered, DiscoveryError> {
-    let pins = pins
-        .iter()
-        .map(|p| normalize_pin(p))
-        .collect::<Result<Vec<_>, _>>()?;
-    let config = KubeConfig::load(&Root::host(), file).map_err(DiscoveryError::Read)?;
-    let no_cluster = || DiscoveryError::NoCluster {
-        file: file.to_path_buf(),
-    };
+) -> Result<(Discovered, Certificate), DiscoveryError> {
     let wanted = config
         .contexts
         .iter()
@@ -131,54 +171,80 @@ pub fn from_file(
         None if config.clusters.len() == 1 => config.clusters.first(),
         None => None,
     }
-    .ok_or_else(no_cluster)?;
+    .ok_or_else(|| DiscoveryError::NoCluster {
+        origin: origin.clone(),
+    })?;
     let cluster = &named.cluster;
     let ca_data = cluster
         .certificate_authority_data
         .as_deref()
         .filter(|d| !d.is_empty())
         .ok_or_else(|| DiscoveryError::NoCa {
-            file: file.to_path_buf(),
+            origin: origin.clone(),
             cluster: named.name.clone(),
         })?;
     let ca_pem = String::from_utf8_lossy(ca_data).into_owned();
-    let ca = Certificate::from_pem(&ca_pem, file).map_err(|cause| DiscoveryError::BadCa {
-        file: file.to_path_buf(),
-        cause,
+    let source = Path::new("certificate-authority-data");
+    let ca = Certificate::from_pem(&ca_pem, source).map_err(|cause| DiscoveryError::BadCa {
+        origin: origin.clone(),
+        cause: Box::new(cause),
     })?;
     let server = cluster.server.trim_end_matches('/').to_string();
-    let Some(host_port) = server.strip_prefix("https://").filter(|h| !h.is_empty()) else {
+    if server.strip_prefix("https://").is_none_or(str::is_empty) {
         return Err(DiscoveryError::BadServer {
-            file: file.to_path_buf(),
+            origin: origin.clone(),
             server: short(&server),
         });
-    };
-    if let Some(endpoint) = endpoint {
-        let given = endpoint
-            .trim_start_matches("https://")
-            .trim_end_matches('/');
-        if given != host_port {
-            return Err(DiscoveryError::EndpointMismatch {
-                endpoint: short(endpoint),
-                server: short(&server),
-                file: file.to_path_buf(),
-            });
-        }
     }
     let ca_hash = kadm_bootstrap_token::ca_cert_hash(ca.public_key_der());
     if !pins.is_empty() && !pins.contains(&ca_hash) {
         return Err(DiscoveryError::Unpinned {
-            file: file.to_path_buf(),
+            origin: origin.clone(),
             found: ca_hash,
-            pins,
+            pins: pins.to_vec(),
         });
     }
-    Ok(Discovered {
+    let found = Discovered {
         server,
         ca_pem,
         ca_hash,
-        file: file.to_path_buf(),
-    })
+        origin: origin.clone(),
+    };
+    Ok((found, ca))
+}
+
+/// Reads the kubeconfig `file` (a host path, even with `--rootfs`), takes its current cluster
+/// (or its only one), and checks it against `endpoint` and `pins`.
+pub fn from_file(
+    file: &Path,
+    endpoint: Option<&str>,
+    pins: &[String],
+) -> Result<Discovered, DiscoveryError> {
+    let pins = normalize_pins(pins)?;
+    let origin = Origin::File(file.to_path_buf());
+    let config = KubeConfig::load(&Root::host(), file).map_err(|cause| DiscoveryError::Read {
+        origin: origin.clone(),
+        cause: Box::new(cause),
+    })?;
+    let (found, _) = trusted_cluster(&config, &origin, &pins)?;
+    if let Some(endpoint) = endpoint {
+        let given = endpoint
+            .trim_start_matches("https://")
+            .trim_end_matches('/');
+        if given != found.server.trim_start_matches("https://") {
+            return Err(DiscoveryError::EndpointMismatch {
+                endpoint: short(endpoint),
+                server: short(&found.server),
+                origin,
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// The pins in lowercase, or the refusal of the first bad one.
+pub(crate) fn normalize_pins(pins: &[String]) -> Result<Vec<String>, DiscoveryError> {
+    pins.iter().map(|p| normalize_pin(p)).collect()
 }
 
 /// `sha256:<hex>` in lowercase, or the refusal (naming a short prefix of the value).
@@ -193,7 +259,7 @@ fn normalize_pin(pin: &str) -> Result<String, DiscoveryError> {
 }
 
 /// `text` as a message may echo it (quoted, cut short).
-fn short(text: &str) -> String {
+pub(crate) fn short(text: &str) -> String {
     kadm_config::excerpt::value(text)
 }
 

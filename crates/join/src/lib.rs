@@ -3,8 +3,10 @@
 //! - `preflight`: the files and directories join writes are free or reusable; on the real root
 //!   only, this machine's checks (root, the kubelet's port, the container runtime, swap, IPv4
 //!   forwarding). Under `--rootfs` the machine is not the node, so those are skipped.
-//! - `kubelet-start`: file discovery ([`discovery`]: the cluster CA and API server from a
-//!   kubeconfig file, pinned by `--discovery-token-ca-cert-hash` when given), then the cluster CA
+//! - `kubelet-start`: discovery, either token discovery ([`token`]: the signed `cluster-info`
+//!   ConfigMap fetched over TLS ([`https`]) from the API server, its CA pinned by
+//!   `--discovery-token-ca-cert-hash`) or file discovery ([`discovery`]: the cluster CA and API
+//!   server from a kubeconfig file, pinned when pins are given); then the cluster CA
 //!   (`/etc/kubernetes/pki/ca.crt`, 0644), the bootstrap kubeconfig
 //!   (`/etc/kubernetes/bootstrap-kubelet.conf`, 0600: that CA and server, the bootstrap token as
 //!   the user, as kubeadm's TLS bootstrap writes it), and the kubelet's own files through
@@ -16,6 +18,10 @@
 //! `KubeletConfiguration`, which is what that ConfigMap holds for a cluster made with defaults.
 
 pub mod discovery;
+pub mod https;
+#[cfg(test)]
+mod test_server;
+pub mod token;
 
 use std::path::PathBuf;
 
@@ -27,7 +33,7 @@ use kadm_node_fs::{FileSpec, MODE_PUBLIC, MODE_SECRET};
 use kadm_phase_runner::{BoxError, Phase};
 use serde_json::json;
 
-use crate::discovery::{Discovered, DiscoveryError};
+use crate::discovery::{Discovered, DiscoveryError, Origin};
 
 /// The bootstrap kubeconfig's file name in the kubeconfig directory.
 pub const BOOTSTRAP_KUBELET_CONF: &str = "bootstrap-kubelet.conf";
@@ -44,18 +50,45 @@ pub const DEFAULT_CA_CERT_PATH: &str = "/etc/kubernetes/pki/ca.crt";
 /// inserted before it starts).
 #[derive(Debug, Clone)]
 pub struct JoinRequest {
-    /// The kubeconfig file discovery reads (a host path).
-    pub discovery_file: PathBuf,
-    /// The API server endpoint from the command line, which must be the file's server.
-    pub endpoint: Option<String>,
-    /// `sha256:<hex>` pins the file's CA must match one of (none: trust the file).
-    pub ca_cert_hashes: Vec<String>,
+    /// How the node finds and trusts the cluster.
+    pub discovery: Discovery,
     /// The token the kubelet authenticates with for its TLS bootstrap.
     pub tls_bootstrap_token: BootstrapToken,
     /// Where the cluster CA is written, on the node.
     pub ca_cert_path: String,
     /// Whether this node joins as a control plane (preflight then checks what `init` checks).
     pub control_plane: bool,
+}
+
+/// How a joining node finds and trusts the cluster: kubeadm's two ways.
+#[derive(Debug, Clone)]
+pub enum Discovery {
+    /// From a kubeconfig file ([`discovery::from_file`]).
+    File {
+        /// The kubeconfig file (a host path).
+        path: PathBuf,
+        /// The API server endpoint from the command line, which must be the file's server.
+        endpoint: Option<String>,
+        /// `sha256:<hex>` pins the file's CA must match one of (none: trust the file).
+        ca_cert_hashes: Vec<String>,
+    },
+    /// From `cluster-info` through the API server, signed with a bootstrap token
+    /// ([`token::from_token`]).
+    Token(token::TokenDiscovery),
+}
+
+impl Discovery {
+    /// Runs the discovery: nothing is written, whatever the outcome.
+    pub fn discover(&self) -> Result<Discovered, DiscoveryError> {
+        match self {
+            Discovery::File {
+                path,
+                endpoint,
+                ca_cert_hashes,
+            } => discovery::from_file(path, endpoint.as_deref(), ca_cert_hashes),
+            Discovery::Token(d) => token::from_token(d),
+        }
+    }
 }
 
 /// Why a join phase failed.
@@ -122,8 +155,10 @@ pub fn kubelet_start_phase() -> Phase<InitContext> {
     Phase::new(kadm_kubelet_start::NAME)
         .short("Write kubelet settings, certificates and (re)start the kubelet")
         .long(
-            "Reads the cluster's CA and API server from --discovery-file (pinned by \
-             --discovery-token-ca-cert-hash when given), writes the CA certificate, the bootstrap \
+            "Discovers the cluster's CA and API server: token discovery reads the signed \
+             cluster-info ConfigMap from the API server ENDPOINT and pins its CA by \
+             --discovery-token-ca-cert-hash; file discovery reads --discovery-file (pinned when \
+             hashes are given). Then writes the CA certificate, the bootstrap \
              kubeconfig /etc/kubernetes/bootstrap-kubelet.conf (the bootstrap token as its user), \
              the kubelet's configuration and flags, then restarts the kubelet through systemd on \
              the real root only.",
@@ -170,18 +205,30 @@ pub fn bootstrap_kubeconfig(found: &Discovered, token: &BootstrapToken) -> KubeC
 /// Discovers the cluster, writes the CA and the bootstrap kubeconfig, then the kubelet's files.
 fn kubelet_start(ctx: &mut InitContext) -> Result<(), JoinError> {
     let request = request(ctx)?;
-    let found = discovery::from_file(
-        &request.discovery_file,
-        request.endpoint.as_deref(),
-        &request.ca_cert_hashes,
-    )
-    .map_err(JoinError::Discovery)?;
+    if let Discovery::Token(d) = &request.discovery {
+        ctx.out.info(
+            TAG,
+            &format!(
+                "Reading cluster-info from https://{} with token id {:?}",
+                d.endpoint.trim_start_matches("https://"),
+                d.token.id()
+            ),
+        );
+        if d.ca_cert_hashes.is_empty() {
+            ctx.out.warn(
+                TAG,
+                "no --discovery-token-ca-cert-hash: the cluster CA is trusted on the token's \
+                 signature alone (--discovery-token-unsafe-skip-ca-verification)",
+            );
+        }
+    }
+    let found = request.discovery.discover().map_err(JoinError::Discovery)?;
     ctx.out.info(
         TAG,
         &format!(
             "Using the cluster at {} from {:?} (CA {})",
             found.server,
-            found.file.display().to_string(),
+            found.origin.to_string(),
             found.ca_hash
         ),
     );
@@ -213,13 +260,21 @@ fn kubelet_start(ctx: &mut InitContext) -> Result<(), JoinError> {
     let outcome = kadm_kubelet_start::run(ctx, &RealMachine).map_err(JoinError::Kubelet)?;
     let mut files = vec![ca_path, conf_path];
     files.extend(outcome.files);
-    ctx.result(json!({
+    let mut result = json!({
         "server": found.server,
         "caCertHash": found.ca_hash,
-        "discoveryFile": found.file.display().to_string(),
+        "discovery": found.origin.kind(),
         "files": files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         "kubeletRestartPlanned": matches!(outcome.restart, kadm_kubelet_start::host::StartPlan::Restart(_)) && !ctx.dry_run,
-    }));
+    });
+    match &found.origin {
+        Origin::File(path) => result["discoveryFile"] = json!(path.display().to_string()),
+        Origin::ClusterInfo { url, token_id } => {
+            result["discoveryEndpoint"] = json!(url);
+            result["tokenId"] = json!(token_id);
+        }
+    }
+    ctx.result(result);
     ctx.products.insert(found);
     Ok(())
 }

@@ -112,6 +112,12 @@ pub(crate) struct JoinArgs {
     /// Pin the cluster CA's public key: sha256:<hex> (repeat for several)
     #[arg(long, value_name = "HASH", global = true)]
     pub discovery_token_ca_cert_hash: Vec<String>,
+    /// The bootstrap token that verifies cluster-info in token discovery [default: --token]
+    #[arg(long, value_name = "TOKEN", global = true)]
+    pub discovery_token: Option<String>,
+    /// Token discovery without --discovery-token-ca-cert-hash: trust the CA on the token's signature alone
+    #[arg(long, global = true)]
+    pub discovery_token_unsafe_skip_ca_verification: bool,
     /// The node's name [default: nodeRegistration.name, else the hostname]
     #[arg(long, value_name = "NAME", global = true)]
     pub node_name: Option<String>,
@@ -353,14 +359,14 @@ fn phase_group<D: RunData>(workflow: &Workflow<D>, shown: Shown, command: &str) 
 fn join_command<D: RunData>(workflow: &Workflow<D>, shown: Shown) -> Command {
     let phase = phase_group(workflow, shown, "join");
     SkipArgs::augment_args(JoinArgs::augment_args(Command::new("join")))
-        .about("Prepare a worker node's files to join a cluster (discovery from a kubeconfig file)")
+        .about("Prepare a worker node's files to join a cluster (token discovery through the API server, or a discovery file)")
         .arg(
             Arg::new("endpoint")
                 .value_name("ENDPOINT")
-                .help("The API server, host:port; it must be the discovery file's server"),
+                .help("The API server, host:port: where token discovery reads cluster-info; with --discovery-file, it must be the file's server"),
         )
         .after_help(format!(
-            "{}\n\nExamples:\n  kadm join 10.0.0.1:6443 --discovery-file cluster-info.conf --token abcdef.0123456789abcdef \\\n    --discovery-token-ca-cert-hash sha256:<hex> --node-name worker-1",
+            "{}\n\nExamples:\n  kadm join 10.0.0.1:6443 --token abcdef.0123456789abcdef \\\n    --discovery-token-ca-cert-hash sha256:<hex> --node-name worker-1\n  kadm join --discovery-file cluster-info.conf --token abcdef.0123456789abcdef --node-name worker-1",
             workflow.phase_list()
         ))
         .term_width(0)

@@ -9,7 +9,8 @@ use clap::ArgMatches;
 use kadm_bootstrap_token::BootstrapToken;
 use kadm_config::{Config, HostFacts, JoinFile, ValidConfig};
 use kadm_init_context::{InitContext, OutputFormat, Paths, Root, Tag};
-use kadm_join::JoinRequest;
+use kadm_join::token::TokenDiscovery;
+use kadm_join::{Discovery, JoinRequest};
 use kadm_join_control_plane::ControlPlaneRequest;
 use kadm_phase_runner::Workflow;
 use kadm_upload_certs::CertificateKey;
@@ -86,6 +87,59 @@ fn summary(ctx: &InitContext) -> String {
     )
 }
 
+/// kubeadm's choice of discovery: a discovery file (flag or `discovery.file`) when given, else
+/// token discovery through the endpoint (argument or `discovery.bootstrapToken`), checked here so
+/// that a join without a CA pin or the unsafe flag stops before any phase.
+fn discovery(args: &JoinArgs, endpoint: Option<String>, file: &JoinFile) -> Result<Discovery> {
+    let discovery = &file.join.discovery;
+    let config = discovery.bootstrap_token.clone().unwrap_or_default();
+    let mut pins = args.discovery_token_ca_cert_hash.clone();
+    if pins.is_empty() {
+        pins = config.ca_cert_hashes.clone();
+    }
+    let from_config = discovery.file.as_ref().map(|f| f.kube_config_path.as_str());
+    let path = args
+        .discovery_file
+        .clone()
+        .or_else(|| from_config.filter(|p| !p.is_empty()).map(Into::into));
+    if let Some(path) = path {
+        return Ok(Discovery::File {
+            path,
+            endpoint,
+            ca_cert_hashes: pins,
+        });
+    }
+    let endpoint = endpoint
+        .or_else(|| Some(config.api_server_endpoint.clone()).filter(|e| !e.is_empty()))
+        .context(
+            "no discovery: give the API server ENDPOINT with --token and \
+             --discovery-token-ca-cert-hash (token discovery), or --discovery-file FILE (a \
+             kubeconfig with the cluster's CA and server)",
+        )?;
+    let (text, from) = [
+        (args.discovery_token.clone(), "--discovery-token"),
+        (args.token.clone(), "--token"),
+        (Some(config.token.clone()), "discovery.bootstrapToken.token"),
+    ]
+    .into_iter()
+    .find_map(|(t, from)| t.filter(|t| !t.is_empty()).map(|t| (t, from)))
+    .context(
+        "token discovery needs the bootstrap token: give --token (or --discovery-token, or \
+         discovery.bootstrapToken.token in the JoinConfiguration)",
+    )?;
+    let token = BootstrapToken::parse(&text).context(from)?;
+    let token = TokenDiscovery {
+        endpoint,
+        token,
+        ca_cert_hashes: pins,
+        unsafe_skip_ca_verification: args.discovery_token_unsafe_skip_ca_verification
+            || config.unsafe_skip_ca_verification,
+        timeout: file.discovery_timeout()?,
+    };
+    token.check()?;
+    Ok(Discovery::Token(token))
+}
+
 /// The run context of a join: the file's and the flags' settings, the paths under the root, and
 /// the [`JoinRequest`] as a product.
 fn context(
@@ -124,31 +178,19 @@ fn context(
     registration
         .ignore_preflight_errors
         .extend(args.ignore_preflight_errors.iter().cloned());
-    let discovery = &join.discovery;
-    let from_config = discovery.file.as_ref().map(|f| f.kube_config_path.as_str());
-    let discovery_file = match (&args.discovery_file, from_config) {
-        (Some(path), _) => path.clone(),
-        (None, Some(path)) if !path.is_empty() => path.into(),
-        _ => bail!(
-            "no discovery file: give --discovery-file FILE (a kubeconfig with the cluster's CA \
-             and server, such as admin.conf or cluster-info's); token discovery (through the \
-             API server) is not yet supported"
-        ),
-    };
-    let token_discovery = discovery.bootstrap_token.as_ref();
-    let mut pins = args.discovery_token_ca_cert_hash.clone();
-    if pins.is_empty() {
-        pins = token_discovery
-            .map(|t| t.ca_cert_hashes.clone())
-            .unwrap_or_default();
-    }
+    let discovery = discovery(args, endpoint, &file)?;
+    let join = &file.join;
+    let from_file = &join.discovery;
     let token_text = args
         .tls_bootstrap_token
         .clone()
         .or_else(|| args.token.clone())
-        .or_else(|| Some(discovery.tls_bootstrap_token.clone()).filter(|t| !t.is_empty()))
+        .or_else(|| Some(from_file.tls_bootstrap_token.clone()).filter(|t| !t.is_empty()))
+        .or_else(|| args.discovery_token.clone())
         .or_else(|| {
-            token_discovery
+            from_file
+                .bootstrap_token
+                .as_ref()
                 .map(|t| t.token.clone())
                 .filter(|t| !t.is_empty())
         })
@@ -158,9 +200,7 @@ fn context(
         )?;
     let token = BootstrapToken::parse(&token_text).context("--token")?;
     let request = JoinRequest {
-        discovery_file,
-        endpoint,
-        ca_cert_hashes: pins,
+        discovery,
         tls_bootstrap_token: token,
         ca_cert_path: join.ca_cert_path.clone(),
         control_plane: join.control_plane.is_some(),
