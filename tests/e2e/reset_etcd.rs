@@ -178,9 +178,8 @@ fn reset_removes_the_nodes_etcd_member_and_never_the_last_one() {
     assert!(ok, "the cluster is healthy after the removal:\n{out}{err}");
     drop(etcd2);
 
-    // Node 1 is the last member: reset, through its own client URL (no --etcd-endpoints), keeps
-    // it in the cluster and still removes the files.
-    let text = reset(&one, &["--force"]);
+    // Node 1 is the last member: reset keeps it in the cluster and still removes the files.
+    let text = reset(&one, &["--force", "--etcd-endpoints", &endpoint]);
     assert!(
         text.contains("The etcd cluster has only one member, this node's (node-1, "),
         "{text}"
@@ -231,4 +230,26 @@ fn a_cluster_that_does_not_answer_gets_a_warning_and_the_files_go_anyway() {
         "the command to find the member later:\n{text}"
     );
     assert_eq!(two.snapshot(), Vec::new(), "the files are removed anyway");
+}
+
+#[test]
+fn with_rootfs_and_no_etcd_endpoints_etcd_is_not_contacted_and_reset_says_so() {
+    let two = node("node-2", "127.0.0.2", None);
+    let text = reset(&two, &["--dry-run"]);
+    assert!(
+        text.contains(
+            "[dryrun] with --rootfs, reset contacts etcd only through --etcd-endpoints (the \
+             node's own client URL may not be this machine's): this node's etcd member node-2 \
+             (https://127.0.0.2:2380) stays in the etcd cluster"
+        ),
+        "{text}"
+    );
+    let text = reset(&two, &["--force"]);
+    assert!(
+        text.contains("stays in the etcd cluster")
+            && text.contains("etcdctl --endpoints https://MEMBER_IP:2379 --cacert "),
+        "{text}"
+    );
+    assert!(!text.contains("no etcd member answered"), "{text}");
+    assert_eq!(two.snapshot(), Vec::new(), "the files are removed");
 }

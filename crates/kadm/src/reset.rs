@@ -101,7 +101,8 @@ const ETCD_TIMEOUT: Duration = Duration::from_secs(10);
 struct EtcdLeave {
     /// The member the manifest starts.
     member: ManifestMember,
-    /// `--etcd-endpoints`, else the member's own client URLs.
+    /// `--etcd-endpoints`, else the member's own client URLs on the real root; empty with
+    /// `--rootfs` and no `--etcd-endpoints` (reset then does not contact etcd).
     endpoints: Vec<String>,
     /// The client credentials as node paths (for the etcdctl commands reset prints).
     creds: EtcdctlCredentials,
@@ -113,13 +114,26 @@ impl EtcdLeave {
         &self.member.peer_urls[0]
     }
 
-    /// The line of the list of what reset removes.
-    fn describe(&self) -> String {
+    /// The line of the list of what reset removes, when it contacts etcd.
+    fn describe(&self) -> Option<String> {
+        (!self.endpoints.is_empty()).then(|| {
+            format!(
+                "  this node's etcd member {} ({}) from the etcd cluster at {}",
+                self.member.name,
+                self.peer_url(),
+                self.endpoints.join(",")
+            )
+        })
+    }
+
+    /// Why reset leaves the member alone without being told where the cluster is.
+    fn not_contacted(&self) -> String {
         format!(
-            "  this node's etcd member {} ({}) from the etcd cluster at {}",
+            "with --rootfs, reset contacts etcd only through --etcd-endpoints (the node's own \
+             client URL may not be this machine's): this node's etcd member {} ({}) stays in \
+             the etcd cluster",
             self.member.name,
-            self.peer_url(),
-            self.endpoints.join(",")
+            self.peer_url()
         )
     }
 }
@@ -145,10 +159,12 @@ fn etcd_leave(
     let Some(member) = manifest.and_then(kadm_etcd_local::member_in_manifest) else {
         return Ok(None);
     };
-    let endpoints = if args.etcd_endpoints.is_empty() {
+    let endpoints = if !args.etcd_endpoints.is_empty() {
+        args.etcd_endpoints.clone()
+    } else if args.rootfs.is_none() {
         member.client_urls.clone()
     } else {
-        args.etcd_endpoints.clone()
+        Vec::new()
     };
     let node_dir = Path::new(&args.cert_dir);
     let (ca, _) = cert_pair(node_dir, "etcd/ca");
@@ -177,21 +193,23 @@ fn etcd_leave(
 fn leave_etcd(root: &Root, leave: &EtcdLeave, out: &dyn Output) {
     let name = &leave.member.name;
     let peer_url = leave.peer_url();
+    let endpoints = if leave.endpoints.is_empty() {
+        vec!["https://MEMBER_IP:2379".to_string()]
+    } else {
+        leave.endpoints.clone()
+    };
+    let endpoints = &endpoints;
     let later = |id: Option<u64>| {
         let remove = match id {
-            Some(id) => kadm_etcd_member::member_remove_command(&leave.endpoints, &leave.creds, id),
+            Some(id) => kadm_etcd_member::member_remove_command(endpoints, &leave.creds, id),
             None => format!(
                 "{} (its ID is in the first column of `{}`)",
                 kadm_etcd_member::etcdctl_command(
-                    &leave.endpoints,
+                    endpoints,
                     &leave.creds,
                     &["member", "remove", "ID"]
                 ),
-                kadm_etcd_member::etcdctl_command(
-                    &leave.endpoints,
-                    &leave.creds,
-                    &["member", "list"]
-                )
+                kadm_etcd_member::etcdctl_command(endpoints, &leave.creds, &["member", "list"])
             ),
         };
         format!(
@@ -200,6 +218,11 @@ fn leave_etcd(root: &Root, leave: &EtcdLeave, out: &dyn Output) {
              another node with: {remove} (with --endpoints naming live members)"
         )
     };
+    if leave.endpoints.is_empty() {
+        out.warn(TAG, &leave.not_contacted());
+        out.warn(TAG, &later(None));
+        return;
+    }
     let result = (|| -> Result<Option<u64>, (Option<u64>, String)> {
         let tls = read_tls(root, &leave.creds).map_err(|e| (None, format!("{e:#}")))?;
         let mut members = Members::connect(&leave.endpoints, &tls, ETCD_TIMEOUT)
@@ -309,8 +332,8 @@ pub(crate) fn reset(m: &ArgMatches) -> Result<()> {
         out.info(TAG, "kadm reset removes:");
     }
     let list_tag = if args.dry_run { Tag::DRY_RUN } else { TAG };
-    if let Some(leave) = &leave {
-        out.info(list_tag, &leave.describe());
+    if let Some(line) = leave.as_ref().and_then(EtcdLeave::describe) {
+        out.info(list_tag, &line);
     }
     for target in &found {
         let suffix = match target {
@@ -320,6 +343,9 @@ pub(crate) fn reset(m: &ArgMatches) -> Result<()> {
         out.info(list_tag, &format!("  {}{suffix}", target.path().display()));
     }
     if args.dry_run {
+        if let Some(leave) = leave.as_ref().filter(|l| l.endpoints.is_empty()) {
+            out.info(Tag::DRY_RUN, &leave.not_contacted());
+        }
         return Ok(());
     }
     if !args.force {
