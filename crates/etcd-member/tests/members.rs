@@ -191,3 +191,52 @@ fn a_client_certificate_of_another_ca_is_refused_clearly() {
         "{text}"
     );
 }
+
+#[test]
+#[cfg_attr(
+    any(kadm_skip_etcd, kadm_skip_etcdctl),
+    ignore = "needs etcd and etcdctl, not found"
+)]
+#[allow(
+    clippy::print_stderr,
+    reason = "reports the measured time of a promotion"
+)]
+fn a_learner_is_added_started_and_promoted_to_a_voter() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = TestPki::new(&dir.path().join("pki"));
+    let client = pki.client("kube-apiserver-etcd-client");
+    let (one, first) = first_member(dir.path(), &pki, &client);
+    let mut members = Members::connect(&[one.client_url()], &client_tls(&client), TIMEOUT).unwrap();
+
+    let mut two = MemberSpec::new(
+        "cp-2",
+        "127.0.0.2",
+        dir.path().join("data-2"),
+        pki.member("cp-2", "127.0.0.2"),
+    );
+    let (id, after) = members.add_learner(&two.peer_url()).unwrap();
+    let learner = after.iter().find(|m| m.id == id).unwrap();
+    assert!(learner.is_learner && !learner.is_started(), "{learner:?}");
+    two.initial_cluster = Some(initial_cluster(&after, "cp-2", &two.peer_url()));
+    let second = EtcdProcess::start(&two.args(), &dir.path().join("cp-2.log"));
+
+    // Promotion waits (retrying etcd's "not in sync" answer) until the learner caught up.
+    let started = Instant::now();
+    let promoted = members.promote(id).unwrap();
+    eprintln!("member promote took {:?}", started.elapsed());
+    let voter = promoted.iter().find(|m| m.id == id).unwrap();
+    assert!(!voter.is_learner, "{voter:?}");
+    wait_cluster_healthy(
+        &client,
+        &one.client_url(),
+        2,
+        Duration::from_secs(30),
+        &[&first, &second],
+    );
+    let (ok, list, err) = etcdctl(&client, &one.client_url(), &["member", "list"]);
+    assert!(ok, "{err}");
+    assert!(
+        list.contains("cp-2") && !list.contains(", true"),
+        "no learner left:\n{list}"
+    );
+}
