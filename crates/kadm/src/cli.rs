@@ -174,7 +174,7 @@ pub struct ResetArgs {
     #[arg(short = 'f', long)]
     pub force: bool,
     /// Client URLs of etcd members to remove this node's etcd member through
-    /// [default: this node's own client URL from etcd.yaml]
+    /// [default: this node's own client URL from etcd.yaml; none with --rootfs]
     #[arg(long, value_name = "URLS", value_delimiter = ',')]
     pub etcd_endpoints: Vec<String>,
     /// List what reset would remove, and remove nothing
