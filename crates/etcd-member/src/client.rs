@@ -122,6 +122,9 @@ impl Members {
 
     /// Adds a voting member that will start at `peer_url` (`https://<address>:2380`): its ID, and
     /// every member after the add (the new one unstarted, without a name), in etcd's order.
+    /// etcd's passing refusals (no leader, an unhealthy cluster) are retried until the timeout;
+    /// when a retry finds the member already there, that member is the result. Use
+    /// [`crate::plan_join`] first: an existing member with this peer URL is reused, not added.
     pub fn add(&mut self, peer_url: &str) -> Result<(u64, Vec<Member>), EtcdError> {
         self.add_as(peer_url, false)
     }
@@ -140,7 +143,7 @@ impl Members {
         } else {
             "member add"
         };
-        let resp = self.call(format!("{what} {peer_url}"), passing, |mut c| {
+        let added = self.call(format!("{what} {peer_url}"), passing, |mut c| {
             let urls = vec![peer_url.to_string()];
             let options = if learner {
                 MemberAddOptions::new().with_is_learner()
@@ -148,7 +151,26 @@ impl Members {
                 MemberAddOptions::new()
             };
             async move { c.member_add(urls, Some(options)).await }
-        })?;
+        });
+        let resp = match added {
+            Ok(resp) => resp,
+            // A retried add whose first attempt went through (etcd timed out answering it):
+            // the member is there, as kubeadm finds it on a retry.
+            Err(EtcdError::Refused { reason, .. })
+                if reason.contains("Peer URLs already exists") =>
+            {
+                let members = self.list()?;
+                if let Some(m) = members.iter().find(|m| m.has_peer_url(peer_url)) {
+                    return Ok((m.id, members));
+                }
+                return Err(EtcdError::Refused {
+                    endpoint: self.endpoint.clone(),
+                    operation: format!("{what} {peer_url}"),
+                    reason,
+                });
+            }
+            Err(e) => return Err(e),
+        };
         let members: Vec<Member> = resp.member_list().iter().map(Member::from).collect();
         let id = match resp.member() {
             Some(m) => m.id(),

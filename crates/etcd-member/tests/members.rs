@@ -103,6 +103,10 @@ fn a_member_is_added_started_from_the_planned_initial_cluster_and_removed() {
         .collect();
     assert_eq!(names.len(), 2);
     assert!(names.contains(&"cp-1".into()) && names.contains(&"cp-2".into()));
+    // An add that finds the member already there (a retry whose first attempt went through)
+    // returns that member.
+    let (again, _) = members.add(&two.peer_url()).unwrap();
+    assert_eq!(again, id);
     // The name is now taken: a third node that asks for it is refused.
     let refused = plan_join(&members.list().unwrap(), "cp-2", "https://127.0.0.3:2380");
     assert_eq!(refused.unwrap_err().id, id);
