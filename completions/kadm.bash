@@ -13075,7 +13075,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__reset)
-            opts="-f -v -h --rootfs --cert-dir --kubeconfig-dir --force --v --progress --help"
+            opts="-f -v -h --rootfs --cert-dir --kubeconfig-dir --force --etcd-endpoints --dry-run --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13100,6 +13100,10 @@ _kadm() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o plusdirs
                     fi
+                    return 0
+                    ;;
+                --etcd-endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --v)

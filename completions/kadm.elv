@@ -2399,11 +2399,13 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --rootfs 'Resolve every absolute path kadm touches under DIR (runs without root)'
             cand --cert-dir 'The certificate directory to clean'
             cand --kubeconfig-dir 'Where the kubeconfig files to remove are'
+            cand --etcd-endpoints 'Client URLs of etcd members to remove this node''s etcd member through [default: this node''s own client URL from etcd.yaml; none with --rootfs]'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
             cand -f 'Remove without asking (needed when stdin is not a terminal, as in CI)'
             cand --force 'Remove without asking (needed when stdin is not a terminal, as in CI)'
+            cand --dry-run 'List what reset would remove, and remove nothing'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

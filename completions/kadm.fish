@@ -180,11 +180,13 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l cert-dir -d 'The certificate directory to clean' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l kubeconfig-dir -d 'Where the kubeconfig files to remove are' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand reset" -l etcd-endpoints -d 'Client URLs of etcd members to remove this node\'s etcd member through [default: this node\'s own client URL from etcd.yaml; none with --rootfs]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -s f -l force -d 'Remove without asking (needed when stdin is not a terminal, as in CI)'
+complete -c kadm -n "__fish_kadm_using_subcommand reset" -l dry-run -d 'List what reset would remove, and remove nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''

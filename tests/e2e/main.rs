@@ -23,5 +23,6 @@ mod outputs;
 mod preflight;
 mod renew;
 mod reset;
+mod reset_etcd;
 mod static_pods;
 mod tokens;

@@ -128,15 +128,60 @@ pub const MANIFEST_FILE: &str = "etcd.yaml";
 /// kubeadm's default `etcd.local.dataDir`.
 pub const DEFAULT_DATA_DIR: &str = "/var/lib/etcd";
 
-/// The data directory an `etcd.yaml` manifest passes to etcd (`--data-dir=DIR`, a node path),
-/// as `kadm reset` finds it (kubeadm's reset reads the manifest the same way).
-pub fn data_dir_in_manifest(text: &str) -> Option<String> {
+/// The value of `--<flag>=` in the command of an `etcd.yaml` manifest (its first occurrence),
+/// as kubeadm's reset reads the manifest: one command item per line, quoted or not.
+fn flag_in_manifest<'a>(text: &'a str, flag: &str) -> Option<&'a str> {
     text.lines().find_map(|line| {
         let item = line.trim().trim_start_matches('-').trim();
         let item = item.trim_matches(|c| c == '"' || c == '\'');
-        item.strip_prefix("--data-dir=")
-            .filter(|dir| dir.starts_with('/'))
-            .map(str::to_string)
+        item.strip_prefix("--")?
+            .strip_prefix(flag)?
+            .strip_prefix('=')
+    })
+}
+
+/// The data directory an `etcd.yaml` manifest passes to etcd (`--data-dir=DIR`, a node path),
+/// as `kadm reset` finds it (kubeadm's reset reads the manifest the same way).
+pub fn data_dir_in_manifest(text: &str) -> Option<String> {
+    flag_in_manifest(text, "data-dir")
+        .filter(|dir| dir.starts_with('/'))
+        .map(str::to_string)
+}
+
+/// The etcd member an `etcd.yaml` manifest starts, as `kadm reset` finds it to remove it from
+/// the cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestMember {
+    /// `--name`: the member's name (the node's name).
+    pub name: String,
+    /// `--initial-advertise-peer-urls`: how the other members know it.
+    pub peer_urls: Vec<String>,
+    /// `--advertise-client-urls`: where it serves clients; may be empty.
+    pub client_urls: Vec<String>,
+}
+
+/// The member of an `etcd.yaml` manifest: `None` unless it names the member and its peer URLs.
+pub fn member_in_manifest(text: &str) -> Option<ManifestMember> {
+    let urls = |flag| -> Vec<String> {
+        flag_in_manifest(text, flag)
+            .map(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|u| !u.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let name = flag_in_manifest(text, "name").filter(|n| !n.is_empty())?;
+    let peer_urls = urls("initial-advertise-peer-urls");
+    if peer_urls.is_empty() {
+        return None;
+    }
+    Some(ManifestMember {
+        name: name.to_string(),
+        peer_urls,
+        client_urls: urls("advertise-client-urls"),
     })
 }
 
@@ -154,5 +199,28 @@ mod manifest_tests {
         );
         assert_eq!(data_dir_in_manifest("    - --data-dir=relative\n"), None);
         assert_eq!(data_dir_in_manifest("spec: {}\n"), None);
+        // A flag whose name only starts like it is another flag.
+        assert_eq!(data_dir_in_manifest("    - --data-dir-x=/y\n"), None);
+    }
+
+    #[test]
+    fn the_member_is_read_from_the_command() {
+        let text = "    - etcd\n    - --advertise-client-urls=https://10.0.0.2:2379\n    - \
+                    --initial-advertise-peer-urls=https://10.0.0.2:2380\n    - \
+                    --initial-cluster=cp-1=https://10.0.0.1:2380,cp-2=https://10.0.0.2:2380\n    \
+                    - --name=cp-2\n";
+        assert_eq!(
+            member_in_manifest(text),
+            Some(ManifestMember {
+                name: "cp-2".into(),
+                peer_urls: vec!["https://10.0.0.2:2380".into()],
+                client_urls: vec!["https://10.0.0.2:2379".into()],
+            })
+        );
+        assert_eq!(member_in_manifest("    - --name=cp-2\n"), None);
+        assert_eq!(
+            member_in_manifest("    - --initial-advertise-peer-urls=https://a:2380\n"),
+            None
+        );
     }
 }

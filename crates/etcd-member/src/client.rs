@@ -4,7 +4,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use etcd_client::{Certificate, Channel, Client, Identity, TlsOptions};
+use etcd_client::{Certificate, Channel, Client, Identity, MemberAddOptions, TlsOptions};
 use tokio::runtime::Runtime;
 use tonic::transport::Endpoint;
 
@@ -114,19 +114,63 @@ impl Members {
 
     /// The members, in etcd's order.
     pub fn list(&mut self) -> Result<Vec<Member>, EtcdError> {
-        let resp = self.call("member list".into(), |mut c| async move {
+        let resp = self.call("member list".into(), passing, |mut c| async move {
             c.member_list().await
         })?;
         Ok(resp.members().iter().map(Member::from).collect())
     }
 
-    /// Adds a member that will start at `peer_url` (`https://<address>:2380`): its ID, and every
-    /// member after the add (the new one unstarted, without a name), in etcd's order.
+    /// Adds a voting member that will start at `peer_url` (`https://<address>:2380`): its ID, and
+    /// every member after the add (the new one unstarted, without a name), in etcd's order.
+    /// etcd's passing refusals (no leader, an unhealthy cluster) are retried until the timeout;
+    /// when a retry finds the member already there, that member is the result. Use
+    /// [`crate::plan_join`] first: an existing member with this peer URL is reused, not added.
     pub fn add(&mut self, peer_url: &str) -> Result<(u64, Vec<Member>), EtcdError> {
-        let resp = self.call(format!("member add {peer_url}"), |mut c| {
+        self.add_as(peer_url, false)
+    }
+
+    /// Adds a learner that will start at `peer_url`, as kubeadm does with its `EtcdLearnerMode`
+    /// (on by default since v1.29): a member that receives the log but does not vote, so the
+    /// quorum does not grow before the new member has caught up; [`Members::promote`] makes it a
+    /// voter once it runs. Returns what [`Members::add`] returns.
+    pub fn add_learner(&mut self, peer_url: &str) -> Result<(u64, Vec<Member>), EtcdError> {
+        self.add_as(peer_url, true)
+    }
+
+    fn add_as(&mut self, peer_url: &str, learner: bool) -> Result<(u64, Vec<Member>), EtcdError> {
+        let what = if learner {
+            "member add --learner"
+        } else {
+            "member add"
+        };
+        let added = self.call(format!("{what} {peer_url}"), passing, |mut c| {
             let urls = vec![peer_url.to_string()];
-            async move { c.member_add(urls, None).await }
-        })?;
+            let options = if learner {
+                MemberAddOptions::new().with_is_learner()
+            } else {
+                MemberAddOptions::new()
+            };
+            async move { c.member_add(urls, Some(options)).await }
+        });
+        let resp = match added {
+            Ok(resp) => resp,
+            // A retried add whose first attempt went through (etcd timed out answering it):
+            // the member is there, as kubeadm finds it on a retry.
+            Err(EtcdError::Refused { reason, .. })
+                if reason.contains("Peer URLs already exists") =>
+            {
+                let members = self.list()?;
+                if let Some(m) = members.iter().find(|m| m.has_peer_url(peer_url)) {
+                    return Ok((m.id, members));
+                }
+                return Err(EtcdError::Refused {
+                    endpoint: self.endpoint.clone(),
+                    operation: format!("{what} {peer_url}"),
+                    reason,
+                });
+            }
+            Err(e) => return Err(e),
+        };
         let members: Vec<Member> = resp.member_list().iter().map(Member::from).collect();
         let id = match resp.member() {
             Some(m) => m.id(),
@@ -140,19 +184,36 @@ impl Members {
         Ok((id, members))
     }
 
+    /// Promotes learner `id` to a voting member; returns the members after. etcd refuses while
+    /// the learner has not caught up with the leader; that answer is retried until the timeout.
+    pub fn promote(&mut self, id: u64) -> Result<Vec<Member>, EtcdError> {
+        let resp = self.call(
+            format!("member promote {}", crate::hex_id(id)),
+            |e| passing(e) || not_in_sync(e),
+            |mut c| async move { c.member_promote(id).await },
+        )?;
+        Ok(resp.members().iter().map(Member::from).collect())
+    }
+
     /// Removes member `id`; returns the members left. etcd refuses to remove a member that joined
     /// less than five seconds ago ("unhealthy cluster"); that answer is retried until the timeout.
     pub fn remove(&mut self, id: u64) -> Result<Vec<Member>, EtcdError> {
         let resp = self.call(
             format!("member remove {}", crate::hex_id(id)),
+            passing,
             |mut c| async move { c.member_remove(id).await },
         )?;
         Ok(resp.members().iter().map(Member::from).collect())
     }
 
-    /// Runs one request on the runtime, bounded by the timeout; etcd's passing refusals (no
-    /// leader yet, a cluster not yet healthy) are retried with a growing pause until then.
-    fn call<T, F, Fut>(&self, operation: String, request: F) -> Result<T, EtcdError>
+    /// Runs one request on the runtime, bounded by the timeout; the answers `retry` calls passing
+    /// (no leader yet, a cluster not yet healthy) are retried with a growing pause until then.
+    fn call<T, F, Fut>(
+        &self,
+        operation: String,
+        retry: impl Fn(&etcd_client::Error) -> bool,
+        request: F,
+    ) -> Result<T, EtcdError>
     where
         F: Fn(Client) -> Fut,
         Fut: Future<Output = Result<T, etcd_client::Error>>,
@@ -161,7 +222,7 @@ impl Members {
             let mut pause = Duration::from_millis(50);
             loop {
                 match request(self.client.clone()).await {
-                    Err(e) if passing(&e) => {
+                    Err(e) if retry(&e) => {
                         tokio::time::sleep(pause).await;
                         pause = (pause * 2).min(Duration::from_secs(1));
                     }
@@ -195,6 +256,16 @@ fn passing(err: &etcd_client::Error) -> bool {
         err,
         etcd_client::Error::GRpcStatus(status)
             if matches!(status.code(), tonic::Code::Unavailable | tonic::Code::DeadlineExceeded)
+    )
+}
+
+/// Whether etcd refused to promote a learner because it has not caught up with the leader yet.
+fn not_in_sync(err: &etcd_client::Error) -> bool {
+    matches!(
+        err,
+        etcd_client::Error::GRpcStatus(status)
+            if status.code() == tonic::Code::FailedPrecondition
+                && status.message().contains("in sync with leader")
     )
 }
 

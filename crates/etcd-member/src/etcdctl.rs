@@ -17,7 +17,12 @@ pub struct EtcdctlCredentials {
 /// The exact command that removes member `id` through `endpoints`: what to run when a member was
 /// added but a later step of the join failed, or when reset could not reach the cluster.
 pub fn member_remove_command(endpoints: &[String], creds: &EtcdctlCredentials, id: u64) -> String {
-    let words = [
+    etcdctl_command(endpoints, creds, &["member", "remove", &hex_id(id)])
+}
+
+/// `etcdctl` at `endpoints` with `creds`, then `args` (each quoted for the shell as needed).
+pub fn etcdctl_command(endpoints: &[String], creds: &EtcdctlCredentials, args: &[&str]) -> String {
+    let mut words = vec![
         "etcdctl".to_string(),
         "--endpoints".into(),
         quote(&endpoints.join(",")),
@@ -27,10 +32,8 @@ pub fn member_remove_command(endpoints: &[String], creds: &EtcdctlCredentials, i
         quote(&creds.cert),
         "--key".into(),
         quote(&creds.key),
-        "member".into(),
-        "remove".into(),
-        hex_id(id),
     ];
+    words.extend(args.iter().map(|a| quote(a)));
     words.join(" ")
 }
 

@@ -19,7 +19,7 @@ mod probe;
 
 pub use client::{EtcdClientTls, Members};
 pub use error::EtcdError;
-pub use etcdctl::{EtcdctlCredentials, member_remove_command};
+pub use etcdctl::{EtcdctlCredentials, etcdctl_command, member_remove_command};
 pub use plan::{JoinPlan, Leave, NameTaken, initial_cluster, plan_join, plan_leave};
 
 /// One member of an etcd cluster, as `member list` reports it.

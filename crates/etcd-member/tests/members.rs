@@ -6,7 +6,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use kadm_etcd_member::{EtcdClientTls, EtcdError, JoinPlan, Members, initial_cluster, plan_join};
-use kadm_test_support::etcd::{EtcdProcess, EtcdTls, MemberSpec, TestPki, etcdctl, free_port_on};
+use kadm_test_support::etcd::{
+    EtcdProcess, EtcdTls, MemberSpec, TestPki, etcdctl, free_port_on, wait_cluster_healthy,
+};
 
 const TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -45,7 +47,7 @@ fn a_member_is_added_started_from_the_planned_initial_cluster_and_removed() {
     let dir = tempfile::tempdir().unwrap();
     let pki = TestPki::new(&dir.path().join("pki"));
     let client = pki.client("kube-apiserver-etcd-client");
-    let (one, _first) = first_member(dir.path(), &pki, &client);
+    let (one, first) = first_member(dir.path(), &pki, &client);
 
     let mut members = Members::connect(&[one.client_url()], &client_tls(&client), TIMEOUT).unwrap();
     assert_eq!(members.endpoint(), one.client_url());
@@ -83,26 +85,13 @@ fn a_member_is_added_started_from_the_planned_initial_cluster_and_removed() {
 
     two.initial_cluster = Some(initial_cluster(&after, "cp-2", &two.peer_url()));
     let second = EtcdProcess::start(&two.args(), &dir.path().join("cp-2.log"));
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let (ok, out, err) = etcdctl(
-            &client,
-            &one.client_url(),
-            &["endpoint", "health", "--cluster"],
-        );
-        // etcdctl 3.4 reports health on stderr; a member that has not started has no client
-        // URL yet, so the check passes with one member until the second one is up.
-        if ok && format!("{out}{err}").matches("is healthy").count() == 2 {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the two members are not healthy:\n{out}{err}\n{}\n{}",
-            second.logs(),
-            _first.logs()
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    wait_cluster_healthy(
+        &client,
+        &one.client_url(),
+        2,
+        Duration::from_secs(30),
+        &[&first, &second],
+    );
     let (ok, list, err) = etcdctl(&client, &one.client_url(), &["member", "list"]);
     assert!(ok, "{err}");
     assert_eq!(list.matches(", started, ").count(), 2, "{list}");
@@ -114,6 +103,10 @@ fn a_member_is_added_started_from_the_planned_initial_cluster_and_removed() {
         .collect();
     assert_eq!(names.len(), 2);
     assert!(names.contains(&"cp-1".into()) && names.contains(&"cp-2".into()));
+    // An add that finds the member already there (a retry whose first attempt went through)
+    // returns that member.
+    let (again, _) = members.add(&two.peer_url()).unwrap();
+    assert_eq!(again, id);
     // The name is now taken: a third node that asks for it is refused.
     let refused = plan_join(&members.list().unwrap(), "cp-2", "https://127.0.0.3:2380");
     assert_eq!(refused.unwrap_err().id, id);
@@ -200,5 +193,54 @@ fn a_client_certificate_of_another_ca_is_refused_clearly() {
     assert!(
         text.contains("received fatal alert: BadCertificate; it refuses this client certificate"),
         "{text}"
+    );
+}
+
+#[test]
+#[cfg_attr(
+    any(kadm_skip_etcd, kadm_skip_etcdctl),
+    ignore = "needs etcd and etcdctl, not found"
+)]
+#[allow(
+    clippy::print_stderr,
+    reason = "reports the measured time of a promotion"
+)]
+fn a_learner_is_added_started_and_promoted_to_a_voter() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = TestPki::new(&dir.path().join("pki"));
+    let client = pki.client("kube-apiserver-etcd-client");
+    let (one, first) = first_member(dir.path(), &pki, &client);
+    let mut members = Members::connect(&[one.client_url()], &client_tls(&client), TIMEOUT).unwrap();
+
+    let mut two = MemberSpec::new(
+        "cp-2",
+        "127.0.0.2",
+        dir.path().join("data-2"),
+        pki.member("cp-2", "127.0.0.2"),
+    );
+    let (id, after) = members.add_learner(&two.peer_url()).unwrap();
+    let learner = after.iter().find(|m| m.id == id).unwrap();
+    assert!(learner.is_learner && !learner.is_started(), "{learner:?}");
+    two.initial_cluster = Some(initial_cluster(&after, "cp-2", &two.peer_url()));
+    let second = EtcdProcess::start(&two.args(), &dir.path().join("cp-2.log"));
+
+    // Promotion waits (retrying etcd's "not in sync" answer) until the learner caught up.
+    let started = Instant::now();
+    let promoted = members.promote(id).unwrap();
+    eprintln!("member promote took {:?}", started.elapsed());
+    let voter = promoted.iter().find(|m| m.id == id).unwrap();
+    assert!(!voter.is_learner, "{voter:?}");
+    wait_cluster_healthy(
+        &client,
+        &one.client_url(),
+        2,
+        Duration::from_secs(30),
+        &[&first, &second],
+    );
+    let (ok, list, err) = etcdctl(&client, &one.client_url(), &["member", "list"]);
+    assert!(ok, "{err}");
+    assert!(
+        list.contains("cp-2") && !list.contains(", true"),
+        "no learner left:\n{list}"
     );
 }

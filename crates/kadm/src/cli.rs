@@ -194,6 +194,13 @@ pub struct ResetArgs {
     /// Remove without asking (needed when stdin is not a terminal, as in CI)
     #[arg(short = 'f', long)]
     pub force: bool,
+    /// Client URLs of etcd members to remove this node's etcd member through
+    /// [default: this node's own client URL from etcd.yaml; none with --rootfs]
+    #[arg(long, value_name = "URLS", value_delimiter = ',')]
+    pub etcd_endpoints: Vec<String>,
+    /// List what reset would remove, and remove nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The flags of `token create`.
@@ -415,11 +422,18 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>, shown: Sho
         .long_about(
             "Remove what kadm init wrote on this node: the certificates and keys, the kubeconfig \
              files, the static Pod manifests, etcd's data and the kubelet's configuration and \
-             certificates. Each path is listed first; kadm asks before removing unless --force \
-             is given, and refuses without --force when stdin is not a terminal. CNI \
-             configuration, iptables rules and the container runtime are left in place.",
+             certificates. On a control-plane node with a local etcd member (etcd.yaml), the \
+             member is first removed from the etcd cluster, through --etcd-endpoints or the \
+             node's own etcd; when the cluster does not answer, reset warns, prints the etcdctl \
+             command to run later, and goes on. The last member of a cluster is not removed. \
+             Each path is listed first; kadm asks before removing unless --force is given, and \
+             refuses without --force when stdin is not a terminal. CNI configuration, iptables \
+             rules and the container runtime are left in place.",
         )
-        .after_help("Examples:\n  kadm reset\n  kadm reset --rootfs /tmp/node --force");
+        .after_help(
+            "Examples:\n  kadm reset\n  kadm reset --rootfs /tmp/node --force\n  kadm reset \
+             --force --etcd-endpoints https://10.0.0.1:2379,https://10.0.0.3:2379",
+        );
     let completion = Command::new("completion")
         .about("Print a shell completion script")
         .arg(

@@ -3,10 +3,13 @@
 use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Result;
 use clap::ArgMatches;
-use kadm_init_context::{Output as _, OutputFormat, Paths, Root, Tag};
+use kadm_etcd_local::ManifestMember;
+use kadm_etcd_member::{EtcdClientTls, EtcdctlCredentials, Leave, Members};
+use kadm_init_context::{Output, OutputFormat, Paths, Root, Tag};
 use kadm_node_fs::{Limit, LockMode};
 
 use crate::cli::{self, ResetArgs};
@@ -76,16 +79,213 @@ pub(crate) fn targets(paths: &Paths, etcd_data: PathBuf) -> Vec<Target> {
     out
 }
 
+/// The node's `etcd.yaml`, when there is one.
+fn etcd_manifest(paths: &Paths) -> Result<Option<String>> {
+    let manifest = paths.manifests_dir.join(kadm_etcd_local::MANIFEST_FILE);
+    Ok(paths.root.read_text_if_exists(&manifest, Limit::CONFIG)?)
+}
+
 /// etcd's data directory as the node's `etcd.yaml` names it (as kubeadm's reset finds it), else
 /// kubeadm's default.
-fn etcd_data_dir(paths: &Paths) -> Result<PathBuf> {
-    let manifest = paths.manifests_dir.join(kadm_etcd_local::MANIFEST_FILE);
-    let text = paths.root.read_text_if_exists(&manifest, Limit::CONFIG)?;
-    let dir = text
-        .as_deref()
+fn etcd_data_dir(paths: &Paths, manifest: Option<&str>) -> PathBuf {
+    let dir = manifest
         .and_then(kadm_etcd_local::data_dir_in_manifest)
         .unwrap_or_else(|| kadm_etcd_local::DEFAULT_DATA_DIR.to_string());
-    Ok(paths.root.host_path(&dir))
+    paths.root.host_path(&dir)
+}
+
+/// How long reset waits for each etcd endpoint and each membership call.
+const ETCD_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// This node's etcd member (from its `etcd.yaml`) and how reset reaches the cluster to remove it.
+struct EtcdLeave {
+    /// The member the manifest starts.
+    member: ManifestMember,
+    /// `--etcd-endpoints`, else the member's own client URLs on the real root; empty with
+    /// `--rootfs` and no `--etcd-endpoints` (reset then does not contact etcd).
+    endpoints: Vec<String>,
+    /// The client credentials as node paths (for the etcdctl commands reset prints).
+    creds: EtcdctlCredentials,
+}
+
+impl EtcdLeave {
+    /// The member's peer URL, which identifies it in the cluster.
+    fn peer_url(&self) -> &str {
+        &self.member.peer_urls[0]
+    }
+
+    /// The line of the list of what reset removes, when it contacts etcd.
+    fn describe(&self) -> Option<String> {
+        (!self.endpoints.is_empty()).then(|| {
+            format!(
+                "  this node's etcd member {} ({}) from the etcd cluster at {}",
+                self.member.name,
+                self.peer_url(),
+                self.endpoints.join(",")
+            )
+        })
+    }
+
+    /// Why reset leaves the member alone without being told where the cluster is.
+    fn not_contacted(&self) -> String {
+        format!(
+            "with --rootfs, reset contacts etcd only through --etcd-endpoints (the node's own \
+             client URL may not be this machine's): this node's etcd member {} ({}) stays in \
+             the etcd cluster",
+            self.member.name,
+            self.peer_url()
+        )
+    }
+}
+
+/// The certificate pair of `base` in `kadm_certs::CERTS`, as node paths under `cert_dir`.
+fn cert_pair(cert_dir: &Path, base: &str) -> (PathBuf, PathBuf) {
+    let entry = kadm_certs::CERTS
+        .iter()
+        .find(|e| e.base == base)
+        .unwrap_or_else(|| panic!("{base} is in kadm_certs::CERTS"));
+    entry.paths(cert_dir)
+}
+
+/// What reset knows of this node's etcd member, when `etcd.yaml` starts one: the endpoints from
+/// `--etcd-endpoints` or the member's own client URLs, and kubeadm's client credentials for it
+/// (etcd's CA with `apiserver-etcd-client`, else `etcd/healthcheck-client` when only that one is
+/// on the node).
+fn etcd_leave(
+    paths: &Paths,
+    args: &ResetArgs,
+    manifest: Option<&str>,
+) -> Result<Option<EtcdLeave>> {
+    let Some(member) = manifest.and_then(kadm_etcd_local::member_in_manifest) else {
+        return Ok(None);
+    };
+    let endpoints = if !args.etcd_endpoints.is_empty() {
+        args.etcd_endpoints.clone()
+    } else if args.rootfs.is_none() {
+        member.client_urls.clone()
+    } else {
+        Vec::new()
+    };
+    let node_dir = Path::new(&args.cert_dir);
+    let (ca, _) = cert_pair(node_dir, "etcd/ca");
+    let mut client = cert_pair(node_dir, "apiserver-etcd-client");
+    let healthcheck = cert_pair(node_dir, "etcd/healthcheck-client");
+    if !paths.root.exists(&paths.root.host_path(&client.0))?
+        && paths.root.exists(&paths.root.host_path(&healthcheck.0))?
+    {
+        client = healthcheck;
+    }
+    let text = |p: PathBuf| p.display().to_string();
+    Ok(Some(EtcdLeave {
+        member,
+        endpoints,
+        creds: EtcdctlCredentials {
+            ca: text(ca),
+            cert: text(client.0),
+            key: text(client.1),
+        },
+    }))
+}
+
+/// Removes this node's member from the etcd cluster, as kubeadm's reset does before it deletes
+/// files: never the last member, and when the cluster does not answer, a warning with the
+/// etcdctl commands to run later instead of an error (the files go anyway).
+fn leave_etcd(root: &Root, leave: &EtcdLeave, out: &dyn Output) {
+    let name = &leave.member.name;
+    let peer_url = leave.peer_url();
+    let endpoints = if leave.endpoints.is_empty() {
+        vec!["https://MEMBER_IP:2379".to_string()]
+    } else {
+        leave.endpoints.clone()
+    };
+    let endpoints = &endpoints;
+    let later = |id: Option<u64>| {
+        let remove = match id {
+            Some(id) => kadm_etcd_member::member_remove_command(endpoints, &leave.creds, id),
+            None => format!(
+                "{} (its ID is in the first column of `{}`)",
+                kadm_etcd_member::etcdctl_command(
+                    endpoints,
+                    &leave.creds,
+                    &["member", "remove", "ID"]
+                ),
+                kadm_etcd_member::etcdctl_command(endpoints, &leave.creds, &["member", "list"])
+            ),
+        };
+        format!(
+            "this node's etcd member {name} ({peer_url}) was NOT removed from the etcd cluster; \
+             the other members keep counting it. Once the cluster answers, remove it from \
+             another node with: {remove} (with --endpoints naming live members)"
+        )
+    };
+    if leave.endpoints.is_empty() {
+        out.warn(TAG, &leave.not_contacted());
+        out.warn(TAG, &later(None));
+        return;
+    }
+    let result = (|| -> Result<Option<u64>, (Option<u64>, String)> {
+        let tls = read_tls(root, &leave.creds).map_err(|e| (None, format!("{e:#}")))?;
+        let mut members = Members::connect(&leave.endpoints, &tls, ETCD_TIMEOUT)
+            .map_err(|e| (None, e.to_string()))?;
+        let list = members.list().map_err(|e| (None, e.to_string()))?;
+        match kadm_etcd_member::plan_leave(&list, peer_url) {
+            Leave::OnlyMember(m) => {
+                out.info(
+                    TAG,
+                    &format!(
+                        "The etcd cluster has only one member, this node's ({}, {}): it is not \
+                         removed from the cluster",
+                        m.name,
+                        m.hex_id()
+                    ),
+                );
+                Ok(None)
+            }
+            Leave::NotAMember => {
+                out.info(
+                    TAG,
+                    &format!(
+                        "No member of the etcd cluster at {} has this node's peer URL {peer_url}: \
+                         no etcd member to remove",
+                        members.endpoint()
+                    ),
+                );
+                Ok(None)
+            }
+            Leave::Remove(m) => {
+                let left = members
+                    .remove(m.id)
+                    .map_err(|e| (Some(m.id), e.to_string()))?;
+                out.info(
+                    TAG,
+                    &format!(
+                        "Removed etcd member {} ({}, {peer_url}) from the etcd cluster at {}; {} \
+                         member(s) remain",
+                        m.name,
+                        m.hex_id(),
+                        members.endpoint(),
+                        left.len()
+                    ),
+                );
+                Ok(Some(m.id))
+            }
+        }
+    })();
+    if let Err((id, reason)) = result {
+        out.warn(TAG, &reason);
+        out.warn(TAG, &later(id));
+    }
+}
+
+/// The client credentials of `creds` (node paths) read from the node.
+fn read_tls(root: &Root, creds: &EtcdctlCredentials) -> Result<EtcdClientTls> {
+    let read =
+        |node: &str| -> Result<Vec<u8>> { Ok(root.read(&root.host_path(node), Limit::CONFIG)?) };
+    Ok(EtcdClientTls {
+        ca_pem: read(&creds.ca)?,
+        cert_pem: read(&creds.cert)?,
+        key_pem: read(&creds.key)?,
+    })
 }
 
 /// Whether anything stands at `host`: a symbolic link counts, wherever it points.
@@ -108,8 +308,10 @@ pub(crate) fn reset(m: &ArgMatches) -> Result<()> {
     };
     let paths = Paths::new(root, &args.cert_dir, &args.kubeconfig_dir)?;
     let _lock = crate::commands::lock(&paths.root, LockMode::Exclusive, out.as_ref())?;
+    let manifest = etcd_manifest(&paths)?;
+    let leave = etcd_leave(&paths, &args, manifest.as_deref())?;
     let mut found = Vec::new();
-    for target in targets(&paths, etcd_data_dir(&paths)?) {
+    for target in targets(&paths, etcd_data_dir(&paths, manifest.as_deref())) {
         if present(&paths.root, target.path())? {
             found.push(target);
         }
@@ -121,13 +323,30 @@ pub(crate) fn reset(m: &ArgMatches) -> Result<()> {
         );
         return Ok(());
     }
-    out.info(TAG, "kadm reset removes:");
+    if args.dry_run {
+        out.info(
+            Tag::DRY_RUN,
+            "kadm reset would remove (nothing is removed in a dry run):",
+        );
+    } else {
+        out.info(TAG, "kadm reset removes:");
+    }
+    let list_tag = if args.dry_run { Tag::DRY_RUN } else { TAG };
+    if let Some(line) = leave.as_ref().and_then(EtcdLeave::describe) {
+        out.info(list_tag, &line);
+    }
     for target in &found {
         let suffix = match target {
             Target::Tree(_) => " (and everything under it)",
             Target::File(_) => "",
         };
-        out.info(TAG, &format!("  {}{suffix}", target.path().display()));
+        out.info(list_tag, &format!("  {}{suffix}", target.path().display()));
+    }
+    if args.dry_run {
+        if let Some(leave) = leave.as_ref().filter(|l| l.endpoints.is_empty()) {
+            out.info(Tag::DRY_RUN, &leave.not_contacted());
+        }
+        return Ok(());
     }
     if !args.force {
         if !std::io::stdin().is_terminal() {
@@ -140,6 +359,9 @@ pub(crate) fn reset(m: &ArgMatches) -> Result<()> {
         if !printer::confirm("Remove them?")? {
             anyhow::bail!("reset aborted: nothing was removed");
         }
+    }
+    if let Some(leave) = &leave {
+        leave_etcd(&paths.root, leave, out.as_ref());
     }
     for target in &found {
         let removed = match target {

@@ -235,19 +235,37 @@ impl EtcdProcess {
     /// Waits until `etcdctl endpoint health` at `endpoint` passes with `client`'s credentials;
     /// panics with etcd's log after `limit`.
     pub fn wait_healthy(&self, client: &EtcdTls, endpoint: &str, limit: Duration) {
-        let deadline = Instant::now() + limit;
-        loop {
-            let (ok, out, err) = etcdctl(client, endpoint, &["endpoint", "health"]);
-            if ok {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "etcd at {endpoint} not healthy within {limit:?}:\n{out}{err}\n{}",
-                self.logs()
-            );
-            std::thread::sleep(Duration::from_millis(200));
+        wait_cluster_healthy(client, endpoint, 1, limit, &[self]);
+    }
+}
+
+/// Waits until `etcdctl endpoint health --cluster` through `endpoint` reports `members` healthy
+/// members (an added member that has not started has no client URL, so it does not count yet);
+/// panics with the logs of `etcds` after `limit`.
+pub fn wait_cluster_healthy(
+    client: &EtcdTls,
+    endpoint: &str,
+    members: usize,
+    limit: Duration,
+    etcds: &[&EtcdProcess],
+) {
+    let deadline = Instant::now() + limit;
+    loop {
+        let (ok, out, err) = etcdctl(client, endpoint, &["endpoint", "health", "--cluster"]);
+        // etcdctl 3.4 reports health on stderr.
+        let report = format!("{out}{err}");
+        if ok && report.matches("is healthy").count() == members {
+            return;
         }
+        if Instant::now() >= deadline {
+            let logs: Vec<String> = etcds.iter().map(|e| e.logs()).collect();
+            panic!(
+                "{members} etcd member(s) not healthy through {endpoint} within {limit:?}:\n\
+                 {report}\n{}",
+                logs.join("\n")
+            );
+        }
+        std::thread::sleep(Duration::from_millis(200));
     }
 }
 
