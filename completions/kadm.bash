@@ -10670,7 +10670,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --skip-phases --v --progress --help phase help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --skip-phases --v --progress --help phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10722,6 +10722,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10999,7 +11003,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help preflight control-plane-prepare kubelet-start control-plane-join help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help preflight control-plane-prepare kubelet-start control-plane-join help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11051,6 +11055,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11114,7 +11122,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help all etcd mark-control-plane help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help all etcd mark-control-plane help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11166,6 +11174,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11229,7 +11241,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__all)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11281,6 +11293,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11344,7 +11360,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__etcd)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11396,6 +11412,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11529,7 +11549,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__join__subcmd__mark__subcmd__control__subcmd__plane)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11581,6 +11601,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11644,7 +11668,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help all download-certs certs kubeconfig control-plane help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help all download-certs certs kubeconfig control-plane help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11696,6 +11720,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11759,7 +11787,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__all)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11811,6 +11839,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11874,7 +11906,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__certs)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11926,6 +11958,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11989,7 +12025,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__control__subcmd__plane)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12041,6 +12077,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12104,7 +12144,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__download__subcmd__certs)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12156,6 +12196,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12317,7 +12361,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__control__subcmd__plane__subcmd__prepare__subcmd__kubeconfig)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12369,6 +12413,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12628,7 +12676,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__kubelet__subcmd__start)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12680,6 +12728,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12743,7 +12795,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__join__subcmd__phase__subcmd__preflight)
-            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --discovery-file --token --tls-bootstrap-token --discovery-token-ca-cert-hash --discovery-token --discovery-token-unsafe-skip-ca-verification --node-name --cri-socket --ignore-preflight-errors --control-plane --certificate-key --certs-from --etcd-endpoints --apiserver-advertise-address --apiserver-bind-port --dry-run --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12795,6 +12847,10 @@ _kadm() {
                     return 0
                     ;;
                 --discovery-token-ca-cert-hash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discovery-token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

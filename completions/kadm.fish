@@ -31,7 +31,7 @@ never\t''"
 complete -c kadm -n "__fish_kadm_needs_command" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_needs_command" -s V -l version -d 'Print version'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
-complete -c kadm -n "__fish_kadm_needs_command" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (discovery from a kubeconfig file)'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (token discovery through the API server, or a discovery file)'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "config" -d 'Show kadm\'s configuration'
@@ -127,6 +127,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token, for discovery and for the kubelet\'s TLS bootstrap' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l tls-bootstrap-token -d 'The bootstrap token the kubelet authenticates with [default: --token]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token-ca-cert-hash -d 'Pin the cluster CA\'s public key: sha256:<hex> (repeat for several)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token -d 'The bootstrap token that verifies cluster-info in token discovery [default: --token]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l node-name -d 'The node\'s name [default: nodeRegistration.name, else the hostname]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l cri-socket -d 'The container runtime\'s socket [default: unix:///var/run/containerd/containerd.sock]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings (names, or all)' -r
@@ -142,6 +143,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l discovery-token-unsafe-skip-ca-verification -d 'Token discovery without --discovery-token-ca-cert-hash: trust the CA on the token\'s signature alone'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l control-plane -d 'Join as a control-plane node: shared CAs from kubeadm-certs, this node\'s own certificates, static Pods, an etcd member'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and not __fish_seen_subcommand_from phase help" -s h -l help -d 'Print help'
@@ -153,6 +155,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token, for discovery and for the kubelet\'s TLS bootstrap' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l tls-bootstrap-token -d 'The bootstrap token the kubelet authenticates with [default: --token]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token-ca-cert-hash -d 'Pin the cluster CA\'s public key: sha256:<hex> (repeat for several)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token -d 'The bootstrap token that verifies cluster-info in token discovery [default: --token]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l node-name -d 'The node\'s name [default: nodeRegistration.name, else the hostname]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l cri-socket -d 'The container runtime\'s socket [default: unix:///var/run/containerd/containerd.sock]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l ignore-preflight-errors -d 'Preflight checks whose errors become warnings (names, or all)' -r
@@ -167,6 +170,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l discovery-token-unsafe-skip-ca-verification -d 'Token discovery without --discovery-token-ca-cert-hash: trust the CA on the token\'s signature alone'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l control-plane -d 'Join as a control-plane node: shared CAs from kubeadm-certs, this node\'s own certificates, static Pods, an etcd member'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand join; and __fish_seen_subcommand_from phase" -s h -l help -d 'Print help'
@@ -345,7 +349,7 @@ always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (discovery from a kubeconfig file)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (token discovery through the API server, or a discovery file)'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "config" -d 'Show kadm\'s configuration'

@@ -216,15 +216,19 @@ fn three_control_planes_make_one_healthy_etcd_cluster() {
     assert!(ok, "get through cp3:\n{out}{err}");
     assert_eq!(out.trim(), "three");
 
-    // Every node's etcd certificates verify against the one etcd CA and carry its address.
-    let ca = cp1.root.pki().join("etcd/ca.crt");
+    // Every node's serving certificates verify against the first node's CAs and carry its
+    // own address.
     for node in [&cp1, &cp2, &cp3] {
-        for cert in ["etcd/server.crt", "etcd/peer.crt"] {
+        for (cert, ca) in [
+            ("apiserver.crt", "ca.crt"),
+            ("etcd/server.crt", "etcd/ca.crt"),
+            ("etcd/peer.crt", "etcd/ca.crt"),
+        ] {
             let path = node.root.pki().join(cert);
             let (ok, out, err) = run(Command::new(&openssl)
                 .arg("verify")
                 .arg("-CAfile")
-                .arg(&ca)
+                .arg(cp1.root.pki().join(ca))
                 .arg(&path));
             assert!(ok, "{} {cert}: {out}{err}", node.name);
             let (_, sans, _) = run(Command::new(&openssl)
@@ -259,6 +263,29 @@ fn three_control_planes_make_one_healthy_etcd_cluster() {
     assert!(ok, "re-run of cp3:\n{out}\n{err}");
     assert!(out.contains("already exists"), "{out}");
     assert_eq!(members(&cp1), started(&["cp1", "cp2", "cp3"]));
+
+    // `kadm reset` on the third node takes its member out before deleting its files; the two
+    // left stay healthy.
+    let (ok, out, err) = run(Command::new(env!("CARGO_BIN_EXE_kadm"))
+        .env("NO_COLOR", "1")
+        .args(["reset", "--force", "--rootfs"])
+        .arg(cp3.root.path())
+        .args(["--etcd-endpoints", &cp1.client_url()]));
+    assert!(ok, "reset cp3:\n{out}\n{err}");
+    assert!(
+        !cp3.root
+            .join("/etc/kubernetes/manifests/etcd.yaml")
+            .exists()
+    );
+    assert_eq!(members(&cp1), started(&["cp1", "cp2"]));
+    let (ok, out, err) = etcdctl(
+        &cp1.apiserver_creds(),
+        &cp1.client_url(),
+        &["endpoint", "health", "--cluster"],
+    );
+    let said = format!("{out}{err}");
+    assert!(ok, "endpoint health --cluster after reset:\n{said}");
+    assert_eq!(said.matches("is healthy").count(), 2, "{said}");
 }
 
 #[test]

@@ -170,7 +170,12 @@ fn the_right_hash_joins_and_the_bootstrap_kubeconfig_trusts_the_clusters_ca() {
     );
     assert!(ok, "{err}");
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let result = &doc["phases"][1]["result"];
+    let result = &doc["phases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["phase"] == "kubelet-start")
+        .unwrap()["result"];
     assert_eq!(result["discovery"], "token");
     assert_eq!(result["caCertHash"], cluster.hash.as_str());
     assert_eq!(
