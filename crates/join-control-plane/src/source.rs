@@ -11,16 +11,6 @@ use kadm_node_fs::{FsError, Limit, Root};
 pub const CERTS_FILE: &str = kadm_upload_certs::FILE;
 /// The file that holds the `kubeadm-config` ConfigMap in the cluster-objects directory.
 pub const CONFIG_FILE: &str = kadm_upload_config::FILE;
-/// The entries a `kubeadm-certs` Secret always has (the CAs and the service-account key pair).
-pub const REQUIRED: [&str; 6] = [
-    "ca.crt",
-    "ca.key",
-    "front-proxy-ca.crt",
-    "front-proxy-ca.key",
-    "sa.key",
-    "sa.pub",
-];
-
 /// The first control plane's shared material and configuration.
 #[derive(Debug, Clone)]
 pub struct ClusterObjects {
@@ -98,7 +88,7 @@ pub fn read(path: &Path) -> Result<ClusterObjects, SourceError> {
     let certs = kadm_upload_certs::secret_data(&text).ok_or_else(|| SourceError::NoSecret {
         path: certs_file.clone(),
     })?;
-    let missing: Vec<&str> = REQUIRED
+    let missing: Vec<&str> = kadm_upload_certs::ALWAYS_SHARED
         .into_iter()
         .filter(|name| certs.get(*name).is_none_or(Vec::is_empty))
         .collect();

@@ -113,6 +113,17 @@ pub fn phase() -> Phase<InitContext> {
         .run(|ctx| Ok(run(ctx)?))
 }
 
+/// The entries every `kubeadm-certs` Secret has, whatever the etcd: the cluster CA, the
+/// front-proxy CA and the service-account key pair (files in the certificate directory).
+pub const ALWAYS_SHARED: [&str; 6] = [
+    "ca.crt",
+    "ca.key",
+    "front-proxy-ca.crt",
+    "front-proxy-ca.key",
+    "sa.key",
+    "sa.pub",
+];
+
 /// The shared files of a cluster, as (name in the Secret, path on the host), in kubeadm's set:
 /// the CAs and keys every control-plane node needs, and the etcd CA (local etcd) or the external
 /// etcd client files.
@@ -121,17 +132,10 @@ pub fn shared_files(
     cert_dir: &Path,
     root: &kadm_node_fs::Root,
 ) -> Vec<(String, PathBuf)> {
-    let mut files: Vec<(String, PathBuf)> = [
-        "ca.crt",
-        "ca.key",
-        "front-proxy-ca.crt",
-        "front-proxy-ca.key",
-        "sa.key",
-        "sa.pub",
-    ]
-    .into_iter()
-    .map(|name| (name.to_string(), cert_dir.join(name)))
-    .collect();
+    let mut files: Vec<(String, PathBuf)> = ALWAYS_SHARED
+        .into_iter()
+        .map(|name| (name.to_string(), cert_dir.join(name)))
+        .collect();
     match &config.config().cluster.etcd.external {
         None => {
             for name in ["etcd/ca.crt", "etcd/ca.key"] {
