@@ -249,10 +249,13 @@ fn kubelet_start(ctx: &mut InitContext) -> Result<(), JoinError> {
     ];
     let written = ctx.commit_changed(files).map_err(JoinError::Files)?;
     for (path, written) in [&ca_path, &conf_path].into_iter().zip(written) {
-        let verb = if written {
-            "Writing"
-        } else {
+        let verb = if !written {
             "Using the existing"
+        } else if ctx.dry_run {
+            // The dry run already said what it would write.
+            continue;
+        } else {
+            "Writing"
         };
         ctx.out
             .info(TAG, &format!("{verb} {:?}", path.display().to_string()));
