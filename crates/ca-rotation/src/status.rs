@@ -258,7 +258,9 @@ pub fn compare(nodes: Vec<NodeStatus>) -> Report {
             .filter_map(|n| of(n).map(|c| (n.node.clone(), c)))
             .filter(|(_, c)| c.stage != Stage::Absent)
             .collect();
-        let Some((lead_node, lead)) = present.iter().max_by_key(|(_, c)| c.stage.rank()) else {
+        // The first of the most advanced nodes leads (`max_by_key` keeps the last of equals).
+        let Some((lead_node, lead)) = present.iter().rev().max_by_key(|(_, c)| c.stage.rank())
+        else {
             continue;
         };
         for (node, ca) in &present {
