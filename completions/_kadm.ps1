@@ -2443,6 +2443,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;certs;rotate-ca;prepare' {
             [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)')
+            [CompletionResult]::new('--bundle-file', '--bundle-file', [CompletionResultType]::ParameterName, 'Then write the rotation bundle for the other control planes to FILE (a host path, mode 0600): the new CAs and keys encrypted under --certificate-key')
+            [CompletionResult]::new('--from-bundle', '--from-bundle', [CompletionResultType]::ParameterName, 'Take the new CAs from the rotation bundle FILE (a host path) another control plane''s prepare wrote, instead of making them; this node''s own certificates and SANs are kept')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that encrypts the bundle: 64 hex digits, as `kadm certs certificate-key` prints')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)')
             [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm uses under DIR (runs without root)')
             [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]')

@@ -1585,7 +1585,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare)
-            opts="-v -h --ca --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            opts="-v -h --ca --bundle-file --from-bundle --certificate-key --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,6 +1593,40 @@ _kadm() {
             case "${prev}" in
                 --ca)
                     COMPREPLY=($(compgen -W "ca front-proxy-ca etcd-ca all" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundle-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --from-bundle)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --config)

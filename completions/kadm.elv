@@ -2208,6 +2208,9 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;certs;rotate-ca;prepare'= {
             cand --ca 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)'
+            cand --bundle-file 'Then write the rotation bundle for the other control planes to FILE (a host path, mode 0600): the new CAs and keys encrypted under --certificate-key'
+            cand --from-bundle 'Take the new CAs from the rotation bundle FILE (a host path) another control plane''s prepare wrote, instead of making them; this node''s own certificates and SANs are kept'
+            cand --certificate-key 'The key that encrypts the bundle: 64 hex digits, as `kadm certs certificate-key` prints'
             cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
             cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
             cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'

@@ -23,7 +23,17 @@ fn rotate(root: &Root, args: &[&str]) -> assert_cmd::Command {
 
 /// `status -o json` of one node.
 fn status(root: &Root) -> serde_json::Value {
-    let out = rotate(root, &["status", "-o", "json"]).assert().success();
+    status_of(&[root])
+}
+
+/// `status -o json` of several nodes side by side.
+fn status_of(nodes: &[&Root]) -> serde_json::Value {
+    let mut cmd = kadm();
+    cmd.args(["certs", "rotate-ca", "status", "-o", "json"]);
+    for node in nodes {
+        cmd.arg("--rootfs").arg(node.path());
+    }
+    let out = cmd.assert().success();
     serde_json::from_slice(&out.get_output().stdout).unwrap()
 }
 
@@ -346,14 +356,7 @@ fn status_side_by_side_names_the_lagging_node() {
     a.control_plane(free_port());
     b.control_plane(free_port());
     rotate(&a, &["prepare"]).assert().success();
-    let out = kadm()
-        .args(["certs", "rotate-ca", "status", "-o", "json", "--rootfs"])
-        .arg(a.path())
-        .arg("--rootfs")
-        .arg(b.path())
-        .assert()
-        .success();
-    let doc: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let doc = status_of(&[&a, &b]);
     assert_eq!(doc["nodes"].as_array().unwrap().len(), 2);
     let lagging = doc["lagging"].as_array().unwrap();
     assert_eq!(lagging.len(), 3, "{lagging:?}");
@@ -392,4 +395,86 @@ fn a_bad_ca_name_is_refused_with_the_list() {
         .stderr(predicate::str::contains(
             "[possible values: ca, front-proxy-ca, etcd-ca, all]",
         ));
+}
+
+/// A copy of `root`'s files: another control plane of the same cluster.
+fn peer_of(root: &Root) -> Root {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                copy(&path, &target);
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+    let peer = Root::new();
+    copy(root.path(), peer.path());
+    peer
+}
+
+#[test]
+fn a_bundle_takes_the_new_cas_to_another_control_plane_and_bad_ones_are_refused() {
+    let a = Root::new();
+    a.control_plane(free_port());
+    let b = peer_of(&a);
+    let stranger = Root::new();
+    stranger.control_plane(free_port());
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("rotation.json");
+    let key_out = kadm().args(["certs", "certificate-key"]).assert().success();
+    let key = String::from_utf8(key_out.get_output().stdout.clone()).unwrap();
+    let key = key.trim();
+
+    let write = format!("--bundle-file={}", bundle.display());
+    let read = format!("--from-bundle={}", bundle.display());
+    rotate(&a, &["prepare", "--certificate-key", key, &write])
+        .assert()
+        .success();
+    use std::os::unix::fs::PermissionsExt as _;
+    assert_eq!(
+        std::fs::metadata(&bundle).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let text = std::fs::read_to_string(&bundle).unwrap();
+    assert!(!text.contains("PRIVATE KEY"), "the keys are encrypted");
+
+    // A wrong key and a bundle of another cluster are refused, writing nothing.
+    let wrong = "0".repeat(64);
+    let before = stranger.snapshot();
+    rotate(&stranger, &["prepare", "--certificate-key", &wrong, &read])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "cannot be opened with this certificate key",
+        ));
+    rotate(&stranger, &["prepare", "--certificate-key", key, &read])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("a bundle of another cluster"));
+    assert_eq!(stranger.snapshot(), before);
+
+    rotate(&b, &["prepare", "--certificate-key", key, &read])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(from the bundle)"));
+    let doc = status_of(&[&a, &b]);
+    assert_eq!(doc["lagging"], serde_json::json!([]));
+    for i in 0..3 {
+        assert_eq!(
+            doc["nodes"][0]["cas"][i]["new"],
+            doc["nodes"][1]["cas"][i]["new"]
+        );
+        assert_eq!(doc["nodes"][1]["cas"][i]["stage"], "prepared");
+    }
+    for ca in ["ca.crt", "front-proxy-ca.crt", "etcd/ca.crt"] {
+        assert_eq!(
+            std::fs::read(a.pki().join(ca)).unwrap(),
+            std::fs::read(b.pki().join(ca)).unwrap(),
+            "{ca}"
+        );
+    }
 }

@@ -19,6 +19,7 @@
 //! certificates beside it, then the kubeconfig files. A re-run finds what is done from the files
 //! and changes no byte of them.
 
+mod bundle;
 mod disk;
 mod finalize;
 mod prepare;
@@ -29,9 +30,10 @@ use std::path::{Path, PathBuf};
 use kadm_certs::{CERTS, CertEntry, Kind};
 use kadm_init_context::Tag;
 
+pub use bundle::seal;
 pub use disk::{Record, record_paths};
 pub use finalize::{FinalizeOptions, finalize};
-pub use prepare::prepare;
+pub use prepare::{prepare, prepare_from_bundle};
 pub use status::{
     CaStatus, FileStatus, Lag, NodeStatus, Report, Stage, compare, render_text, status, to_json,
 };
@@ -159,6 +161,77 @@ pub enum RotationError {
         what: String,
         /// Why.
         cause: kadm_pki::PkiError,
+    },
+
+    /// The bundle file is not a rotation bundle, or is damaged.
+    #[error("{}: {reason}", file.display())]
+    BadBundle {
+        /// The bundle file.
+        file: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+
+    /// The certificate key does not open the bundle.
+    #[error(
+        "{}: cannot be opened with this certificate key (the key is wrong, or the file was \
+         changed); give the --certificate-key that `prepare --bundle-file` was given",
+        file.display()
+    )]
+    WrongKey {
+        /// The bundle file.
+        file: PathBuf,
+    },
+
+    /// The bundle replaces another CA than this node's.
+    #[error(
+        "{}: the bundle's CA {ca:?} replaces the old CA {theirs}, but this node's CA is {ours}: a \
+         bundle of another cluster (or of another rotation); use the bundle of this cluster's \
+         rotation",
+        file.display()
+    )]
+    OtherCluster {
+        /// The CA.
+        ca: &'static str,
+        /// The bundle file.
+        file: PathBuf,
+        /// The bundle's old CA (fingerprint prefix).
+        theirs: String,
+        /// This node's CA (fingerprint prefix).
+        ours: String,
+    },
+
+    /// The bundle is of a rotation this node has finalized already.
+    #[error(
+        "{}: the bundle is of an older rotation of CA {ca:?}: this node finalized it already and \
+         its CA is now {ours}; refusing to go back",
+        file.display()
+    )]
+    OlderBundle {
+        /// The CA.
+        ca: &'static str,
+        /// The bundle file.
+        file: PathBuf,
+        /// This node's CA now.
+        ours: String,
+    },
+
+    /// The node is prepared with another new CA than the bundle's.
+    #[error(
+        "{}: this node is already prepared with another new CA {ours} for {ca:?}, not the \
+         bundle's {theirs}; compare the nodes with `kadm certs rotate-ca status`, and roll this \
+         node back (docs/ca-rotation.md) before taking the bundle's CA",
+        file.display()
+    )]
+    OtherNewCa {
+        /// The CA.
+        ca: &'static str,
+        /// The bundle file.
+        file: PathBuf,
+        /// This node's new CA.
+        ours: String,
+        /// The bundle's new CA.
+        theirs: String,
     },
 
     /// A certificate could not be re-issued through the renewal code.

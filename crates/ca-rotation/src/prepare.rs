@@ -12,8 +12,10 @@ use kadm_pki::{
     Certificate, CertifiedKey, PrivateKey, default_generator, load_pair, self_signed_ca, sign,
 };
 
+use crate::bundle::{Shared, check_fits, open};
 use crate::disk::{
-    CaDisk, Cas, FileFacts, FileKind, Goal, KUBECONFIG_CA, Role, Shape, fingerprint, read_files,
+    CaDisk, Cas, FileFacts, FileKind, Goal, KUBECONFIG_CA, Role, Shape, fingerprint, is_cross,
+    read_files,
 };
 use crate::{RotationError, TAG, node_path};
 
@@ -106,8 +108,16 @@ fn time_now() -> time::OffsetDateTime {
 
 /// The old and new CA of `disk`: made now for a CA not being rotated (the record written
 /// first), else read back from the record and the CA files.
-fn pair(ctx: &InitContext, disk: &CaDisk, shape: Shape<'_>) -> Result<Pair, RotationError> {
+fn pair(
+    ctx: &InitContext,
+    disk: &CaDisk,
+    shape: Shape<'_>,
+    shared: Option<(&Shared, &Path)>,
+) -> Result<Pair, RotationError> {
     let record = &disk.record;
+    if let Some((shared, file)) = shared {
+        check_fits(shared, shape, file)?;
+    }
     match shape {
         Shape::Both { .. } => {
             let old = load(ctx, &record.old_crt, &record.old_key)?;
@@ -133,8 +143,27 @@ fn pair(ctx: &InitContext, disk: &CaDisk, shape: Shape<'_>) -> Result<Pair, Rota
                 .fs()
                 .read(&disk.key, Limit::PEM)
                 .map_err(|e| file_error(ctx, &disk.key, e))?;
-            let new = new_ca(ctx, &old.cert)?;
-            let cross = cross_sign(&old, &new)?;
+            let (new, cross) = match shared {
+                Some((shared, file)) => {
+                    let new = shared.pair(file)?;
+                    if !is_cross(&shared.cross, &old.cert, &new.cert) {
+                        return Err(RotationError::BadBundle {
+                            file: file.to_path_buf(),
+                            reason: format!(
+                                "CA {}: its cross-signed certificate is not the new CA signed by \
+                                 this node's CA",
+                                disk.entry.phase
+                            ),
+                        });
+                    }
+                    (new, shared.cross.clone())
+                }
+                None => {
+                    let new = new_ca(ctx, &old.cert)?;
+                    let cross = cross_sign(&old, &new)?;
+                    (new, cross)
+                }
+            };
             write(
                 ctx,
                 vec![
@@ -275,8 +304,52 @@ pub(crate) fn kubeconfigs(
 /// Prepares the rotation of each CA of `cas` on this node (see the crate documentation).
 pub fn prepare(ctx: &InitContext, cas: &[&'static CertEntry]) -> Result<(), RotationError> {
     for entry in cas {
-        prepare_one(ctx, entry)?;
+        prepare_one(ctx, entry, None)?;
     }
+    done(ctx);
+    Ok(())
+}
+
+/// [`prepare`] with the new CAs of the rotation bundle `bytes` (read from `file`, opened with
+/// `key`) instead of new ones: refused, writing nothing, when the key is wrong, the bundle
+/// replaces another CA than this node's, is of a rotation this node finalized, or this node is
+/// prepared with another new CA.
+pub fn prepare_from_bundle(
+    ctx: &InitContext,
+    cas: &[&'static CertEntry],
+    file: &Path,
+    bytes: &[u8],
+    key: &kadm_upload_certs::CertificateKey,
+) -> Result<(), RotationError> {
+    let shared = open(file, bytes, key, cas)?;
+    let mut plan = Vec::new();
+    for entry in cas {
+        let disk = CaDisk::read(&ctx.paths, entry)?;
+        let shape = disk.shape().map_err(|r| disk.unrecognized(ctx.fs(), r))?;
+        if shape == Shape::Absent {
+            continue;
+        }
+        let Some(one) = shared.iter().find(|s| s.entry.phase == entry.phase) else {
+            return Err(RotationError::BadBundle {
+                file: file.to_path_buf(),
+                reason: format!(
+                    "holds no new CA for {:?}; write the bundle with --ca all, or give --ca",
+                    entry.phase
+                ),
+            });
+        };
+        // Every CA is checked before any is written.
+        check_fits(one, shape, file)?;
+        plan.push((*entry, one));
+    }
+    for (entry, one) in plan {
+        prepare_one(ctx, entry, Some((one, file)))?;
+    }
+    done(ctx);
+    Ok(())
+}
+
+fn done(ctx: &InitContext) {
     let done = if ctx.dry_run {
         "Dry run: nothing was written"
     } else {
@@ -291,10 +364,13 @@ pub fn prepare(ctx: &InitContext, cas: &[&'static CertEntry]) -> Result<(), Rota
              plane; check with `kadm certs rotate-ca status`; then `kadm certs rotate-ca finalize`."
         ),
     );
-    Ok(())
 }
 
-fn prepare_one(ctx: &InitContext, entry: &'static CertEntry) -> Result<(), RotationError> {
+fn prepare_one(
+    ctx: &InitContext,
+    entry: &'static CertEntry,
+    shared: Option<(&Shared, &Path)>,
+) -> Result<(), RotationError> {
     let root = ctx.fs();
     let disk = CaDisk::read(&ctx.paths, entry)?;
     let shape = disk.shape().map_err(|r| disk.unrecognized(root, r))?;
@@ -310,7 +386,7 @@ fn prepare_one(ctx: &InitContext, entry: &'static CertEntry) -> Result<(), Rotat
         return Ok(());
     }
     let made = !matches!(shape, Shape::Both { .. });
-    let pair = pair(ctx, &disk, shape)?;
+    let pair = pair(ctx, &disk, shape, shared)?;
     let bundle = pair.bundle();
     let mut files = vec![FileSpec {
         path: disk.crt.clone(),
@@ -353,7 +429,11 @@ fn prepare_one(ctx: &InitContext, entry: &'static CertEntry) -> Result<(), Rotat
             entry.phase,
             fingerprint(&pair.old.cert),
             fingerprint(&pair.new.cert),
-            if made { "made now" } else { "from an earlier prepare" },
+            match (made, shared.is_some()) {
+                (true, true) => "from the bundle",
+                (true, false) => "made now",
+                (false, _) => "from an earlier prepare",
+            },
             written,
             node_path(root, &disk.record.dir).display()
         ),

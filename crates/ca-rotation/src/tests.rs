@@ -411,3 +411,127 @@ fn unknown_ca_names_are_refused_with_the_list() {
     );
     assert_eq!(select("etcd-ca").unwrap()[0].base, "etcd/ca");
 }
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+impl Node {
+    /// Another control plane of the same cluster: a copy of this node's files now.
+    fn peer(&self) -> Node {
+        let node = Node {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        copy_tree(self.dir.path(), node.dir.path());
+        node
+    }
+
+    fn seal(&self, key: &kadm_upload_certs::CertificateKey) -> Vec<u8> {
+        let (ctx, _) = self.ctx();
+        seal(&ctx, &select(ALL).unwrap(), key).unwrap()
+    }
+
+    fn import(
+        &self,
+        bundle: &[u8],
+        key: &kadm_upload_certs::CertificateKey,
+    ) -> Result<(), RotationError> {
+        let (ctx, _) = self.ctx();
+        prepare_from_bundle(
+            &ctx,
+            &select(ALL).unwrap(),
+            Path::new("/tmp/rotation.json"),
+            bundle,
+            key,
+        )
+    }
+}
+
+#[test]
+fn a_bundle_carries_the_new_cas_to_another_control_plane() {
+    let a = Node::new();
+    let b = a.peer();
+    let key = kadm_upload_certs::CertificateKey::generate().unwrap();
+    a.prepare().unwrap();
+    let bundle = a.seal(&key);
+    let text = String::from_utf8(bundle.clone()).unwrap();
+    assert!(
+        !text.contains("PRIVATE KEY") && !text.contains("BEGIN"),
+        "nothing in clear"
+    );
+    let new = a.certs("ca.crt").remove(0);
+    assert!(
+        text.contains(&bundle::stamp(&new)),
+        "stamped with the new CA"
+    );
+
+    b.import(&bundle, &key).unwrap();
+    assert_eq!(stages(&b.status()), all(Stage::Prepared));
+    for ca in ["ca.crt", "front-proxy-ca.crt", "etcd/ca.crt"] {
+        assert_eq!(b.certs(ca), a.certs(ca), "{ca}: the same new and old CA");
+    }
+    let report = compare(vec![a.status(), b.status()]);
+    assert!(report.lagging.is_empty(), "{:?}", report.lagging);
+    // b's own certificates are re-issued on b: not a's.
+    assert_ne!(b.certs("apiserver.crt")[0], a.certs("apiserver.crt")[0]);
+    let files = b.files();
+    b.import(&bundle, &key).unwrap();
+    assert_eq!(b.files(), files, "a second import changes no byte");
+}
+
+#[test]
+fn bundles_of_the_wrong_key_another_cluster_or_an_older_rotation_are_refused() {
+    let a = Node::new();
+    let own = a.peer();
+    let pristine = a.peer();
+    let key = kadm_upload_certs::CertificateKey::generate().unwrap();
+    a.prepare().unwrap();
+    let bundle = a.seal(&key);
+
+    let wrong = kadm_upload_certs::CertificateKey::generate().unwrap();
+    let stranger = Node::new();
+    let before = stranger.files();
+    let err = stranger.import(&bundle, &wrong).unwrap_err();
+    assert!(matches!(err, RotationError::WrongKey { .. }), "{err}");
+    let err = stranger.import(&bundle, &key).unwrap_err().to_string();
+    assert!(err.contains("a bundle of another cluster"), "{err}");
+    assert_eq!(stranger.files(), before, "a refused import wrote");
+
+    // A node that made its own new CA keeps it rather than mixing two.
+    own.prepare().unwrap();
+    let err = own.import(&bundle, &key).unwrap_err().to_string();
+    assert!(
+        err.contains("already prepared with another new CA"),
+        "{err}"
+    );
+
+    // Back to the bundle after finalizing: older than what the node has.
+    a.finalize(false).unwrap();
+    let err = a.import(&bundle, &key).unwrap_err().to_string();
+    assert!(err.contains("the bundle is of an older rotation"), "{err}");
+
+    // A stamp changed by hand no longer matches what is inside.
+    let forged = String::from_utf8(bundle)
+        .unwrap()
+        .replace(&bundle::stamp(&a.certs("ca.crt")[0]), &"0".repeat(64));
+    let before = pristine.files();
+    let err = pristine
+        .import(forged.as_bytes(), &key)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("CA ca: the new CA inside is not the one its stamp names"),
+        "{err}"
+    );
+    pristine.import(b"{}", &key).unwrap_err();
+    assert_eq!(pristine.files(), before, "a refused import wrote");
+}

@@ -8,7 +8,8 @@ use clap::builder::PossibleValuesParser;
 use clap::{ArgAction, ArgMatches, Args, Command, ValueEnum};
 use kadm_certs::CertEntry;
 use kadm_init_context::OutputFormat;
-use kadm_node_fs::LockMode;
+use kadm_init_context::Root;
+use kadm_node_fs::{FileSpec, Limit, LockMode, MODE_SECRET};
 
 use crate::certs::certs_context;
 use crate::cli::{self, CertsDirs, CertsNodeArgs};
@@ -35,9 +36,25 @@ impl Which {
 struct PrepareArgs {
     #[command(flatten)]
     which: Which,
+    /// Then write the rotation bundle for the other control planes to FILE (a host path, mode
+    /// 0600): the new CAs and keys encrypted under --certificate-key
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath,
+          requires = "certificate_key", conflicts_with_all = ["from_bundle", "dry_run"])]
+    bundle_file: Option<PathBuf>,
+    /// Take the new CAs from the rotation bundle FILE (a host path) another control plane's
+    /// prepare wrote, instead of making them; this node's own certificates and SANs are kept
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath,
+          requires = "certificate_key")]
+    from_bundle: Option<PathBuf>,
+    /// The key that encrypts the bundle: 64 hex digits, as `kadm certs certificate-key` prints
+    #[arg(long, value_name = "KEY")]
+    certificate_key: Option<String>,
     #[command(flatten)]
     node: CertsNodeArgs,
 }
+
+/// The rotation bundle file's size cap.
+const BUNDLE_LIMIT: Limit = Limit::new(1 << 20, "rotation bundle");
 
 /// The flags of `rotate-ca finalize`.
 #[derive(Debug, Args)]
@@ -118,7 +135,9 @@ pub(crate) fn command() -> Command {
                      half-done prepare and changes nothing once it is done.",
                 )
                 .after_help(
-                    "Examples:\n  kadm certs rotate-ca prepare\n  kadm certs rotate-ca prepare --ca etcd-ca --dry-run",
+                    "Examples:\n  kadm certs rotate-ca prepare\n  kadm certs rotate-ca prepare --ca etcd-ca --dry-run\n  \
+                     kadm certs rotate-ca prepare --bundle-file rotation.json --certificate-key KEY\n  \
+                     kadm certs rotate-ca prepare --from-bundle rotation.json --certificate-key KEY",
                 ),
         )
         .subcommand(
@@ -138,13 +157,7 @@ pub(crate) fn command() -> Command {
 /// Runs a `rotate-ca` step.
 pub(crate) fn run(m: &ArgMatches) -> Result<()> {
     match m.subcommand() {
-        Some(("prepare", sub)) => {
-            let args: PrepareArgs = cli::read(sub)?;
-            let cas = args.which.entries()?;
-            let ctx = certs_context(sub, &args.node)?;
-            let _lock = lock_root(&ctx, lock_mode(ctx.dry_run))?;
-            Ok(kadm_ca_rotation::prepare(&ctx, &cas)?)
-        }
+        Some(("prepare", sub)) => prepare(sub),
         Some(("finalize", sub)) => {
             let args: FinalizeArgs = cli::read(sub)?;
             let cas = args.which.entries()?;
@@ -156,6 +169,45 @@ pub(crate) fn run(m: &ArgMatches) -> Result<()> {
         Some(("status", sub)) => status(sub),
         _ => anyhow::bail!("unknown command: run `kadm certs rotate-ca --help` for the list"),
     }
+}
+
+/// `prepare`, from a bundle or making the new CAs, then writing a bundle when asked.
+fn prepare(m: &ArgMatches) -> Result<()> {
+    let args: PrepareArgs = cli::read(m)?;
+    let cas = args.which.entries()?;
+    let key = args
+        .certificate_key
+        .as_deref()
+        .map(kadm_upload_certs::CertificateKey::parse)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--certificate-key: {e}"))?;
+    let ctx = certs_context(m, &args.node)?;
+    let _lock = lock_root(&ctx, lock_mode(ctx.dry_run))?;
+    let host = Root::host();
+    match (&args.from_bundle, &key) {
+        (Some(file), Some(key)) => {
+            let bytes = host.read(file, BUNDLE_LIMIT)?;
+            kadm_ca_rotation::prepare_from_bundle(&ctx, &cas, file, &bytes, key)?;
+        }
+        _ => kadm_ca_rotation::prepare(&ctx, &cas)?,
+    }
+    if let (Some(file), Some(key)) = (&args.bundle_file, &key) {
+        let contents = kadm_ca_rotation::seal(&ctx, &cas, key)?;
+        host.write_atomic(&FileSpec {
+            path: file.clone(),
+            contents,
+            mode: MODE_SECRET,
+        })?;
+        ctx.out.info(
+            kadm_ca_rotation::TAG,
+            &format!(
+                "Wrote the rotation bundle {:?} (0600, encrypted): on every other control plane run \
+                 `kadm certs rotate-ca prepare --from-bundle FILE --certificate-key KEY`",
+                file.display().to_string()
+            ),
+        );
+    }
+    Ok(())
 }
 
 fn lock_mode(dry_run: bool) -> LockMode {
