@@ -478,3 +478,95 @@ fn a_bundle_takes_the_new_cas_to_another_control_plane_and_bad_ones_are_refused(
         );
     }
 }
+
+/// Starts `kadm certs rotate-ca STEP` on `root`, kills it with SIGKILL after `delay`, and tells
+/// whether it was still running then.
+fn kill_during(root: &Root, step: &str, delay: std::time::Duration) -> bool {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kadm"))
+        .args(["certs", "rotate-ca", step, "--rootfs"])
+        .arg(root.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(delay);
+    let running = child.try_wait().unwrap().is_none();
+    child.kill().ok();
+    child.wait().unwrap();
+    running
+}
+
+/// Every CA's stage is one of `allowed`; an inconsistent one says to run `step` again.
+fn assert_stages(root: &Root, allowed: &[&str], step: &str) {
+    let doc = status(root);
+    for ca in doc["nodes"][0]["cas"].as_array().unwrap() {
+        let stage = ca["stage"].as_str().unwrap();
+        assert!(allowed.contains(&stage), "{stage}: {ca}");
+        if stage == "inconsistent" {
+            let reason = ca["reason"].as_str().unwrap();
+            assert!(
+                reason.contains(&format!("rotate-ca {step}` again")),
+                "{reason}"
+            );
+        }
+    }
+}
+
+/// No temporary file of an interrupted batch is left once a run has completed.
+fn assert_no_temporaries(root: &Root) {
+    let left: Vec<PathBuf> = root
+        .snapshot()
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(".kadm-tmp.") || name == ".kadm-journal"
+        })
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn kill_9_during_prepare_and_finalize_then_a_rerun_completes() {
+    let base = Root::new();
+    base.control_plane(free_port());
+    // How long each step takes here, so the kills spread over the whole of it.
+    let timed = |root: &Root, step: &str| {
+        let start = std::time::Instant::now();
+        rotate(root, &[step]).assert().success();
+        start.elapsed()
+    };
+    let probe = peer_of(&base);
+    let takes = [timed(&probe, "prepare"), timed(&probe, "finalize")];
+    // (step, the stages a kill may leave, the stage a re-run reaches)
+    let steps = [
+        (
+            "prepare",
+            ["not-started", "prepared", "inconsistent"],
+            "prepared",
+        ),
+        (
+            "finalize",
+            ["prepared", "finalized", "inconsistent"],
+            "finalized",
+        ),
+    ];
+    let mut hits = [0; 2];
+    for i in 0..10u32 {
+        let root = peer_of(&base);
+        for (n, (step, allowed, reached)) in steps.iter().enumerate() {
+            if kill_during(&root, step, takes[n] * (2 * i + 1) / 20) {
+                hits[n] += 1;
+            }
+            assert_stages(&root, allowed, step);
+            rotate(&root, &[step]).assert().success();
+            assert_eq!(stages(&status(&root)), all(reached), "{step}, kill {i}");
+            assert_no_temporaries(&root);
+        }
+    }
+    // Most kills must land while the step runs, or the test proves little.
+    assert!(
+        hits.iter().all(|&h| h >= 3),
+        "kills that landed during prepare, finalize: {hits:?}"
+    );
+}
