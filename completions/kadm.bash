@@ -88,6 +88,9 @@ _kadm() {
             kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,prepare)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__prepare"
                 ;;
+            kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,rollback)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__rollback"
+                ;;
             kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,status)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__status"
                 ;;
@@ -100,6 +103,9 @@ _kadm() {
             kadm__subcmd__certs__subcmd__rotate__subcmd__ca,prepare)
                 cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare"
                 ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca,rollback)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback"
+                ;;
             kadm__subcmd__certs__subcmd__rotate__subcmd__ca,status)
                 cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__status"
                 ;;
@@ -111,6 +117,9 @@ _kadm() {
                 ;;
             kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,prepare)
                 cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__prepare"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,rollback)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__rollback"
                 ;;
             kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,status)
                 cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__status"
@@ -192,6 +201,9 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,prepare)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare"
+                ;;
+            kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,rollback)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback"
                 ;;
             kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,status)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__status"
@@ -1305,7 +1317,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca)
-            opts="prepare finalize status"
+            opts="prepare finalize rollback status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1333,6 +1345,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1423,7 +1449,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__rotate__subcmd__ca)
-            opts="-v -h --v --progress --help prepare finalize status help"
+            opts="-v -h --v --progress --help prepare finalize rollback status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,7 +1541,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help)
-            opts="prepare finalize status help"
+            opts="prepare finalize rollback status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1557,6 +1583,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1627,6 +1667,72 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback)
+            opts="-v -h --ca --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ca)
+                    COMPREPLY=($(compgen -W "ca front-proxy-ca etcd-ca all" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -2045,7 +2151,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca)
-            opts="prepare finalize status"
+            opts="prepare finalize rollback status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2073,6 +2179,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -570,3 +570,30 @@ fn kill_9_during_prepare_and_finalize_then_a_rerun_completes() {
         "kills that landed during prepare, finalize: {hits:?}"
     );
 }
+
+#[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
+fn rollback_before_finalize_puts_the_old_ca_back() {
+    let root = Root::new();
+    root.control_plane(free_port());
+    let pki = root.pki();
+    let ca = std::fs::read(pki.join("ca.crt")).unwrap();
+    let key = std::fs::read(pki.join("ca.key")).unwrap();
+    rotate(&root, &["prepare"]).assert().success();
+    rotate(&root, &["rollback"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Rolled back to the old CA"));
+    assert_eq!(stages(&status(&root)), all("not-started"));
+    assert_eq!(std::fs::read(pki.join("ca.crt")).unwrap(), ca);
+    assert_eq!(std::fs::read(pki.join("ca.key")).unwrap(), key);
+    for (leaf, ca, _) in LEAVES {
+        assert!(verifies(&pki.join(ca), None, &pki.join(leaf)), "{leaf}");
+    }
+    rotate(&root, &["prepare"]).assert().success();
+    rotate(&root, &["finalize"]).assert().success();
+    rotate(&root, &["rollback"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("this rotation is finalized"));
+}

@@ -11,6 +11,7 @@
 //!   that trusts only the old CA still verifies them.
 //! - [`finalize`]: once every certificate on the node is under the new CA, drops the old CA from
 //!   the bundles and the cross-signed certificate from the chains.
+//! - [`rollback`]: before `finalize`, back to the old CA kept in the backup.
 //! - [`status`]: where each file and each CA stands, derived from the certificates every time:
 //!   there is no progress file that could disagree with the disk.
 //!
@@ -23,6 +24,7 @@ mod bundle;
 mod disk;
 mod finalize;
 mod prepare;
+mod rollback;
 mod status;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +36,7 @@ pub use bundle::seal;
 pub use disk::{Record, record_paths};
 pub use finalize::{FinalizeOptions, finalize};
 pub use prepare::{prepare, prepare_from_bundle};
+pub use rollback::rollback;
 pub use status::{
     CaStatus, FileStatus, Lag, NodeStatus, Report, Stage, compare, render_text, status, to_json,
 };
@@ -140,6 +143,17 @@ pub enum RotationError {
         path: PathBuf,
     },
 
+    /// `rollback` after `finalize`.
+    #[error(
+        "{}: holds the new CA alone: this rotation is finalized and the old CA is trusted \
+         nowhere any more, so there is nothing to roll back to; rotate again instead",
+        path.display()
+    )]
+    Finalized {
+        /// The CA file.
+        path: PathBuf,
+    },
+
     /// `finalize` while some certificates are not under the new CA.
     #[error(
         "not every certificate of CA {ca:?} is under the new CA yet: {}; run `kadm certs \
@@ -219,8 +233,8 @@ pub enum RotationError {
     /// The node is prepared with another new CA than the bundle's.
     #[error(
         "{}: this node is already prepared with another new CA {ours} for {ca:?}, not the \
-         bundle's {theirs}; compare the nodes with `kadm certs rotate-ca status`, and roll this \
-         node back (docs/ca-rotation.md) before taking the bundle's CA",
+         bundle's {theirs}; compare the nodes with `kadm certs rotate-ca status`, and run `kadm \
+         certs rotate-ca rollback` on this node before taking the bundle's CA",
         file.display()
     )]
     OtherNewCa {

@@ -14,8 +14,7 @@ use kadm_pki::{
 
 use crate::bundle::{Shared, check_fits, open};
 use crate::disk::{
-    CaDisk, Cas, FileFacts, FileKind, Goal, KUBECONFIG_CA, Role, Shape, fingerprint, is_cross,
-    read_files,
+    CaDisk, Cas, FileFacts, FileKind, Goal, KUBECONFIG_CA, Shape, fingerprint, is_cross, read_files,
 };
 use crate::{RotationError, TAG, node_path};
 
@@ -40,7 +39,7 @@ impl Pair {
     }
 }
 
-fn file_error(ctx: &InitContext, path: &Path, reason: impl ToString) -> RotationError {
+pub(crate) fn file_error(ctx: &InitContext, path: &Path, reason: impl ToString) -> RotationError {
     RotationError::File {
         path: node_path(ctx.fs(), path),
         reason: reason.to_string(),
@@ -63,7 +62,11 @@ pub(crate) fn write(ctx: &InitContext, files: Vec<FileSpec>) -> Result<usize, Ro
 }
 
 /// Loads a CA pair, naming an absent key.
-fn load(ctx: &InitContext, crt: &Path, key: &Path) -> Result<CertifiedKey, RotationError> {
+pub(crate) fn load(
+    ctx: &InitContext,
+    crt: &Path,
+    key: &Path,
+) -> Result<CertifiedKey, RotationError> {
     if !ctx.fs().exists(key).map_err(|e| file_error(ctx, key, e))? {
         return Err(RotationError::NoKey {
             path: node_path(ctx.fs(), key),
@@ -177,43 +180,54 @@ fn pair(
     }
 }
 
-/// The file of a leaf under the new CA: the leaf, then the link when it serves.
-fn leaf_file(leaf_pem: &[u8], serving: bool, pair: &Pair) -> Vec<u8> {
-    let mut out = leaf_pem.to_vec();
-    if serving {
-        out.extend_from_slice(pair.cross.to_pem().as_bytes());
-    }
-    out
+/// What the files of one CA are brought to: the CAs they are judged against, the goal, the CA
+/// that signs what must be re-issued, and the link serving certificates carry.
+pub(crate) struct Aim<'a> {
+    pub(crate) cas: Cas<'a>,
+    pub(crate) goal: Goal,
+    pub(crate) signer: &'a CertifiedKey,
+    pub(crate) link: Option<&'a Certificate>,
 }
 
-/// The files of one leaf that are not yet as prepared: re-issued under the new CA when another
-/// CA signed it, else the chain fixed.
-fn leaf_files(
+impl Aim<'_> {
+    /// The file of a leaf: the leaf, then the link when it serves and the goal wants it.
+    fn leaf_file(&self, leaf_pem: &[u8], serving: bool) -> Vec<u8> {
+        let mut out = leaf_pem.to_vec();
+        if let (true, Some(link)) = (serving && !self.goal.chain(true).is_empty(), self.link) {
+            out.extend_from_slice(link.to_pem().as_bytes());
+        }
+        out
+    }
+}
+
+/// The files of one leaf that are not yet as `aim` wants: re-issued under its signer when
+/// another CA signed it, else the chain fixed.
+pub(crate) fn leaf_files(
     ctx: &InitContext,
     facts: &FileFacts,
     entry: &'static CertEntry,
     serving: bool,
-    pair: &Pair,
+    aim: &Aim<'_>,
 ) -> Result<Vec<FileSpec>, RotationError> {
-    let judged = facts.judge(pair.cas(), Goal::Both);
+    let judged = facts.judge(aim.cas, aim.goal);
     if judged.differs.is_empty() {
         return Ok(Vec::new());
     }
     let mode = mode_of(ctx, &facts.path, MODE_PUBLIC)?;
-    if judged.signer == Some(Role::New)
+    if judged.signer == Some(aim.goal.signer())
         && let Some(leaf) = &facts.leaf
     {
         return Ok(vec![FileSpec {
             path: facts.path.clone(),
-            contents: leaf_file(leaf.to_pem().as_bytes(), serving, pair),
+            contents: aim.leaf_file(leaf.to_pem().as_bytes(), serving),
             mode,
         }]);
     }
     let mut renewal =
-        plan_under(ctx, Target::Cert(entry), Some(&pair.new)).map_err(RotationError::Renew)?;
+        plan_under(ctx, Target::Cert(entry), Some(aim.signer)).map_err(RotationError::Renew)?;
     for file in &mut renewal.files {
         if file.path == facts.path {
-            file.contents = leaf_file(&file.contents, serving, pair);
+            file.contents = aim.leaf_file(&file.contents, serving);
         }
     }
     Ok(renewal.files)
@@ -241,7 +255,7 @@ fn kubeconfig_file(
         .read_text(path, Limit::KUBECONFIG)
         .map_err(|e| file_error(ctx, path, e))?;
     if let (Some(new), Some(signer)) = (new, &judged.signer)
-        && *signer != Role::New
+        && *signer != goal.signer()
     {
         let renewal =
             plan_under(ctx, Target::Kubeconfig(file), Some(new)).map_err(RotationError::Renew)?;
@@ -402,9 +416,15 @@ fn prepare_one(
     }
     // Read after the CA is settled: the certificates it signs, judged against the pair.
     let facts = read_files(&ctx.paths, &disk)?;
+    let aim = Aim {
+        cas: pair.cas(),
+        goal: Goal::Both,
+        signer: &pair.new,
+        link: Some(&pair.cross),
+    };
     for f in &facts {
         if let FileKind::Leaf(leaf, serving) = f.kind {
-            files.extend(leaf_files(ctx, f, leaf, serving, &pair)?);
+            files.extend(leaf_files(ctx, f, leaf, serving, &aim)?);
         }
     }
     let count = files.len();

@@ -535,3 +535,60 @@ fn bundles_of_the_wrong_key_another_cluster_or_an_older_rotation_are_refused() {
     pristine.import(b"{}", &key).unwrap_err();
     assert_eq!(pristine.files(), before, "a refused import wrote");
 }
+
+#[test]
+fn rollback_returns_to_the_old_ca_before_finalize_only() {
+    let node = Node::new();
+    let (ctx, _) = node.ctx();
+    let cas = select(ALL).unwrap();
+    let err = rollback(&ctx, &cas).unwrap_err().to_string();
+    assert!(
+        err.contains("ca-rotation/ca/old.crt: the old CA's backup is missing"),
+        "{err}"
+    );
+    let before = node.files();
+    node.prepare().unwrap();
+
+    rollback(&ctx, &cas).unwrap();
+    assert_eq!(stages(&node.status()), all(Stage::NotStarted));
+    for rel in [
+        "ca.crt",
+        "ca.key",
+        "front-proxy-ca.crt",
+        "front-proxy-ca.key",
+        "etcd/ca.crt",
+        "etcd/ca.key",
+    ] {
+        let path = node.pki(rel);
+        assert_eq!(
+            node.files()[&path],
+            before[&path],
+            "{rel}: as before the rotation"
+        );
+    }
+    for (file, ca, _) in LEAVES {
+        let certs = node.certs(file);
+        assert_eq!(certs.len(), 1, "{file}: no link");
+        assert!(certs[0].is_signed_by(&node.certs(ca)[0]), "{file}");
+    }
+    let admin = node.kubeconfig("admin.conf");
+    let data = admin
+        .current_cluster()
+        .unwrap()
+        .cluster
+        .certificate_authority_data
+        .clone();
+    assert_eq!(
+        data.as_deref(),
+        Some(before[&node.pki("ca.crt")].as_slice())
+    );
+    let files = node.files();
+    rollback(&ctx, &cas).unwrap();
+    assert_eq!(node.files(), files, "a second rollback changes no byte");
+
+    // A rotation after a rollback starts afresh; once finalized it cannot be rolled back.
+    node.prepare().unwrap();
+    node.finalize(false).unwrap();
+    let err = rollback(&ctx, &cas).unwrap_err().to_string();
+    assert!(err.contains("this rotation is finalized"), "{err}");
+}

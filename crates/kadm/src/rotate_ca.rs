@@ -69,6 +69,15 @@ struct FinalizeArgs {
     node: CertsNodeArgs,
 }
 
+/// The flags of `rotate-ca rollback`.
+#[derive(Debug, Args)]
+struct RollbackArgs {
+    #[command(flatten)]
+    which: Which,
+    #[command(flatten)]
+    node: CertsNodeArgs,
+}
+
 /// The `-o/--output` of `rotate-ca status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum StatusFormat {
@@ -112,7 +121,7 @@ pub(crate) fn command() -> Command {
             )
         });
     Command::new("rotate-ca")
-        .about("Replace the cluster's CAs in stages: prepare, finalize, status")
+        .about("Replace the cluster's CAs in stages: prepare, finalize (or rollback), status")
         .long_about(
             "Replace the cluster CA, the front-proxy CA and the etcd CA without downtime: \
              `prepare` makes the new CA, keeps the old one in <certificatesDir>/ca-rotation, \
@@ -151,6 +160,17 @@ pub(crate) fn command() -> Command {
                 )
                 .after_help("Examples:\n  kadm certs rotate-ca finalize\n  kadm certs rotate-ca finalize --ca ca"),
         )
+        .subcommand(
+            RollbackArgs::augment_args(Command::new("rollback"))
+                .about("Before finalize, go back to the old CA kept in the backup")
+                .long_about(
+                    "Put the old CA back from <certificatesDir>/ca-rotation/<ca>/ (the CA file \
+                     and key as before the rotation), re-issue every leaf and kubeconfig client \
+                     certificate under it, and make the kubeconfigs trust it alone. Refused once \
+                     finalized, or without the backup. A re-run completes a half-done rollback.",
+                )
+                .after_help("Examples:\n  kadm certs rotate-ca rollback\n  kadm certs rotate-ca rollback --ca etcd-ca"),
+        )
         .subcommand(status)
 }
 
@@ -165,6 +185,13 @@ pub(crate) fn run(m: &ArgMatches) -> Result<()> {
             let _lock = lock_root(&ctx, lock_mode(ctx.dry_run))?;
             let options = kadm_ca_rotation::FinalizeOptions { force: args.force };
             Ok(kadm_ca_rotation::finalize(&ctx, &cas, options)?)
+        }
+        Some(("rollback", sub)) => {
+            let args: RollbackArgs = cli::read(sub)?;
+            let cas = args.which.entries()?;
+            let ctx = certs_context(sub, &args.node)?;
+            let _lock = lock_root(&ctx, lock_mode(ctx.dry_run))?;
+            Ok(kadm_ca_rotation::rollback(&ctx, &cas)?)
         }
         Some(("status", sub)) => status(sub),
         _ => anyhow::bail!("unknown command: run `kadm certs rotate-ca --help` for the list"),
