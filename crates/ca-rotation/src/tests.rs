@@ -96,6 +96,13 @@ impl Node {
         out
     }
 
+    /// The certificate-authority-data of the kubeconfig `file`'s current cluster.
+    fn trusted_by(&self, file: &str) -> Vec<u8> {
+        let config = self.kubeconfig(file);
+        let cluster = config.current_cluster().unwrap();
+        cluster.cluster.certificate_authority_data.clone().unwrap()
+    }
+
     fn kubeconfig(&self, file: &str) -> KubeConfig {
         let path = self.path("/etc/kubernetes").join(file);
         KubeConfig::from_yaml(&std::fs::read_to_string(&path).unwrap(), &path).unwrap()
@@ -215,16 +222,9 @@ fn prepare_then_finalize_on_one_node() {
             "{file}: the old certificate is not under any CA now trusted"
         );
     }
-    let admin = node.kubeconfig("admin.conf");
-    let data = admin
-        .current_cluster()
-        .unwrap()
-        .cluster
-        .certificate_authority_data
-        .clone();
     assert_eq!(
-        data.as_deref(),
-        Some(node.certs("ca.crt")[0].to_pem().as_bytes())
+        node.trusted_by("admin.conf"),
+        node.certs("ca.crt")[0].to_pem().as_bytes()
     );
     let files = node.files();
     node.finalize(false).unwrap();
@@ -571,17 +571,7 @@ fn rollback_returns_to_the_old_ca_before_finalize_only() {
         assert_eq!(certs.len(), 1, "{file}: no link");
         assert!(certs[0].is_signed_by(&node.certs(ca)[0]), "{file}");
     }
-    let admin = node.kubeconfig("admin.conf");
-    let data = admin
-        .current_cluster()
-        .unwrap()
-        .cluster
-        .certificate_authority_data
-        .clone();
-    assert_eq!(
-        data.as_deref(),
-        Some(before[&node.pki("ca.crt")].as_slice())
-    );
+    assert_eq!(node.trusted_by("admin.conf"), before[&node.pki("ca.crt")]);
     let files = node.files();
     rollback(&ctx, &cas).unwrap();
     assert_eq!(node.files(), files, "a second rollback changes no byte");
