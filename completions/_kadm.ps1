@@ -2855,6 +2855,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('check-expiration', 'check-expiration', [CompletionResultType]::ParameterValue, 'Check when the node''s certificates, CAs and kubelet certificate expire')
+            [CompletionResult]::new('rotate-ca', 'rotate-ca', [CompletionResultType]::ParameterValue, 'Replace the cluster''s CAs in stages: prepare, finalize (or rollback), status')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
             [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
@@ -2874,6 +2875,103 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;rotate-ca' {
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Make the new CA, trust old and new, re-issue every certificate under the new CA')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Drop the old CA once every certificate is under the new one')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Before finalize, go back to the old CA kept in the backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where each CA, certificate and kubeconfig of the node stands in a rotation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;certs;rotate-ca;prepare' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)')
+            [CompletionResult]::new('--bundle-file', '--bundle-file', [CompletionResultType]::ParameterName, 'Then write the rotation bundle for the other control planes to FILE (a host path, mode 0600): the new CAs and keys encrypted under --certificate-key')
+            [CompletionResult]::new('--from-bundle', '--from-bundle', [CompletionResultType]::ParameterName, 'Take the new CAs from the rotation bundle FILE (a host path) another control plane''s prepare wrote, instead of making them; this node''s own certificates and SANs are kept')
+            [CompletionResult]::new('--certificate-key', '--certificate-key', [CompletionResultType]::ParameterName, 'The key that encrypts the bundle: 64 hex digits, as `kadm certs certificate-key` prints')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm uses under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;rotate-ca;finalize' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm uses under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Finalize even when some certificates are not under the new CA yet: they are left as they are (and named), and stop verifying once the components reload the bundles')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;rotate-ca;rollback' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path kadm uses under DIR (runs without root)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Write nothing; print what would be written')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;rotate-ca;status' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]')
+            [CompletionResult]::new('--kubeconfig-dir', '--kubeconfig-dir', [CompletionResultType]::ParameterName, 'Where the kubeconfig files are [default: /etc/kubernetes]')
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve every absolute path under DIR; give it once per node to compare nodes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;certs;rotate-ca;help' {
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Make the new CA, trust old and new, re-issue every certificate under the new CA')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Drop the old CA once every certificate is under the new one')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Before finalize, go back to the old CA kept in the backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where each CA, certificate and kubeconfig of the node stands in a rotation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kadm;certs;rotate-ca;help;prepare' {
+            break
+        }
+        'kadm;certs;rotate-ca;help;finalize' {
+            break
+        }
+        'kadm;certs;rotate-ca;help;rollback' {
+            break
+        }
+        'kadm;certs;rotate-ca;help;status' {
+            break
+        }
+        'kadm;certs;rotate-ca;help;help' {
             break
         }
         'kadm;certs;certificate-key' {
@@ -2912,6 +3010,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;certs;help' {
             [CompletionResult]::new('check-expiration', 'check-expiration', [CompletionResultType]::ParameterValue, 'Check when the node''s certificates, CAs and kubelet certificate expire')
+            [CompletionResult]::new('rotate-ca', 'rotate-ca', [CompletionResultType]::ParameterValue, 'Replace the cluster''s CAs in stages: prepare, finalize (or rollback), status')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
             [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
@@ -2919,6 +3018,25 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;certs;help;check-expiration' {
+            break
+        }
+        'kadm;certs;help;rotate-ca' {
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Make the new CA, trust old and new, re-issue every certificate under the new CA')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Drop the old CA once every certificate is under the new one')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Before finalize, go back to the old CA kept in the backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where each CA, certificate and kubeconfig of the node stands in a rotation')
+            break
+        }
+        'kadm;certs;help;rotate-ca;prepare' {
+            break
+        }
+        'kadm;certs;help;rotate-ca;finalize' {
+            break
+        }
+        'kadm;certs;help;rotate-ca;rollback' {
+            break
+        }
+        'kadm;certs;help;rotate-ca;status' {
             break
         }
         'kadm;certs;help;certificate-key' {
@@ -3244,12 +3362,32 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help;certs' {
             [CompletionResult]::new('check-expiration', 'check-expiration', [CompletionResultType]::ParameterValue, 'Check when the node''s certificates, CAs and kubelet certificate expire')
+            [CompletionResult]::new('rotate-ca', 'rotate-ca', [CompletionResultType]::ParameterValue, 'Replace the cluster''s CAs in stages: prepare, finalize (or rollback), status')
             [CompletionResult]::new('certificate-key', 'certificate-key', [CompletionResultType]::ParameterValue, 'Print a new random certificate key (64 hex digits) for `init --upload-certs`')
             [CompletionResult]::new('renew', 'renew', [CompletionResultType]::ParameterValue, 'Renew a certificate, a kubeconfig''s client certificate, or all of them')
             [CompletionResult]::new('generate-csr', 'generate-csr', [CompletionResultType]::ParameterValue, 'Generate keys and certificate signing requests for an external CA')
             break
         }
         'kadm;help;certs;check-expiration' {
+            break
+        }
+        'kadm;help;certs;rotate-ca' {
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Make the new CA, trust old and new, re-issue every certificate under the new CA')
+            [CompletionResult]::new('finalize', 'finalize', [CompletionResultType]::ParameterValue, 'Drop the old CA once every certificate is under the new one')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Before finalize, go back to the old CA kept in the backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show where each CA, certificate and kubeconfig of the node stands in a rotation')
+            break
+        }
+        'kadm;help;certs;rotate-ca;prepare' {
+            break
+        }
+        'kadm;help;certs;rotate-ca;finalize' {
+            break
+        }
+        'kadm;help;certs;rotate-ca;rollback' {
+            break
+        }
+        'kadm;help;certs;rotate-ca;status' {
             break
         }
         'kadm;help;certs;certificate-key' {

@@ -61,6 +61,9 @@ _kadm() {
             kadm__subcmd__certs,renew)
                 cmd="kadm__subcmd__certs__subcmd__renew"
                 ;;
+            kadm__subcmd__certs,rotate-ca)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca"
+                ;;
             kadm__subcmd__certs__subcmd__help,certificate-key)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__certificate__subcmd__key"
                 ;;
@@ -75,6 +78,51 @@ _kadm() {
                 ;;
             kadm__subcmd__certs__subcmd__help,renew)
                 cmd="kadm__subcmd__certs__subcmd__help__subcmd__renew"
+                ;;
+            kadm__subcmd__certs__subcmd__help,rotate-ca)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca"
+                ;;
+            kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,finalize)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__finalize"
+                ;;
+            kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,prepare)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__prepare"
+                ;;
+            kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,rollback)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__rollback"
+                ;;
+            kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca,status)
+                cmd="kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__status"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca,finalize)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__finalize"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca,help)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca,prepare)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca,rollback)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca,status)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__status"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,finalize)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__finalize"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,help)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,prepare)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__prepare"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,rollback)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__rollback"
+                ;;
+            kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help,status)
+                cmd="kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__status"
                 ;;
             kadm__subcmd__config,help)
                 cmd="kadm__subcmd__config__subcmd__help"
@@ -144,6 +192,21 @@ _kadm() {
                 ;;
             kadm__subcmd__help__subcmd__certs,renew)
                 cmd="kadm__subcmd__help__subcmd__certs__subcmd__renew"
+                ;;
+            kadm__subcmd__help__subcmd__certs,rotate-ca)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca"
+                ;;
+            kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,finalize)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__finalize"
+                ;;
+            kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,prepare)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare"
+                ;;
+            kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,rollback)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback"
+                ;;
+            kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca,status)
+                cmd="kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__status"
                 ;;
             kadm__subcmd__help__subcmd__config,print)
                 cmd="kadm__subcmd__help__subcmd__config__subcmd__print"
@@ -1138,7 +1201,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs)
-            opts="-v -h --v --progress --help check-expiration certificate-key renew generate-csr help"
+            opts="-v -h --v --progress --help check-expiration rotate-ca certificate-key renew generate-csr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,7 +1389,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__certs__subcmd__help)
-            opts="check-expiration certificate-key renew generate-csr help"
+            opts="check-expiration rotate-ca certificate-key renew generate-csr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,6 +1472,76 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca)
+            opts="prepare finalize rollback status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__help__subcmd__rotate__subcmd__ca__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__certs__subcmd__renew)
             opts="-v -h --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1446,6 +1579,422 @@ _kadm() {
                     return 0
                     ;;
                 --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca)
+            opts="-v -h --v --progress --help prepare finalize rollback status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__finalize)
+            opts="-v -h --ca --force --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ca)
+                    COMPREPLY=($(compgen -W "ca front-proxy-ca etcd-ca all" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help)
+            opts="prepare finalize rollback status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare)
+            opts="-v -h --ca --bundle-file --from-bundle --certificate-key --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ca)
+                    COMPREPLY=($(compgen -W "ca front-proxy-ca etcd-ca all" -- "${cur}"))
+                    return 0
+                    ;;
+                --bundle-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --from-bundle)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --certificate-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback)
+            opts="-v -h --ca --config --rootfs --cert-dir --kubeconfig-dir --dry-run --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ca)
+                    COMPREPLY=($(compgen -W "ca front-proxy-ca etcd-ca all" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__status)
+            opts="-o -v -h --ca --output --config --cert-dir --kubeconfig-dir --rootfs --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ca)
+                    COMPREPLY=($(compgen -W "ca front-proxy-ca etcd-ca all" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig-dir)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --rootfs)
                     COMPREPLY=()
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o plusdirs
@@ -1688,7 +2237,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__certs)
-            opts="check-expiration certificate-key renew generate-csr"
+            opts="check-expiration rotate-ca certificate-key renew generate-csr"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,6 +2295,76 @@ _kadm() {
         kadm__subcmd__help__subcmd__certs__subcmd__renew)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca)
+            opts="prepare finalize rollback status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__finalize)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__certs__subcmd__rotate__subcmd__ca__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -2581,6 +2581,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
+            cand rotate-ca 'Replace the cluster''s CAs in stages: prepare, finalize (or rollback), status'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
             cand generate-csr 'Generate keys and certificate signing requests for an external CA'
@@ -2599,6 +2600,92 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;rotate-ca'= {
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand prepare 'Make the new CA, trust old and new, re-issue every certificate under the new CA'
+            cand finalize 'Drop the old CA once every certificate is under the new one'
+            cand rollback 'Before finalize, go back to the old CA kept in the backup'
+            cand status 'Show where each CA, certificate and kubeconfig of the node stands in a rotation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;rotate-ca;prepare'= {
+            cand --ca 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)'
+            cand --bundle-file 'Then write the rotation bundle for the other control planes to FILE (a host path, mode 0600): the new CAs and keys encrypted under --certificate-key'
+            cand --from-bundle 'Take the new CAs from the rotation bundle FILE (a host path) another control plane''s prepare wrote, instead of making them; this node''s own certificates and SANs are kept'
+            cand --certificate-key 'The key that encrypts the bundle: 64 hex digits, as `kadm certs certificate-key` prints'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;rotate-ca;finalize'= {
+            cand --ca 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --force 'Finalize even when some certificates are not under the new CA yet: they are left as they are (and named), and stop verifying once the components reload the bundles'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;rotate-ca;rollback'= {
+            cand --ca 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --rootfs 'Resolve every absolute path kadm uses under DIR (runs without root)'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand --dry-run 'Write nothing; print what would be written'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;rotate-ca;status'= {
+            cand --ca 'The CA to rotate: ca, front-proxy-ca, etcd-ca, or all (a CA whose file is absent, as etcd''s with an external etcd, is skipped)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --config 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet''s cert-dir)'
+            cand --cert-dir 'Where the certificates are [default: the config''s certificatesDir, else /etc/kubernetes/pki]'
+            cand --kubeconfig-dir 'Where the kubeconfig files are [default: /etc/kubernetes]'
+            cand --rootfs 'Resolve every absolute path under DIR; give it once per node to compare nodes'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;certs;rotate-ca;help'= {
+            cand prepare 'Make the new CA, trust old and new, re-issue every certificate under the new CA'
+            cand finalize 'Drop the old CA once every certificate is under the new one'
+            cand rollback 'Before finalize, go back to the old CA kept in the backup'
+            cand status 'Show where each CA, certificate and kubeconfig of the node stands in a rotation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kadm;certs;rotate-ca;help;prepare'= {
+        }
+        &'kadm;certs;rotate-ca;help;finalize'= {
+        }
+        &'kadm;certs;rotate-ca;help;rollback'= {
+        }
+        &'kadm;certs;rotate-ca;help;status'= {
+        }
+        &'kadm;certs;rotate-ca;help;help'= {
         }
         &'kadm;certs;certificate-key'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -2633,12 +2720,27 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;certs;help'= {
             cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
+            cand rotate-ca 'Replace the cluster''s CAs in stages: prepare, finalize (or rollback), status'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
             cand generate-csr 'Generate keys and certificate signing requests for an external CA'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;certs;help;check-expiration'= {
+        }
+        &'kadm;certs;help;rotate-ca'= {
+            cand prepare 'Make the new CA, trust old and new, re-issue every certificate under the new CA'
+            cand finalize 'Drop the old CA once every certificate is under the new one'
+            cand rollback 'Before finalize, go back to the old CA kept in the backup'
+            cand status 'Show where each CA, certificate and kubeconfig of the node stands in a rotation'
+        }
+        &'kadm;certs;help;rotate-ca;prepare'= {
+        }
+        &'kadm;certs;help;rotate-ca;finalize'= {
+        }
+        &'kadm;certs;help;rotate-ca;rollback'= {
+        }
+        &'kadm;certs;help;rotate-ca;status'= {
         }
         &'kadm;certs;help;certificate-key'= {
         }
@@ -2885,11 +2987,26 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help;certs'= {
             cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'
+            cand rotate-ca 'Replace the cluster''s CAs in stages: prepare, finalize (or rollback), status'
             cand certificate-key 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
             cand renew 'Renew a certificate, a kubeconfig''s client certificate, or all of them'
             cand generate-csr 'Generate keys and certificate signing requests for an external CA'
         }
         &'kadm;help;certs;check-expiration'= {
+        }
+        &'kadm;help;certs;rotate-ca'= {
+            cand prepare 'Make the new CA, trust old and new, re-issue every certificate under the new CA'
+            cand finalize 'Drop the old CA once every certificate is under the new one'
+            cand rollback 'Before finalize, go back to the old CA kept in the backup'
+            cand status 'Show where each CA, certificate and kubeconfig of the node stands in a rotation'
+        }
+        &'kadm;help;certs;rotate-ca;prepare'= {
+        }
+        &'kadm;help;certs;rotate-ca;finalize'= {
+        }
+        &'kadm;help;certs;rotate-ca;rollback'= {
+        }
+        &'kadm;help;certs;rotate-ca;status'= {
         }
         &'kadm;help;certs;certificate-key'= {
         }

@@ -281,16 +281,17 @@ complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcomm
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'
-complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration certificate-key renew generate-csr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -f -a "rotate-ca" -d 'Replace the cluster\'s CAs in stages: prepare, finalize (or rollback), status'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l config -d 'Path to a kubeadm.k8s.io/v1beta4 configuration file (certificatesDir, certificateValidityPeriod, etcd, the kubelet\'s cert-dir)' -r -F
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l rootfs -d 'Resolve every absolute path kadm uses under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -l cert-dir -d 'Where the certificates are [default: the config\'s certificatesDir, else /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
@@ -305,6 +306,16 @@ complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from check-expiration" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -f -a "prepare" -d 'Make the new CA, trust old and new, re-issue every certificate under the new CA'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -f -a "finalize" -d 'Drop the old CA once every certificate is under the new one'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -f -a "rollback" -d 'Before finalize, go back to the old CA kept in the backup'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -f -a "status" -d 'Show where each CA, certificate and kubeconfig of the node stands in a rotation'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from rotate-ca" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from certificate-key" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from certificate-key" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
@@ -331,6 +342,7 @@ never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -l dry-run -d 'Write nothing; print what would be written'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from generate-csr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
+complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "rotate-ca" -d 'Replace the cluster\'s CAs in stages: prepare, finalize (or rollback), status'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'
@@ -365,6 +377,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "rotate-ca" -d 'Replace the cluster\'s CAs in stages: prepare, finalize (or rollback), status'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "renew" -d 'Renew a certificate, a kubeconfig\'s client certificate, or all of them'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "generate-csr" -d 'Generate keys and certificate signing requests for an external CA'

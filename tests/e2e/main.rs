@@ -4,6 +4,7 @@
 mod support;
 
 mod addons;
+mod ca_rotation;
 mod certs;
 mod check_expiration;
 mod cli;

@@ -192,7 +192,20 @@ impl TlsServer {
 
     /// Starts the server on the given port of 127.0.0.1.
     pub(crate) fn start_on(port: u16, cert: &Path, key: &Path, client_ca: &Path) -> Self {
-        let child = Command::new(Peer::Openssl.require())
+        Self::start_chained(port, cert, key, client_ca, &[])
+    }
+
+    /// [`TlsServer::start_on`], sending after the certificate the intermediates of the PEM files
+    /// `chain` as the rest of its chain (`-cert_chain`).
+    pub(crate) fn start_chained(
+        port: u16,
+        cert: &Path,
+        key: &Path,
+        client_ca: &Path,
+        chain: &[&Path],
+    ) -> Self {
+        let mut command = Command::new(Peer::Openssl.require());
+        command
             .args([
                 "s_server",
                 "-quiet",
@@ -208,7 +221,11 @@ impl TlsServer {
             .arg("-key")
             .arg(key)
             .arg("-CAfile")
-            .arg(client_ca)
+            .arg(client_ca);
+        for file in chain {
+            command.arg("-cert_chain").arg(file);
+        }
+        let child = command
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())

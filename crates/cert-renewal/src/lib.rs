@@ -330,9 +330,30 @@ fn reissue(
 /// Plans the renewal of `target`: reads the certificate on disk and its CA, and makes the new
 /// certificate and key. Writes nothing.
 pub fn plan(ctx: &InitContext, target: Target) -> Result<Renewal, RenewError> {
+    // The CA is checked before the certificate is read only when the file exists (a missing
+    // file says so first).
+    let present = match target {
+        Target::Cert(entry) => entry.paths(&ctx.paths.cert_dir).0,
+        Target::Kubeconfig(file) => file.path(&ctx.paths.kubeconfig_dir),
+    };
+    if !ctx.fs().exists(&present).map_err(RenewError::Fs)? {
+        return plan_under(ctx, target, None);
+    }
+    let ca = signing_ca(ctx, &target)?;
+    plan_under(ctx, target, Some(&ca))
+}
+
+/// Plans the renewal of `target` signed by `ca` instead of the CA on disk (a CA rotation
+/// re-issues every certificate under the new CA before that CA is written). `None` only for a
+/// target known to be missing (the error says so).
+pub fn plan_under(
+    ctx: &InitContext,
+    target: Target,
+    ca: Option<&CertifiedKey>,
+) -> Result<Renewal, RenewError> {
     match target {
-        Target::Cert(entry) => plan_cert(ctx, target, entry),
-        Target::Kubeconfig(file) => plan_kubeconfig(ctx, target, file),
+        Target::Cert(entry) => plan_cert(ctx, target, entry, ca),
+        Target::Kubeconfig(file) => plan_kubeconfig(ctx, target, file, ca),
     }
 }
 
@@ -347,14 +368,14 @@ fn plan_cert(
     ctx: &InitContext,
     target: Target,
     entry: &'static CertEntry,
+    ca: Option<&CertifiedKey>,
 ) -> Result<Renewal, RenewError> {
     let (crt, key) = entry.paths(&ctx.paths.cert_dir);
-    if !ctx.fs().exists(&crt).map_err(RenewError::Fs)? {
+    let Some(ca) = ca.filter(|_| ctx.fs().exists(&crt).unwrap_or(false)) else {
         return Err(missing(&crt, format!("certs {}", entry.phase)));
-    }
+    };
     let old = kadm_pki::load_cert(ctx.fs(), &crt).map_err(RenewError::Read)?;
-    let ca = signing_ca(ctx, &target)?;
-    let signed = reissue(ctx, &target, &old, &ca)?;
+    let signed = reissue(ctx, &target, &old, ca)?;
     let new = &signed.certified;
     let files = vec![
         FileSpec {
@@ -381,13 +402,15 @@ fn plan_kubeconfig(
     ctx: &InitContext,
     target: Target,
     file: &'static KubeconfigFile,
+    ca: Option<&CertifiedKey>,
 ) -> Result<Renewal, RenewError> {
     let path = file.path(&ctx.paths.kubeconfig_dir);
-    let Some(text) = ctx
-        .fs()
-        .read_text_if_exists(&path, Limit::KUBECONFIG)
-        .map_err(RenewError::Fs)?
-    else {
+    let (Some(text), Some(ca)) = (
+        ctx.fs()
+            .read_text_if_exists(&path, Limit::KUBECONFIG)
+            .map_err(RenewError::Fs)?,
+        ca,
+    ) else {
         return Err(missing(&path, format!("kubeconfig {}", file.phase)));
     };
     let config = KubeConfig::from_yaml(&text, &path).map_err(RenewError::Kubeconfig)?;
@@ -398,8 +421,7 @@ fn plan_kubeconfig(
     let old_key = user.user.client_key_data.clone().unwrap_or_default();
     let old_text = String::from_utf8_lossy(&old_pem);
     let old = Certificate::from_pem(&old_text, &path).map_err(RenewError::Read)?;
-    let ca = signing_ca(ctx, &target)?;
-    let signed = reissue(ctx, &target, &old, &ca)?;
+    let signed = reissue(ctx, &target, &old, ca)?;
     let new_cert = signed.certified.cert.to_pem().as_bytes().to_vec();
     let new_key = signed.certified.key.to_pem().into_bytes();
     let mut expected = config.clone();
@@ -408,23 +430,13 @@ fn plan_kubeconfig(
         .map_err(RenewError::Kubeconfig)?;
     named.user.client_certificate_data = Some(new_cert.clone());
     named.user.client_key_data = Some(new_key.clone());
-    let contents = match replace_credentials(&text, [(&old_pem, &new_cert), (&old_key, &new_key)])
-        .filter(|out| KubeConfig::from_yaml(out, &path).is_ok_and(|parsed| parsed == expected))
-    {
-        Some(in_place) => in_place,
-        None => {
-            ctx.out.warn(
-                TAG,
-                &format!(
-                    "{}: the credentials could not be replaced in place (a value appears more \
-                     than once, or not as one base64 line), so the file is written in kadm's \
-                     layout: every field is kept, comments and key order are not",
-                    path.display()
-                ),
-            );
-            expected.to_yaml()
-        }
-    };
+    let contents = kubeconfig_text(
+        ctx,
+        &path,
+        &text,
+        &expected,
+        &[(&old_pem, &new_cert), (&old_key, &new_key)],
+    );
     Ok(Renewal {
         target,
         old_not_after: old.not_after(),
@@ -438,11 +450,38 @@ fn plan_kubeconfig(
     })
 }
 
+/// The kubeconfig `text` (the file at `path`) changed into `expected`: each old value's base64
+/// replaced by the new value's in place, so every other byte stays, when that yields exactly
+/// `expected`; else `expected` in kadm's layout, with a warning that comments and key order go.
+pub fn kubeconfig_text(
+    ctx: &InitContext,
+    path: &Path,
+    text: &str,
+    expected: &KubeConfig,
+    pairs: &[(&[u8], &[u8])],
+) -> String {
+    if let Some(in_place) = replace_values(text, pairs)
+        .filter(|out| KubeConfig::from_yaml(out, path).is_ok_and(|parsed| &parsed == expected))
+    {
+        return in_place;
+    }
+    ctx.out.warn(
+        TAG,
+        &format!(
+            "{}: the credentials could not be replaced in place (a value appears more than \
+             once, or not as one base64 line), so the file is written in kadm's layout: every \
+             field is kept, comments and key order are not",
+            path.display()
+        ),
+    );
+    expected.to_yaml()
+}
+
 /// `text` with each old value's base64 (found exactly once) replaced by the new value's, so
 /// that every other byte of the file stays as it was; `None` when a value is not found once.
-fn replace_credentials(text: &str, pairs: [(&[u8], &[u8]); 2]) -> Option<String> {
+fn replace_values(text: &str, pairs: &[(&[u8], &[u8])]) -> Option<String> {
     let mut out = text.to_string();
-    for (old, new) in pairs {
+    for &(old, new) in pairs {
         let old64 = STANDARD.encode(old);
         if old.is_empty() || out.matches(&old64).count() != 1 {
             return None;

@@ -64,7 +64,7 @@ fn only_the_credential_values_change() {
         STANDARD.encode(&cert),
         STANDARD.encode(&key)
     );
-    let out = replace_credentials(&text, [(&cert, b"cert-new"), (&key, b"key-new")]).unwrap();
+    let out = replace_values(&text, &[(&cert, b"cert-new"), (&key, b"key-new")]).unwrap();
     let before: Vec<&str> = text.lines().collect();
     let after: Vec<&str> = out.lines().collect();
     assert_eq!(before.len(), after.len());
@@ -75,5 +75,5 @@ fn only_the_credential_values_change() {
     assert!(after[5].ends_with(&STANDARD.encode(b"cert-new")));
     // A value found twice (or not at all) is not replaced blindly.
     let twice = format!("{text}{}\n", STANDARD.encode(&cert));
-    assert!(replace_credentials(&twice, [(&cert, b"x"), (&key, b"y")]).is_none());
+    assert!(replace_values(&twice, &[(&cert, b"x"), (&key, b"y")]).is_none());
 }

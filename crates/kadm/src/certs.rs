@@ -1,4 +1,5 @@
-//! `kadm certs ...`: certificate-key, renew, generate-csr.
+//! `kadm certs ...`: certificate-key, renew, generate-csr (check-expiration and rotate-ca have
+//! their own modules).
 
 use std::sync::Arc;
 
@@ -20,6 +21,7 @@ pub(crate) fn dispatch(m: &ArgMatches) -> Result<()> {
             Ok(())
         }
         Some(("check-expiration", sub)) => crate::check_expiration::run(sub),
+        Some(("rotate-ca", sub)) => crate::rotate_ca::run(sub),
         Some(("renew", sub)) => renew(sub),
         Some(("generate-csr", sub)) => {
             let args: CertsNodeArgs = cli::read(sub)?;
@@ -32,7 +34,7 @@ pub(crate) fn dispatch(m: &ArgMatches) -> Result<()> {
 }
 
 /// The run context of a certs utility: the configuration file, then `--cert-dir`.
-fn certs_context(m: &ArgMatches, args: &CertsNodeArgs) -> Result<InitContext> {
+pub(crate) fn certs_context(m: &ArgMatches, args: &CertsNodeArgs) -> Result<InitContext> {
     let printer = Arc::new(printer(m, OutputFormat::Text)?);
     let overrides = kadm_config::Overrides {
         cert_dir: args.dirs.cert_dir.clone(),

@@ -508,6 +508,7 @@ fn certs_command() -> Command {
         .about("Commands related to handling Kubernetes certificates")
         .subcommand_required(true)
         .subcommand(crate::check_expiration::command())
+        .subcommand(crate::rotate_ca::command())
         .subcommand(
             Command::new("certificate-key")
                 .about("Print a new random certificate key (64 hex digits) for `init --upload-certs`")

@@ -10,6 +10,7 @@ pub mod phases;
 pub mod printer;
 mod report;
 mod reset;
+mod rotate_ca;
 
 use std::process::ExitCode;
 

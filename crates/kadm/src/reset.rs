@@ -57,6 +57,10 @@ pub(crate) fn targets(paths: &Paths, etcd_data: PathBuf) -> Vec<Target> {
         );
     }
     out.push(Target::Tree(etcd));
+    // The old CAs `certs rotate-ca` keeps (keys among them).
+    out.push(Target::Tree(
+        paths.cert_dir.join(kadm_ca_rotation::RECORD_DIR),
+    ));
     // The certificate key upload-certs keeps between runs.
     out.push(Target::File(
         paths.cert_dir.join(kadm_upload_certs::KEY_FILE),
@@ -395,6 +399,14 @@ mod tests {
         }
         for file in kadm_kubeconfig::FILES.iter() {
             assert!(covered(&Path::new("/r/k").join(file.file)), "{}", file.file);
+        }
+        for ca in kadm_ca_rotation::authorities() {
+            let record = kadm_ca_rotation::record_paths(Path::new("/r/pki"), ca.base);
+            assert!(
+                covered(&record.old_key) && covered(&record.cross),
+                "{}",
+                ca.base
+            );
         }
         for (i, a) in targets.iter().enumerate() {
             for b in &targets[i + 1..] {
