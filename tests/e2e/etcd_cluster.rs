@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use kadm_test_support::Peer;
@@ -93,6 +94,20 @@ impl<'a> Node<'a> {
         self.etcd = Some(Daemon(cmd.spawn().expect("start etcd")));
     }
 
+    /// Stops this node's etcd as the kubelet stops a static Pod (SIGTERM: etcd hands over its
+    /// leadership and finishes the requests in flight), then starts it again from its manifest.
+    fn restart_etcd(&mut self) {
+        if let Some(mut daemon) = self.etcd.take() {
+            let (ok, _, err) = run(Command::new("kill")
+                .arg("-TERM")
+                .arg(daemon.0.id().to_string()));
+            assert!(ok, "kill -TERM: {err}");
+            daemon.0.wait().unwrap();
+        }
+        self.start_etcd();
+        self.wait_healthy();
+    }
+
     fn logs(&self) -> String {
         let read = |p: &std::path::Path| std::fs::read_to_string(p).unwrap_or_default();
         read(&self.log) + &read(&self.log.with_extension("err"))
@@ -153,6 +168,31 @@ fn started(names: &[&str]) -> Vec<(String, bool)> {
     names.iter().map(|n| (n.to_string(), true)).collect()
 }
 
+/// The cluster of the tests: `init` made `first` (cp1, 127.0.0.1); cp2 (127.0.0.2) and cp3
+/// (127.0.0.3) join it one at a time, each node's etcd started from its manifest, until
+/// `member list` shows three started members.
+fn grow<'a>(first: &'a FirstNode, root2: &'a Root, root3: &'a Root) -> [Node<'a>; 3] {
+    let mut cp1 = Node::new(&first.root, "cp1", "127.0.0.1");
+    cp1.start_etcd();
+    cp1.wait_healthy();
+    let mut cp2 = Node::new(root2, "cp2", "127.0.0.2");
+    let (ok, out, err) = join(first, &cp2, &[&cp1]);
+    assert!(ok, "join cp2:\n{out}\n{err}");
+    cp2.start_etcd();
+    cp2.wait_healthy();
+    let mut cp3 = Node::new(root3, "cp3", "127.0.0.3");
+    let (ok, out, err) = join(first, &cp3, &[&cp1, &cp2]);
+    assert!(ok, "join cp3:\n{out}\n{err}");
+    cp3.start_etcd();
+    cp3.wait_healthy();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while members(&cp1) != started(&["cp1", "cp2", "cp3"]) {
+        assert!(Instant::now() < deadline, "members: {:?}", members(&cp1));
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    [cp1, cp2, cp3]
+}
+
 #[test]
 #[cfg_attr(
     any(kadm_skip_etcd, kadm_skip_etcdctl, kadm_skip_openssl),
@@ -163,13 +203,8 @@ fn three_control_planes_make_one_healthy_etcd_cluster() {
     let openssl = Peer::Openssl.require();
     let first = FirstNode::init(INIT_CONFIG);
     let (root2, root3, root4) = (Root::new(), Root::new(), Root::new());
-    let mut cp1 = Node::new(&first.root, "cp1", "127.0.0.1");
-    cp1.start_etcd();
-    cp1.wait_healthy();
+    let [cp1, cp2, cp3] = grow(&first, &root2, &root3);
 
-    let mut cp2 = Node::new(&root2, "cp2", "127.0.0.2");
-    let (ok, out, err) = join(&first, &cp2, &[&cp1]);
-    assert!(ok, "join cp2:\n{out}\n{err}");
     let etcd_command = command_of(&cp2.root.join("/etc/kubernetes/manifests/etcd.yaml"));
     // etcd lists members by ID, so their order in --initial-cluster varies from run to run.
     let mut initial: Vec<&str> = flag(&etcd_command, "initial-cluster").split(',').collect();
@@ -179,21 +214,8 @@ fn three_control_planes_make_one_healthy_etcd_cluster() {
         ["cp1=https://127.0.0.1:2380", "cp2=https://127.0.0.2:2380"]
     );
     assert_eq!(flag(&etcd_command, "initial-cluster-state"), "existing");
-    cp2.start_etcd();
-    cp2.wait_healthy();
 
-    let mut cp3 = Node::new(&root3, "cp3", "127.0.0.3");
-    let (ok, out, err) = join(&first, &cp3, &[&cp1, &cp2]);
-    assert!(ok, "join cp3:\n{out}\n{err}");
-    cp3.start_etcd();
-    cp3.wait_healthy();
-
-    // Three started members, a healthy cluster, and data written on one node read on another.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while members(&cp1) != started(&["cp1", "cp2", "cp3"]) {
-        assert!(Instant::now() < deadline, "members: {:?}", members(&cp1));
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    // A healthy cluster, and data written on one node read on another.
     let (ok, out, err) = etcdctl(
         &cp3.apiserver_creds(),
         &cp3.client_url(),
@@ -338,4 +360,213 @@ fn no_member_is_added_for_a_manifest_that_cannot_be_written() {
     assert!(!out.contains("Adding etcd member"), "{out}");
     assert!(err.contains("no etcd member was added"), "{err}");
     assert_eq!(members(&cp1), started(&["cp1"]));
+}
+
+/// A client of the cluster that runs while the test changes it: `etcdctl put` then `get` of a
+/// new key through all three members, over and over, with the credentials it is given (switched
+/// by the test, as an operator hands out new ones), counting every request and every failure.
+struct ClientLoop {
+    stop: Arc<AtomicBool>,
+    creds: Arc<Mutex<[String; 3]>>,
+    thread: Option<std::thread::JoinHandle<(u32, Vec<String>)>>,
+}
+
+impl ClientLoop {
+    fn start(creds: [String; 3], endpoints: String) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let creds = Arc::new(Mutex::new(creds));
+        let (flag, shared) = (stop.clone(), creds.clone());
+        let thread = std::thread::spawn(move || {
+            let mut requests = 0;
+            let mut failures = Vec::new();
+            // Bounded: at most 5000 rounds, however long the test takes.
+            for i in 0..5000 {
+                if flag.load(Ordering::SeqCst) {
+                    break;
+                }
+                let creds = shared.lock().unwrap().clone();
+                let key = format!("/kadm/rotation/{i}");
+                let (ok, out, err) = etcdctl(&creds, &endpoints, &["put", &key, "v"]);
+                requests += 1;
+                if !ok || out.trim() != "OK" {
+                    failures.push(format!("put {key}: {out}{err}"));
+                }
+                let (ok, out, err) =
+                    etcdctl(&creds, &endpoints, &["get", &key, "--print-value-only"]);
+                requests += 1;
+                if !ok || out.trim() != "v" {
+                    failures.push(format!("get {key}: {out}{err}"));
+                }
+            }
+            (requests, failures)
+        });
+        ClientLoop {
+            stop,
+            creds,
+            thread: Some(thread),
+        }
+    }
+
+    fn use_creds(&self, creds: [String; 3]) {
+        *self.creds.lock().unwrap() = creds;
+    }
+
+    fn finish(mut self) -> (u32, Vec<String>) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.thread.take().unwrap().join().unwrap()
+    }
+}
+
+/// `kadm certs rotate-ca <args> --ca etcd-ca --rootfs <node>`.
+fn rotate(node: &Node, args: &[&str]) -> String {
+    let (ok, out, err) = run(Command::new(env!("CARGO_BIN_EXE_kadm"))
+        .env("NO_COLOR", "1")
+        .args(["certs", "rotate-ca"])
+        .args(args)
+        .args(["--ca", "etcd-ca", "--rootfs"])
+        .arg(node.root.path()));
+    assert!(ok, "rotate-ca {args:?} on {}:\n{out}\n{err}", node.name);
+    out
+}
+
+/// A copy of a node's etcd client credentials as they are now (the files are replaced by the
+/// rotation; a client holds what it was given).
+fn snapshot_creds(node: &Node, dir: &std::path::Path, tag: &str) -> [String; 3] {
+    node.apiserver_creds().map(|path| {
+        let name = std::path::Path::new(&path).file_name().unwrap().to_owned();
+        let copy = dir.join(format!("{tag}-{}", name.to_string_lossy()));
+        std::fs::copy(&path, &copy).unwrap();
+        copy.display().to_string()
+    })
+}
+
+/// The stage `rotate-ca status -o json` gives each node, and the nodes it names as lagging.
+fn stages(nodes: &[&Node]) -> (Vec<String>, Vec<String>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadm"));
+    cmd.args([
+        "certs",
+        "rotate-ca",
+        "status",
+        "--ca",
+        "etcd-ca",
+        "-o",
+        "json",
+    ]);
+    for node in nodes {
+        cmd.arg("--rootfs").arg(node.root.path());
+    }
+    let (ok, out, err) = run(&mut cmd);
+    assert!(ok, "status:\n{out}\n{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let stage = doc["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["cas"][0]["stage"].as_str().unwrap().to_string())
+        .collect();
+    let lagging = doc["lagging"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["node"].as_str().unwrap().to_string())
+        .collect();
+    (stage, lagging)
+}
+
+#[test]
+#[cfg_attr(
+    any(kadm_skip_etcd, kadm_skip_etcdctl),
+    ignore = "needs etcd and etcdctl, not found"
+)]
+fn the_etcd_ca_is_rotated_on_three_members_without_a_failed_request() {
+    let _serial = serial();
+    let first = FirstNode::init(INIT_CONFIG);
+    let (root2, root3) = (Root::new(), Root::new());
+    let mut nodes = grow(&first, &root2, &root3);
+    let scratch = tempfile::tempdir().unwrap();
+    let endpoints = nodes
+        .iter()
+        .map(Node::client_url)
+        .collect::<Vec<_>>()
+        .join(",");
+    // The client starts with the credentials the first node's API server has before the rotation.
+    let old = snapshot_creds(&nodes[0], scratch.path(), "old");
+    let client = ClientLoop::start(old.clone(), endpoints.clone());
+
+    // prepare on the first node makes the bundle; the others import it.
+    let key = {
+        let (ok, out, err) =
+            run(Command::new(env!("CARGO_BIN_EXE_kadm")).args(["certs", "certificate-key"]));
+        assert!(ok, "{err}");
+        out.trim().to_string()
+    };
+    let bundle = scratch.path().join("rotation.json");
+    let bundle_arg = bundle.display().to_string();
+    rotate(
+        &nodes[0],
+        &[
+            "prepare",
+            "--bundle-file",
+            &bundle_arg,
+            "--certificate-key",
+            &key,
+        ],
+    );
+    // Until the others import it, status over the three nodes names them as lagging.
+    let refs: Vec<&Node> = nodes.iter().collect();
+    let (stage, lagging) = stages(&refs);
+    assert_eq!(stage, ["prepared", "not-started", "not-started"]);
+    assert_eq!(lagging.len(), 2, "{lagging:?}");
+    for node in &nodes[1..] {
+        rotate(
+            node,
+            &[
+                "prepare",
+                "--from-bundle",
+                &bundle_arg,
+                "--certificate-key",
+                &key,
+            ],
+        );
+    }
+    let refs: Vec<&Node> = nodes.iter().collect();
+    let (stage, lagging) = stages(&refs);
+    assert_eq!(stage, ["prepared", "prepared", "prepared"]);
+    assert!(lagging.is_empty(), "{lagging:?}");
+
+    // The members take their re-issued certificates, one at a time.
+    for node in nodes.iter_mut() {
+        node.restart_etcd();
+    }
+    // The operator hands out the new credentials, then finalizes every node and restarts again.
+    client.use_creds(snapshot_creds(&nodes[0], scratch.path(), "new"));
+    std::thread::sleep(Duration::from_millis(500));
+    for node in &nodes {
+        rotate(node, &["finalize"]);
+    }
+    for node in nodes.iter_mut() {
+        node.restart_etcd();
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    let (requests, failures) = client.finish();
+    assert!(
+        failures.is_empty(),
+        "{} of {requests} requests failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(requests >= 40, "only {requests} requests ran");
+
+    let refs: Vec<&Node> = nodes.iter().collect();
+    assert_eq!(stages(&refs).0, ["finalized", "finalized", "finalized"]);
+    assert_eq!(members(&nodes[0]), started(&["cp1", "cp2", "cp3"]));
+    // After finalize, a client certificate of the old CA is refused; the new one is served.
+    let (ok, out, err) = etcdctl(&old, &nodes[1].client_url(), &["get", "/kadm/rotation/0"]);
+    assert!(
+        !ok,
+        "the old CA's client certificate still works:\n{out}{err}"
+    );
+    let new = nodes[1].apiserver_creds();
+    let (ok, out, err) = etcdctl(&new, &nodes[1].client_url(), &["endpoint", "health"]);
+    assert!(ok, "{out}{err}");
 }
