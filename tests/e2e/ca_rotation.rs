@@ -597,3 +597,33 @@ fn rollback_before_finalize_puts_the_old_ca_back() {
         .failure()
         .stderr(predicate::str::contains("this rotation is finalized"));
 }
+
+#[test]
+#[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
+fn finalize_waits_for_the_kubelets_own_client_certificate() {
+    let openssl = Peer::Openssl.require();
+    // A control plane whose kubelet rotated its certificate (signed by the CA of today) and whose
+    // kubelet.conf names that file.
+    let (root, _, _) = crate::kubelet_finalize::rotating_node();
+    root.kadm(&["init", "phase", "kubelet-finalize", "all"])
+        .assert()
+        .success();
+    rotate(&root, &["prepare", "--ca", "ca"]).assert().success();
+
+    let before = root.snapshot();
+    rotate(&root, &["finalize", "--ca", "ca"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "/var/lib/kubelet/pki/kubelet-client-current.pem (signed by old",
+        ));
+    assert_eq!(root.snapshot(), before, "a refused finalize wrote");
+
+    // The kubelet rotates again, now signed by the new CA (the first of ca.crt, with ca.key, as
+    // the controller-manager signs after prepare): finalize goes ahead.
+    crate::kubelet_finalize::kubelet_rotates(&root, &openssl, "node-1");
+    rotate(&root, &["finalize", "--ca", "ca"])
+        .assert()
+        .success();
+    assert_eq!(status(&root)["nodes"][0]["cas"][0]["stage"], "finalized");
+}

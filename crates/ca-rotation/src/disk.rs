@@ -297,6 +297,10 @@ pub(crate) struct FileFacts {
     pub(crate) trusts: Vec<Certificate>,
     /// Why the client certificate was not judged (it is not embedded).
     pub(crate) note: Option<String>,
+    /// A kubeconfig's client certificate kept in a file (the kubelet's rotated one): its node
+    /// path and its certificate, when the file exists. kadm does not re-issue it; `finalize`
+    /// checks it.
+    pub(crate) client_file: Option<(PathBuf, Certificate)>,
 }
 
 /// A file judged against the CAs and a goal.
@@ -380,6 +384,7 @@ pub(crate) fn read_files(paths: &Paths, ca: &CaDisk) -> Result<Vec<FileFacts>, R
         chain: Vec::new(),
         trusts: ca.bundle.clone(),
         note: None,
+        client_file: None,
     }];
     for (entry, serving) in leaves_of(ca.entry) {
         let path = entry.paths(&paths.cert_dir).0;
@@ -394,6 +399,7 @@ pub(crate) fn read_files(paths: &Paths, ca: &CaDisk) -> Result<Vec<FileFacts>, R
             chain: certs,
             trusts: Vec::new(),
             note: None,
+            client_file: None,
         });
     }
     if ca.entry.base == KUBECONFIG_CA {
@@ -454,6 +460,15 @@ pub(crate) fn read_kubeconfig(
             }),
         ),
     };
+    let client_file = match &user.user.client_certificate {
+        Some(node) if user.user.client_certificate_data.is_none() => {
+            let node = PathBuf::from(node);
+            read_certs(root, &root.host_path(&node))?
+                .and_then(|mut certs| (!certs.is_empty()).then(|| certs.remove(0)))
+                .map(|cert| (node, cert))
+        }
+        _ => None,
+    };
     Ok(Some(FileFacts {
         path: path.to_path_buf(),
         kind: FileKind::Kubeconfig(file),
@@ -461,5 +476,6 @@ pub(crate) fn read_kubeconfig(
         chain: Vec::new(),
         trusts,
         note,
+        client_file,
     }))
 }

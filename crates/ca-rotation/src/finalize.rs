@@ -48,7 +48,7 @@ fn check<'a>(
         new: Some(new),
     };
     let facts = read_files(&ctx.paths, disk)?;
-    let behind: Vec<String> = facts
+    let mut behind: Vec<String> = facts
         .iter()
         .filter_map(|f| {
             let signer = f.leaf.as_ref().map(|c| cas.signer(c))?;
@@ -60,6 +60,21 @@ fn check<'a>(
             })
         })
         .collect();
+    // The kubelet's own client certificate is not kadm's to re-issue, but once the old CA is
+    // dropped a kubelet still holding one it signed is locked out.
+    behind.extend(facts.iter().filter_map(|f| {
+        let (file, cert) = f.client_file.as_ref()?;
+        let signer = cas.signer(cert);
+        (signer != Role::New).then(|| {
+            format!(
+                "{} (signed by {signer}; the client certificate {} names: the kubelet's, renewed \
+                 by its rotation once the controller-manager signs with the new CA, or replaced \
+                 with `kadm kubeconfig user --client-name system:node:NAME --org system:nodes`)",
+                file.display(),
+                node_path(root, &f.path).display()
+            )
+        })
+    }));
     if !behind.is_empty() && !options.force {
         return Err(RotationError::NotUnderNew {
             ca: disk.entry.phase,

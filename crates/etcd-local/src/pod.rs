@@ -59,6 +59,17 @@ fn localhost_like(ip: IpAddr) -> IpAddr {
     }
 }
 
+/// Where etcd serves clients: localhost and the advertise address, once each. kubeadm lists both
+/// even when they are the same address; etcd then opens two listeners on one port, and only one
+/// of them routes gRPC, so some connections get a plain HTTP answer.
+fn listen_client_urls(localhost: IpAddr, advertise: IpAddr) -> String {
+    if localhost == advertise {
+        client_url(advertise)
+    } else {
+        format!("{},{}", client_url(localhost), client_url(advertise))
+    }
+}
+
 /// etcd's flags before `extraArgs`: one member named after the node, listening on localhost and
 /// the advertise address, mutual TLS for clients and peers with the certificates under
 /// `<certificatesDir>/etcd`, and the version-dependent flags of `tag`.
@@ -79,7 +90,7 @@ fn default_args(config: &ValidConfig, tag: &str, existing: Option<&str>) -> Vec<
         arg("name", node),
         arg(
             "listen-client-urls",
-            format!("{},{}", client_url(localhost), client_url(advertise)),
+            listen_client_urls(localhost, advertise),
         ),
         arg("advertise-client-urls", client_url(advertise)),
         arg("listen-peer-urls", peer_url(advertise)),

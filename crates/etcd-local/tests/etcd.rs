@@ -288,3 +288,21 @@ fn the_manifest_passes_the_schema_of_every_target_version() {
     let paths: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
     kadm_test_support::schemas::assert_valid(&paths);
 }
+
+#[test]
+fn a_loopback_advertise_address_is_listened_on_once() {
+    let mut config = config("v1.33.0");
+    config.init.local_api_endpoint.advertise_address = "127.0.0.1".into();
+    let flags = command(config);
+    let listen: Vec<&String> = flags
+        .iter()
+        .filter(|f| f.starts_with("--listen-client-urls="))
+        .collect();
+    assert_eq!(listen, ["--listen-client-urls=https://127.0.0.1:2379"]);
+    let ipv6 = {
+        let mut config = fixtures::config();
+        config.init.local_api_endpoint.advertise_address = "::1".into();
+        command(config)
+    };
+    assert!(ipv6.contains(&"--listen-client-urls=https://[::1]:2379".to_string()));
+}
