@@ -627,3 +627,65 @@ fn finalize_waits_for_the_kubelets_own_client_certificate() {
         .success();
     assert_eq!(status(&root)["nodes"][0]["cas"][0]["stage"], "finalized");
 }
+
+#[test]
+#[cfg_attr(kadm_skip_strace, ignore = "needs strace, not found")]
+fn a_kill_at_any_rename_of_an_etcd_ca_prepare_is_reported_and_completed() {
+    // The etcd CA signs certificates in two directories (etcd/ and apiserver-etcd-client beside
+    // it): a kill between the two must never leave one signed by a CA that is not installed.
+    let strace = Peer::Strace.require();
+    const RENAMES: &str = "rename,renameat,renameat2";
+    let base = Root::new();
+    base.control_plane(free_port());
+    let prepare = |root: &Root| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kadm"));
+        cmd.args([
+            "certs",
+            "rotate-ca",
+            "prepare",
+            "--ca",
+            "etcd-ca",
+            "--rootfs",
+        ])
+        .arg(root.path());
+        cmd
+    };
+    let probe = peer_of(&base);
+    let log = probe.path().with_extension("strace");
+    let mut traced = Command::new(&strace);
+    traced
+        .args(["-f", "-qq", "-e", &format!("trace={RENAMES}"), "-o"])
+        .arg(&log)
+        .arg(env!("CARGO_BIN_EXE_kadm"))
+        .args(prepare(&probe).get_args());
+    let (ok, _, err) = run(&mut traced);
+    assert!(ok, "{err}");
+    let points = std::fs::read_to_string(&log).unwrap().lines().count();
+    let _ = std::fs::remove_file(&log);
+    assert!(points >= 2, "only {points} renames traced");
+    for n in 1..=points {
+        let root = peer_of(&base);
+        let mut killed = Command::new(&strace);
+        killed
+            .args(["-f", "-qq", "-o", "/dev/null", "-e"])
+            .arg(format!("trace={RENAMES}"))
+            .arg("-e")
+            .arg(format!("inject={RENAMES}:signal=SIGKILL:when={n}"))
+            .arg(env!("CARGO_BIN_EXE_kadm"))
+            .args(prepare(&root).get_args());
+        let (ok, _, _) = run(&mut killed);
+        assert!(!ok, "prepare was not killed at rename {n}");
+        assert_stages(
+            &root,
+            &["not-started", "prepared", "inconsistent"],
+            "prepare",
+        );
+        let (ok, _, err) = run(&mut prepare(&root));
+        assert!(ok, "the re-run after a kill at rename {n} failed:\n{err}");
+        assert_eq!(
+            status(&root)["nodes"][0]["cas"][2]["stage"],
+            "prepared",
+            "after a kill at rename {n}"
+        );
+    }
+}

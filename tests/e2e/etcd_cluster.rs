@@ -14,7 +14,9 @@ use std::time::{Duration, Instant};
 use kadm_test_support::Peer;
 
 use crate::join_control_plane::{FirstNode, INIT_CONFIG};
-use crate::support::{Daemon, Root, command_of, etcdctl, flag, free_port, run};
+use kadm_test_support::etcd::EtcdProcess;
+
+use crate::support::{Root, command_of, etcdctl, flag, free_port, run};
 
 /// The tests of this file start etcd members on the default ports of 127.0.0.x, as the nodes'
 /// manifests say: one test at a time.
@@ -29,7 +31,7 @@ struct Node<'a> {
     root: &'a Root,
     name: &'static str,
     ip: &'static str,
-    etcd: Option<Daemon>,
+    etcd: Option<EtcdProcess>,
     log: PathBuf,
 }
 
@@ -83,34 +85,24 @@ impl<'a> Node<'a> {
                 format!("{name}={value}")
             })
             .collect();
-        let mut cmd = Command::new(Peer::Etcd.require());
-        cmd.args(&args)
-            .stdin(Stdio::null())
-            .stdout(std::fs::File::create(&self.log).unwrap())
-            .stderr(std::fs::File::create(self.log.with_extension("err")).unwrap());
-        if std::env::consts::ARCH != "x86_64" {
-            cmd.env("ETCD_UNSUPPORTED_ARCH", std::env::consts::ARCH);
-        }
-        self.etcd = Some(Daemon(cmd.spawn().expect("start etcd")));
+        self.etcd = Some(EtcdProcess::start(&args, &self.log));
     }
 
-    /// Stops this node's etcd as the kubelet stops a static Pod (SIGTERM: etcd hands over its
-    /// leadership and finishes the requests in flight), then starts it again from its manifest.
+    /// Stops this node's etcd gracefully, as the kubelet stops a static Pod, then starts it again
+    /// from its manifest.
     fn restart_etcd(&mut self) {
-        if let Some(mut daemon) = self.etcd.take() {
-            let (ok, _, err) = run(Command::new("kill")
-                .arg("-TERM")
-                .arg(daemon.0.id().to_string()));
-            assert!(ok, "kill -TERM: {err}");
-            daemon.0.wait().unwrap();
+        if let Some(mut etcd) = self.etcd.take() {
+            etcd.stop();
         }
         self.start_etcd();
         self.wait_healthy();
     }
 
     fn logs(&self) -> String {
-        let read = |p: &std::path::Path| std::fs::read_to_string(p).unwrap_or_default();
-        read(&self.log) + &read(&self.log.with_extension("err"))
+        self.etcd
+            .as_ref()
+            .map(EtcdProcess::logs)
+            .unwrap_or_default()
     }
 
     /// Waits until this node's etcd answers `endpoint health` (at most 30 s).

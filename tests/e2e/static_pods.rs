@@ -6,12 +6,11 @@
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use kadm_test_support::Peer;
+use kadm_test_support::etcd::EtcdProcess;
 
-use crate::support::{Daemon, Root, command_of, etcdctl, flag, free_port};
+use crate::support::{Root, command_of, etcdctl, flag, free_port};
 
 const MANIFESTS: [&str; 4] = [
     "etcd",
@@ -87,13 +86,8 @@ impl Ports {
     }
 }
 
-/// etcd started from the manifest's command, killed on drop.
-struct Etcd {
-    log: PathBuf,
-    _daemon: Daemon,
-}
-
-fn start_etcd(root: &Root, command: &[String], ports: &Ports, log: PathBuf) -> Etcd {
+/// etcd started from the manifest's command (values mapped by `ports`), killed on drop.
+fn start_etcd(root: &Root, command: &[String], ports: &Ports, log: PathBuf) -> EtcdProcess {
     assert_eq!(command[0], "etcd");
     let args: Vec<String> = command[1..]
         .iter()
@@ -102,26 +96,7 @@ fn start_etcd(root: &Root, command: &[String], ports: &Ports, log: PathBuf) -> E
             format!("{name}={}", ports.map(root, value))
         })
         .collect();
-    let mut cmd = Command::new(Peer::Etcd.require());
-    cmd.args(&args)
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&log).unwrap())
-        .stderr(std::fs::File::create(log.with_extension("err")).unwrap());
-    // etcd refuses to start on architectures it does not support without this.
-    if std::env::consts::ARCH != "x86_64" {
-        cmd.env("ETCD_UNSUPPORTED_ARCH", std::env::consts::ARCH);
-    }
-    Etcd {
-        _daemon: Daemon(cmd.spawn().expect("start etcd")),
-        log,
-    }
-}
-
-impl Etcd {
-    fn logs(&self) -> String {
-        let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
-        read(&self.log) + &read(&self.log.with_extension("err"))
-    }
+    EtcdProcess::start(&args, &log)
 }
 
 #[test]

@@ -61,6 +61,42 @@ pub(crate) fn write(ctx: &InitContext, files: Vec<FileSpec>) -> Result<usize, Ro
     Ok(written.into_iter().filter(|w| *w).count())
 }
 
+/// When the CA file's directory is written, against the other directories of a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CaDirectory {
+    /// Before the others: the CA file is installed before any certificate it signs elsewhere.
+    First,
+    /// After the others: certificates elsewhere are back under the old CA before the CA file is.
+    Last,
+}
+
+/// Writes `files` of the CA at `ca_crt` as [`write`] does, in two batches: a batch is atomic per
+/// directory only, and some certificates of a CA live beside another directory
+/// (`apiserver-etcd-client` signed by `etcd/ca`). Ordered by `ca_dir`, a crash between the two
+/// leaves a state that status reports as half done and a re-run of the step completes; returns
+/// how many were written.
+pub(crate) fn write_in_order(
+    ctx: &InitContext,
+    ca_crt: &Path,
+    files: Vec<FileSpec>,
+    ca_dir: CaDirectory,
+) -> Result<usize, RotationError> {
+    let (beside, elsewhere): (Vec<FileSpec>, Vec<FileSpec>) = files
+        .into_iter()
+        .partition(|f| f.path.parent() == ca_crt.parent());
+    let (first, second) = match ca_dir {
+        CaDirectory::First => (beside, elsewhere),
+        CaDirectory::Last => (elsewhere, beside),
+    };
+    let mut written = 0;
+    for batch in [first, second] {
+        if !batch.is_empty() {
+            written += write(ctx, batch)?;
+        }
+    }
+    Ok(written)
+}
+
 /// Loads a CA pair, naming an absent key.
 pub(crate) fn load(
     ctx: &InitContext,
@@ -428,7 +464,8 @@ fn prepare_one(
         }
     }
     let count = files.len();
-    let written = write(ctx, files)?;
+    // The new CA is installed before a certificate it signs lands in another directory.
+    let written = write_in_order(ctx, &disk.crt, files, CaDirectory::First)?;
     let kubeconfigs = if entry.base == KUBECONFIG_CA {
         kubeconfigs(
             ctx,

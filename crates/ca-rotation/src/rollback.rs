@@ -5,7 +5,9 @@ use kadm_init_context::InitContext;
 use kadm_node_fs::{FileSpec, Limit, MODE_PUBLIC, MODE_SECRET};
 
 use crate::disk::{CaDisk, Cas, FileKind, Goal, KUBECONFIG_CA, Shape, read_files};
-use crate::prepare::{Aim, file_error, kubeconfigs, leaf_files, load, mode_of, write};
+use crate::prepare::{
+    Aim, CaDirectory, file_error, kubeconfigs, leaf_files, load, mode_of, write_in_order,
+};
 use crate::{RotationError, TAG, node_path};
 
 /// Rolls each CA of `cas` back to the old CA kept in its backup: the CA file and key as before
@@ -83,7 +85,8 @@ fn rollback_one(ctx: &InitContext, disk: &CaDisk) -> Result<(), RotationError> {
             files.extend(leaf_files(ctx, f, leaf, serving, &aim)?);
         }
     }
-    let written = write(ctx, files)?;
+    // Certificates elsewhere go back under the old CA while the CA file still trusts it.
+    let written = write_in_order(ctx, &disk.crt, files, CaDirectory::Last)?;
     let kubeconfigs = if disk.entry.base == KUBECONFIG_CA {
         kubeconfigs(ctx, &facts, &pem, aim.cas, Goal::Single, Some(&old))?
     } else {

@@ -20,12 +20,15 @@ mod table;
 use kadm_init_context::InitContext;
 
 use crate::pool::TAG;
+
+/// The phase's name (`kadm init phase certs`).
+pub const NAME: &str = "certs";
 use kadm_phase_runner::{BoxError, Phase};
 
 pub use error::CertsError;
 pub use sans::{AltNames, alt_names, first_address};
 pub use table::{
-    CERTS, CertEntry, CommonName, Kind, Leaf, SanKind, authority_entry, markdown_table,
+    CERTS, CertEntry, CommonName, Kind, Leaf, SanKind, authority_entry, entry, markdown_table,
 };
 
 const LONG: &str = "Generates the certificate authorities, certificates and keys kubeadm's control \

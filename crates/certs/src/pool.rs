@@ -8,7 +8,7 @@ use crate::files::exists;
 use crate::table::{CERTS, CertEntry, Kind};
 
 /// The parent phase's name; children's full paths are `certs/<child>`.
-pub(crate) const PARENT: &str = "certs";
+pub(crate) const PARENT: &str = crate::NAME;
 /// The tag of every line the `certs` phases print: `[certs]`.
 pub(crate) const TAG: Tag = Tag::new(PARENT);
 

@@ -216,6 +216,11 @@ pub static CERTS: [CertEntry; 11] = [
     },
 ];
 
+/// The entry whose file base name is `base` (`apiserver-etcd-client`, `etcd/ca`, ...).
+pub fn entry(base: &str) -> Option<&'static CertEntry> {
+    CERTS.iter().find(|e| e.base == base)
+}
+
 /// The entry of the CA whose file base name is `base`.
 pub fn authority_entry(base: &str) -> Option<&'static CertEntry> {
     CERTS

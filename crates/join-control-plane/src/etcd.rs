@@ -6,7 +6,7 @@
 //! finds the member it added and reuses it; a manifest that cannot be rewritten after the add
 //! names the exact `etcdctl member remove` to run.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use kadm_etcd_member::{EtcdClientTls, EtcdctlCredentials, JoinPlan, Member, Members};
@@ -22,13 +22,19 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 /// The `[etcd]` tag.
 const TAG: Tag = kadm_etcd_local::TAG;
 
-/// The client credentials a control plane talks to etcd with, relative to the certificate
-/// directory (the kube-apiserver's etcd client certificate, signed by the etcd CA).
-pub const CLIENT_FILES: [&str; 3] = [
-    "etcd/ca.crt",
-    "apiserver-etcd-client.crt",
-    "apiserver-etcd-client.key",
-];
+/// The client credentials a control plane talks to etcd with, under `cert_dir`: the etcd CA, and
+/// the kube-apiserver's etcd client certificate and key (signed by that CA), from kubeadm's
+/// certificate table.
+pub fn client_files(cert_dir: &Path) -> [PathBuf; 3] {
+    let pair = |base: &str| {
+        kadm_certs::entry(base)
+            .unwrap_or_else(|| panic!("{base} is in kadm_certs::CERTS"))
+            .paths(cert_dir)
+    };
+    let (ca, _) = pair("etcd/ca");
+    let (cert, key) = pair("apiserver-etcd-client");
+    [ca, cert, key]
+}
 
 /// Why the etcd join failed.
 #[derive(Debug, thiserror::Error)]
@@ -293,29 +299,21 @@ fn add_when_ready(
 
 /// The etcd CA and the client certificate, read through the node's root.
 fn credentials(ctx: &InitContext) -> Result<EtcdClientTls, EtcdJoinError> {
-    let read = |file: &str| {
+    let [ca, cert, key] = client_files(&ctx.paths.cert_dir).map(|path| {
         ctx.fs()
-            .read(&ctx.paths.cert_dir.join(file), Limit::PEM)
+            .read(&path, Limit::PEM)
             .map_err(EtcdJoinError::Credentials)
-    };
+    });
     Ok(EtcdClientTls {
-        ca_pem: read(CLIENT_FILES[0])?,
-        cert_pem: read(CLIENT_FILES[1])?,
-        key_pem: read(CLIENT_FILES[2])?,
+        ca_pem: ca?,
+        cert_pem: cert?,
+        key_pem: key?,
     })
 }
 
 /// The same credentials as node paths, for a command the user runs on the node.
 fn etcdctl_credentials(ctx: &InitContext) -> EtcdctlCredentials {
-    let node = |file: &str| {
-        Path::new(ctx.config.certificates_dir())
-            .join(file)
-            .display()
-            .to_string()
-    };
-    EtcdctlCredentials {
-        ca: node(CLIENT_FILES[0]),
-        cert: node(CLIENT_FILES[1]),
-        key: node(CLIENT_FILES[2]),
-    }
+    let [ca, cert, key] =
+        client_files(Path::new(ctx.config.certificates_dir())).map(|p| p.display().to_string());
+    EtcdctlCredentials { ca, cert, key }
 }

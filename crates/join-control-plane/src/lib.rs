@@ -9,8 +9,9 @@
 //!   - `kubeconfig`: admin.conf, controller-manager.conf and scheduler.conf;
 //!   - `control-plane`: the API server's, controller-manager's and scheduler's static Pods.
 //! - `control-plane-join`:
-//!   - `etcd`: this node added as a member of the cluster's etcd through the existing members'
-//!     client URLs (`--etcd-endpoints`), then its `etcd.yaml` with `--initial-cluster-state=existing`;
+//!   - `etcd`: after a check that the cluster answers and the name is free (before any file is
+//!     written), this node's `etcd.yaml` with `--initial-cluster-state=existing`, then the
+//!     `member add` through the existing members' client URLs (`--etcd-endpoints`);
 //!   - `mark-control-plane`: the Node's control-plane label and taint.
 //!
 //! A worker's join skips them all. The configuration is the cluster's `ClusterConfiguration`
@@ -160,7 +161,7 @@ pub fn prepare_phase() -> Phase<InitContext> {
                 )
                 .run_if(is_control_plane)
                 .run(|ctx: &mut InitContext| download_certs(ctx).map_err(BoxError::from)),
-            Phase::new(kadm_certs_phase_name())
+            Phase::new(kadm_certs::NAME)
                 .short("Generate the certificates for the new control plane components")
                 .long(
                     "Issues this node's serving and client certificates under the shared CAs, \
@@ -169,10 +170,10 @@ pub fn prepare_phase() -> Phase<InitContext> {
                 )
                 .run_if(is_control_plane)
                 .run(|ctx: &mut InitContext| {
-                    run_init_phases(ctx, kadm_certs::phase(), &[&kadm_certs_phase_name()])
+                    run_init_phases(ctx, kadm_certs::phase(), &[kadm_certs::NAME])
                         .map_err(BoxError::from)
                 }),
-            Phase::new(kadm_kubeconfig_phase_name())
+            Phase::new(kadm_kubeconfig::NAME)
                 .short("Generate the kubeconfig for the new control plane components")
                 .long(
                     "Writes admin.conf, controller-manager.conf and scheduler.conf for this node, \
@@ -180,10 +181,9 @@ pub fn prepare_phase() -> Phase<InitContext> {
                 )
                 .run_if(is_control_plane)
                 .run(|ctx: &mut InitContext| {
-                    let parent = kadm_kubeconfig_phase_name();
                     let targets: Vec<String> = KUBECONFIG_PHASES
                         .iter()
-                        .map(|p| format!("{parent}/{p}"))
+                        .map(|p| format!("{}/{p}", kadm_kubeconfig::NAME))
                         .collect();
                     let targets: Vec<&str> = targets.iter().map(String::as_str).collect();
                     run_init_phases(ctx, kadm_kubeconfig::phase(), &targets)
@@ -237,16 +237,6 @@ pub fn join_phase() -> Phase<InitContext> {
                     .map_err(BoxError::from)
                 }),
         ])
-}
-
-/// The name of init's `certs` phase, which join's child reuses.
-fn kadm_certs_phase_name() -> String {
-    kadm_certs::phase().name().to_string()
-}
-
-/// The name of init's `kubeconfig` phase, which join's child reuses.
-fn kadm_kubeconfig_phase_name() -> String {
-    kadm_kubeconfig::phase().name().to_string()
 }
 
 /// Runs `targets` of one of init's phase trees against this run's context: the same code, the

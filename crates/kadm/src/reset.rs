@@ -144,10 +144,7 @@ impl EtcdLeave {
 
 /// The certificate pair of `base` in `kadm_certs::CERTS`, as node paths under `cert_dir`.
 fn cert_pair(cert_dir: &Path, base: &str) -> (PathBuf, PathBuf) {
-    let entry = kadm_certs::CERTS
-        .iter()
-        .find(|e| e.base == base)
-        .unwrap_or_else(|| panic!("{base} is in kadm_certs::CERTS"));
+    let entry = kadm_certs::entry(base).unwrap_or_else(|| panic!("{base} is in kadm_certs::CERTS"));
     entry.paths(cert_dir)
 }
 

@@ -11,7 +11,7 @@ use crate::table::{FILES, KubeconfigFile};
 use kadm_kubeconfig_model::KubeConfig;
 
 /// The parent phase's name; children's full paths are `kubeconfig/<child>`.
-pub(crate) const PARENT: &str = "kubeconfig";
+pub(crate) const PARENT: &str = crate::NAME;
 /// The tag of every line the `kubeconfig` phases print: `[kubeconfig]`.
 pub const TAG: Tag = Tag::new(PARENT);
 

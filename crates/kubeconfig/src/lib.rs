@@ -19,6 +19,9 @@ mod table;
 mod user;
 
 pub use issue::TAG;
+
+/// The phase's name (`kadm init phase kubeconfig`).
+pub const NAME: &str = "kubeconfig";
 pub use phase::{phase, run_file};
 pub use phase_error::KubeconfigPhaseError;
 pub use server::{

@@ -226,6 +226,18 @@ impl EtcdProcess {
         }
     }
 
+    /// Stops etcd as the kubelet stops a static Pod: SIGTERM (etcd hands over its leadership and
+    /// finishes the requests in flight), then waits for it to exit.
+    pub fn stop(&mut self) {
+        let status = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -TERM etcd failed");
+        self.child.wait().expect("wait for etcd");
+    }
+
     /// What etcd logged so far.
     pub fn logs(&self) -> String {
         let read = |p: &Path| std::fs::read_to_string(p).unwrap_or_default();
