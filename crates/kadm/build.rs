@@ -10,5 +10,6 @@ fn main() {
         Peer::Kubectl,
         Peer::Strace,
         Peer::KubernetesValidate,
+        Peer::Live,
     ]);
 }

@@ -8,6 +8,7 @@
 //! an extra user (`kadm kubeconfig user`).
 
 mod authority;
+mod cluster_admins;
 mod existing;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
@@ -22,6 +23,10 @@ pub use issue::TAG;
 
 /// The phase's name (`kadm init phase kubeconfig`).
 pub const NAME: &str = "kubeconfig";
+pub use cluster_admins::{
+    CLUSTER_ADMIN_ROLE, CLUSTER_ADMINS, CLUSTER_ADMINS_FILE, ClusterAdminsError,
+    cluster_admins_binding, cluster_admins_path,
+};
 pub use phase::{phase, run_file};
 pub use phase_error::KubeconfigPhaseError;
 pub use server::{

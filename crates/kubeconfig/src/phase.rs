@@ -8,6 +8,7 @@ use kadm_node_fs::FileSpec;
 use kadm_phase_runner::{BoxError, Phase};
 
 use crate::authority::{self, ca_paths};
+use crate::cluster_admins::{CLUSTER_ADMINS, write_cluster_admins};
 use crate::existing;
 use crate::issue::{self, NewKubeconfig, PARENT, TAG};
 use crate::phase_error::KubeconfigPhaseError;
@@ -92,7 +93,7 @@ pub fn run_file(
         );
         ctx.kept(&path);
         ctx.warn_if_exposed(TAG, &path, "a client private key");
-        return Ok(());
+        return grant(ctx, entry);
     }
     let ca = match authority::find_and_remember(
         ctx,
@@ -127,7 +128,17 @@ pub fn run_file(
         label: entry.file,
     };
     let kubeconfig = issue::issue(&request, key, &ca, ctx.out.as_ref())?;
-    write(ctx, &path, &kubeconfig)
+    write(ctx, &path, &kubeconfig)?;
+    grant(ctx, entry)
+}
+
+/// The objects that give `entry`'s identity its rights, when kadm makes any: the
+/// `kubeadm:cluster-admins` binding for `admin.conf`.
+fn grant(ctx: &InitContext, entry: &KubeconfigFile) -> Result<(), KubeconfigPhaseError> {
+    if entry.organization != Some(CLUSTER_ADMINS) {
+        return Ok(());
+    }
+    write_cluster_admins(ctx).map_err(|cause| KubeconfigPhaseError::ClusterAdmins { cause })
 }
 
 /// Writes `kubeconfig` to `path` (0600, atomically); in a dry run, shows it with secrets redacted.

@@ -51,6 +51,13 @@ pub enum KubeconfigPhaseError {
         cause: AuthorityError,
     },
 
+    /// The `kubeadm:cluster-admins` binding could not be written.
+    #[error("{}", Causes(cause))]
+    ClusterAdmins {
+        /// Why.
+        cause: crate::cluster_admins::ClusterAdminsError,
+    },
+
     /// External CA mode (CA certificate without its key) and a kubeconfig file would have to be
     /// made.
     #[error("invalid or incomplete external CA: {problem}")]

@@ -53,7 +53,7 @@ pub const FILES: [KubeconfigFile; 5] = [
         file: "admin.conf",
         short: "Generate a kubeconfig file for the cluster administrator and for kadm itself",
         client: ClientName::Fixed("kubernetes-admin"),
-        organization: Some("kubeadm:cluster-admins"),
+        organization: Some(crate::cluster_admins::CLUSTER_ADMINS),
         endpoint: EndpointKind::ControlPlane,
     },
     KubeconfigFile {

@@ -203,12 +203,17 @@ fn on_node(ctx: &InitContext, path: &Path) -> String {
         .to_string()
 }
 
-/// The `kubectl apply` command that creates the cluster objects, with the admin kubeconfig, in
-/// the node's paths.
+/// The command that creates the cluster objects, in the node's paths: first the
+/// `kubeadm:cluster-admins` binding with `super-admin.conf` (`admin.conf` has no rights before
+/// it exists), then every object with `admin.conf`, as kubeadm uses them.
 pub fn apply_command(ctx: &InitContext) -> String {
+    let kubeconfig = |file: &str| on_node(ctx, &ctx.paths.kubeconfig_dir.join(file));
     format!(
-        "kubectl --kubeconfig {} apply --server-side -f {}/",
-        on_node(ctx, &ctx.paths.kubeconfig_dir.join("admin.conf")),
+        "kubectl --kubeconfig {} apply --server-side -f {} && kubectl --kubeconfig {} apply \
+         --server-side -f {}/",
+        kubeconfig("super-admin.conf"),
+        on_node(ctx, &kadm_kubeconfig::cluster_admins_path(ctx)),
+        kubeconfig("admin.conf"),
         on_node(ctx, &ctx.paths.objects_dir)
     )
 }

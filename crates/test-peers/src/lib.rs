@@ -17,6 +17,7 @@ mod ci;
 mod peers;
 
 pub mod build;
+pub mod built;
 
 pub use ci::{is_ci, means_ci};
 pub use peers::{KUBECTL_FIXED, Lookup, NotFound, Peer};

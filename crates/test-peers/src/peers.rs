@@ -22,6 +22,10 @@ pub enum Peer {
     Strace,
     /// `kubernetes-validate` (PyPI), which checks manifests against the real Kubernetes schemas.
     KubernetesValidate,
+    /// The live control plane's programs (kube-apiserver, kube-controller-manager, kube-scheduler,
+    /// kubelet, kubeadm, kubectl and etcd), built from the Go modules of `tests/peers` by its
+    /// `build.sh`, and root, which the namespaces they run in need (see [`crate::built`]).
+    Live,
 }
 
 /// Where the image documents kubectl 1.33 to be, looked at last.
@@ -29,13 +33,14 @@ pub const KUBECTL_FIXED: &str = "/usr/lib/google-cloud-sdk/bin/kubectl.1.33";
 
 impl Peer {
     /// Every peer.
-    pub const ALL: [Peer; 6] = [
+    pub const ALL: [Peer; 7] = [
         Peer::Openssl,
         Peer::Etcd,
         Peer::Etcdctl,
         Peer::Kubectl,
         Peer::Strace,
         Peer::KubernetesValidate,
+        Peer::Live,
     ];
 
     /// The peer's name in messages.
@@ -47,6 +52,7 @@ impl Peer {
             Peer::Kubectl => "kubectl 1.33",
             Peer::Strace => "strace",
             Peer::KubernetesValidate => "kubernetes-validate",
+            Peer::Live => "the live peers (tests/peers/build.sh, as root)",
         }
     }
 
@@ -59,6 +65,7 @@ impl Peer {
             Peer::Kubectl => "kubectl.1.33",
             Peer::Strace => "strace",
             Peer::KubernetesValidate => "kubernetes-validate",
+            Peer::Live => "bin",
         }
     }
 
@@ -76,6 +83,7 @@ impl Peer {
             Peer::Kubectl => "KADM_KUBECTL",
             Peer::Strace => "KADM_STRACE",
             Peer::KubernetesValidate => "KADM_KUBERNETES_VALIDATE",
+            Peer::Live => crate::built::PEERS_DIR_VAR,
         }
     }
 
@@ -88,6 +96,7 @@ impl Peer {
             Peer::Kubectl => "kadm_skip_kubectl",
             Peer::Strace => "kadm_skip_strace",
             Peer::KubernetesValidate => "kadm_skip_kubernetes_validate",
+            Peer::Live => "kadm_skip_live",
         }
     }
 
@@ -140,12 +149,19 @@ pub struct NotFound {
 
 impl fmt::Display for NotFound {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let fix = match self.peer {
+            Peer::Live => format!(
+                "build them with tests/peers/build.sh and run the tests as root, or set {} to \
+                 the folder they were built in",
+                self.peer.env_var()
+            ),
+            _ => format!("install it, or set {} to its path", self.peer.env_var()),
+        };
         write!(
             f,
-            "{} not found (looked at: {}); install it, or set {} to its path",
+            "{} not found (looked at: {}); {fix}",
             self.peer,
             self.looked_at.join(", "),
-            self.peer.env_var()
         )
     }
 }
@@ -199,6 +215,9 @@ impl Lookup {
 
     /// The peer's executable, or every place looked at.
     pub fn find(&self, peer: Peer) -> Result<PathBuf, NotFound> {
+        if peer == Peer::Live {
+            return self.find_live();
+        }
         let mut looked_at = Vec::new();
         if let Some((_, path)) = self.overrides.iter().find(|(p, _)| *p == peer) {
             if is_executable(path) {
@@ -232,6 +251,30 @@ impl Lookup {
             looked_at.push(path.display().to_string());
         }
         Err(NotFound { peer, looked_at })
+    }
+
+    /// The built peers' folder when every pinned set is built in it and this process is root.
+    fn find_live(&self) -> Result<PathBuf, NotFound> {
+        let dir = match self.overrides.iter().find(|(p, _)| *p == Peer::Live) {
+            Some((_, dir)) => dir.clone(),
+            None => crate::built::modules_dir().join("bin"),
+        };
+        let mut looked_at: Vec<String> = crate::built::pinned_sets()
+            .into_iter()
+            .filter(|set| !set.is_built(&dir))
+            .map(|set| format!("{} (not built)", set.dir(&dir).display()))
+            .collect();
+        if !crate::built::is_root() {
+            looked_at.push("root (this process is not: namespaces need it)".into());
+        }
+        if looked_at.is_empty() {
+            Ok(dir)
+        } else {
+            Err(NotFound {
+                peer: Peer::Live,
+                looked_at,
+            })
+        }
     }
 
     /// The first executable `name` in the `PATH` directories.

@@ -6,12 +6,14 @@
 //! client certificate, and a node whose kubelet has rotated its certificate. [`expected`] keeps
 //! committed files (completions, tables in the docs) equal to what the code generates, rewritten
 //! by the switch that updates insta's snapshots: `INSTA_UPDATE=always cargo test --workspace`. [`etcd`] starts real TLS etcd members on
-//! loopback addresses. [`schemas`] checks manifests with
+//! loopback addresses. [`live`] runs a real control plane from a node's static Pod manifests.
+//! [`schemas`] checks manifests with
 //! `kubernetes-validate --strict` for each target Kubernetes version.
 
 pub mod etcd;
 pub mod expected;
 pub mod fixtures;
+pub mod live;
 pub mod openssl;
 pub mod schemas;
 

@@ -1,0 +1,138 @@
+//! The harness refuses what it cannot run, and every wait ends: each a failure naming the
+//! component, never a hang.
+
+use std::time::Duration;
+
+use crate::support::{Node, claim};
+
+/// Removes every static Pod manifest of `node` but `keep`.
+fn keep_only(node: &Node, keep: &[&str]) {
+    let dir = node.path("/etc/kubernetes/manifests");
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !keep.iter().any(|k| name == format!("{k}.yaml")) {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+}
+
+#[test]
+#[cfg_attr(
+    kadm_skip_live,
+    ignore = "needs the live peers (tests/peers/build.sh) and root"
+)]
+fn a_manifest_whose_image_has_no_peer_is_refused_naming_it() {
+    let node = Node::new();
+    let config = node.config("ECDSA-P256", "");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let version = node.peers.kubernetes_version();
+    std::fs::write(&config, text.replace(version, "v1.34.0")).unwrap();
+    node.init(&config);
+    let mut live = node.live();
+    let err = live.start().expect_err("no peer runs v1.34.0").to_string();
+    claim(
+        "the refusal names the manifest, the image and what was built",
+        || {
+            for part in [
+                "kube-apiserver.yaml",
+                "registry.k8s.io/kube-apiserver:v1.34.0",
+                "no peer built for kubernetes-v1.34.0",
+                version,
+            ] {
+                if !err.contains(part) {
+                    return Err(format!("{part:?} missing from: {err}"));
+                }
+            }
+            Ok(())
+        },
+    );
+    assert!(
+        live.running().iter().all(|c| c == "etcd"),
+        "{:?}",
+        live.running()
+    );
+}
+
+#[test]
+#[cfg_attr(
+    kadm_skip_live,
+    ignore = "needs the live peers (tests/peers/build.sh) and root"
+)]
+fn a_port_already_taken_fails_the_wait_naming_the_component() {
+    let node = Node::new();
+    node.init(&node.config("ECDSA-P256", ""));
+    keep_only(&node, &["kube-scheduler"]);
+    let mut live = node.live();
+    // Something else of the node's holds the scheduler's port first.
+    let mut squatter = live
+        .command("python3")
+        .args(["-m", "http.server", "--bind", "127.0.0.1", "10259"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let listening = crate::support::eventually(Duration::from_secs(30), || {
+        live.get("http://127.0.0.1:10259/")
+            .map_err(|e| e.to_string())
+            .map(drop)
+    });
+    live.start().unwrap();
+    let err = live
+        .wait_ready(&["kube-scheduler"], Duration::from_secs(30))
+        .map(|()| "the scheduler got ready".to_string());
+    let _ = squatter.kill();
+    let _ = squatter.wait();
+    listening.expect("the squatter listens on 10259");
+    let err = err
+        .expect_err("the scheduler cannot bind 10259")
+        .to_string();
+    claim("the failure names the scheduler and why it exited", || {
+        for part in [
+            "kube-scheduler not ready",
+            "address already in use",
+            "last exit",
+        ] {
+            if !err.contains(part) {
+                return Err(format!("{part:?} missing from: {err}"));
+            }
+        }
+        Ok(())
+    });
+}
+
+#[test]
+#[cfg_attr(
+    kadm_skip_live,
+    ignore = "needs the live peers (tests/peers/build.sh) and root"
+)]
+fn a_component_that_never_gets_ready_fails_the_wait_naming_it() {
+    let node = Node::new();
+    node.init(&node.config("ECDSA-P256", ""));
+    // The API server without its etcd never gets ready.
+    keep_only(&node, &["kube-apiserver"]);
+    let mut live = node.live();
+    live.start().unwrap();
+    let started = std::time::Instant::now();
+    let err = live
+        .wait_ready(&["kube-apiserver"], Duration::from_secs(20))
+        .expect_err("no etcd, no ready API server")
+        .to_string();
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "the wait is bounded"
+    );
+    claim(
+        "the failure names the API server and its last probe answer",
+        || {
+            for part in [
+                "kube-apiserver not ready after 20s",
+                "last probe: https://192.0.2.10:6443/readyz",
+            ] {
+                if !err.contains(part) {
+                    return Err(format!("{part:?} missing from: {err}"));
+                }
+            }
+            Ok(())
+        },
+    );
+}
