@@ -116,7 +116,7 @@ fn a_full_init_writes_the_whole_tree_valid_and_a_second_run_changes_no_byte() {
         }
     }
     files.sort();
-    assert_eq!(files.len(), 4 + 6, "{files:?}");
+    assert_eq!(files.len(), 4 + 7, "{files:?}");
     schemas::assert_valid(&files.iter().map(PathBuf::as_path).collect::<Vec<_>>());
 
     // The settings of the config reached the files that carry them.

@@ -62,7 +62,9 @@ fn init_json_carries_the_join_and_the_key_opens_kubeadm_certs() {
     );
     assert_eq!(
         join["applyCommand"],
-        "kubectl --kubeconfig /etc/kubernetes/admin.conf apply --server-side -f /etc/kubernetes/cluster-objects/"
+        "kubectl --kubeconfig /etc/kubernetes/super-admin.conf apply --server-side -f \
+         /etc/kubernetes/cluster-objects/cluster-admins.yaml && kubectl --kubeconfig \
+         /etc/kubernetes/admin.conf apply --server-side -f /etc/kubernetes/cluster-objects/"
     );
 
     // The key decrypts the Secret read back from the file into the CA files, byte for byte.

@@ -17,10 +17,24 @@ pub(crate) const TOKEN: &str = "abcdef.0123456789abcdef";
 /// How long each component has to answer its probe, on 2 busy cores.
 pub(crate) const READY: Duration = Duration::from_secs(240);
 
-/// A temporary node: its rootfs (`root/`) and the harness's logs (`work/`), kept on failure.
+/// A temporary node: its rootfs (`root/`) and the harness's logs (`work/`), kept when the test
+/// fails (its path printed) or when `KADM_LIVE_KEEP` is set.
 pub(crate) struct Node {
     pub(crate) dir: tempfile::TempDir,
     pub(crate) peers: LivePeers,
+}
+
+impl Drop for Node {
+    #[allow(clippy::print_stderr, reason = "where a failed test's files are")]
+    fn drop(&mut self) {
+        if std::thread::panicking() || std::env::var_os("KADM_LIVE_KEEP").is_some() {
+            let dir = std::mem::replace(&mut self.dir, tempfile::tempdir().expect("temp dir"));
+            eprintln!(
+                "the node's files and logs are kept in {}",
+                dir.keep().display()
+            );
+        }
+    }
 }
 
 impl Node {

@@ -71,7 +71,11 @@ fn the_worker_command_pins_the_ca_as_openssl_hashes_it() {
     assert!(result["controlPlaneJoinCommand"].is_null());
     assert!(result["certificateKey"].is_null());
     // The apply command names the node's paths and says where they are under --rootfs.
-    let apply = "kubectl --kubeconfig /etc/kubernetes/admin.conf apply --server-side -f /etc/kubernetes/cluster-objects/";
+    // The cluster-admins binding goes first, with super-admin.conf: admin.conf has no rights
+    // before it exists.
+    let apply = "kubectl --kubeconfig /etc/kubernetes/super-admin.conf apply --server-side -f \
+                 /etc/kubernetes/cluster-objects/cluster-admins.yaml && kubectl --kubeconfig \
+                 /etc/kubernetes/admin.conf apply --server-side -f /etc/kubernetes/cluster-objects/";
     assert_eq!(result["applyCommand"], apply);
     assert!(info.contains(&format!("  {apply}\n")), "{info}");
     assert!(
