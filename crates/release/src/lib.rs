@@ -162,6 +162,20 @@ pub fn release(version: Version) -> &'static Release {
     &RELEASES[index]
 }
 
+/// The CoreDNS tag kubeadm of `version` deploys: its minor's, or for an early patch release the
+/// tag before a backport ([`Release::coredns_for_patch`]); a version before the table gets the
+/// oldest entry's earliest tag, one after it the newest entry's tag.
+pub fn coredns(version: Version) -> &'static str {
+    let entry = release(version);
+    if version < entry.version() {
+        entry.coredns_for_patch(0)
+    } else if version.major == 1 && version.minor == entry.minor {
+        entry.coredns_for_patch(version.patch)
+    } else {
+        entry.coredns
+    }
+}
+
 /// Whether `version` is in the supported range (`v1.31` to `v1.37`).
 pub fn is_supported(version: Version) -> bool {
     (OLDEST.version()..Version::new(1, NEWEST.minor + 1, 0)).contains(&version)

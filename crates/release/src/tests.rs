@@ -85,6 +85,16 @@ fn coredns_of_v1_31_0_is_the_one_before_the_backport() {
     assert_eq!(V1_31.coredns_for_patch(0), "v1.11.1");
     assert_eq!(V1_31.coredns_for_patch(1), "v1.11.3");
     assert_eq!(V1_37.coredns_for_patch(0), "v1.14.6");
+    for (version, want) in [
+        ("v1.30.9", "v1.11.1"),
+        ("v1.31.0", "v1.11.1"),
+        ("v1.31.1", "v1.11.3"),
+        ("v1.35.0", "v1.13.1"),
+        ("v1.38.0", "v1.14.6"),
+        ("v2.0.0", "v1.14.6"),
+    ] {
+        assert_eq!(coredns(v(version)), want, "{version}");
+    }
 }
 
 #[test]
