@@ -103,6 +103,10 @@ mod tests {
             ("v1.34.1", None, true),
             ("v1.32.4", Some(true), true),
             ("v1.33.0", Some(false), false),
+            // Locked on in v1.35, gone (always on) from v1.36.
+            ("v1.35.0", Some(false), true),
+            ("v1.37.2", Some(false), true),
+            ("v1.37.2", None, true),
         ] {
             let c = valid(|c| {
                 c.cluster.kubernetes_version = version.into();
