@@ -47,16 +47,12 @@ const DNS_IP_INDEX: u32 = 10;
 /// The field the DNS Service address comes from, for errors.
 const SERVICE_SUBNET_FIELD: &str = "ClusterConfiguration.networking.serviceSubnet";
 
-/// The CoreDNS version kubeadm deploys with a Kubernetes version (kubeadm's
-/// `constants.CoreDNSVersion` in that release): v1.11.1 in v1.31.0, v1.11.3 from v1.31.1 (a
-/// backport) through v1.32, v1.12.0 in v1.33, v1.12.1 from v1.34.
+/// The CoreDNS version kubeadm deploys with a Kubernetes version: kubeadm's
+/// `constants.CoreDNSVersion` in that release, from the release table ([`kadm_release::coredns`];
+/// v1.11.1 in v1.31.0, v1.11.3 from v1.31.1 through v1.32, then one per minor up to v1.14.6 in
+/// v1.37). A version outside the table gets the nearest entry.
 pub fn coredns_version(kubernetes: Version) -> &'static str {
-    match (kubernetes.major, kubernetes.minor, kubernetes.patch) {
-        (1, 0..=30, _) | (1, 31, 0) => "v1.11.1",
-        (1, 31..=32, _) => "v1.11.3",
-        (1, 33, _) => "v1.12.0",
-        _ => "v1.12.1",
-    }
+    kadm_release::coredns(kubernetes)
 }
 
 /// The CoreDNS image: `dns.imageRepository` (else `imageRepository`) and `dns.imageTag` (else
@@ -106,13 +102,13 @@ fn nth_address(subnet: &IpNet, index: u32) -> Option<IpAddr> {
 /// Whether the target version's kubeadm disables CoreDNS's cache for the cluster domain
 /// (kubernetes/kubernetes#128359, from v1.32).
 fn cache_skips_cluster_domain(kubernetes: Version) -> bool {
-    kubernetes >= Version::new(1, 32, 0)
+    kadm_release::release(kubernetes).coredns_cache_skips_cluster_domain
 }
 
 /// Whether the target version's kubeadm declares the probe ports and names them in the probes
 /// (kubernetes/kubernetes#131587, from v1.34).
 fn named_probe_ports(kubernetes: Version) -> bool {
-    kubernetes >= Version::new(1, 34, 0)
+    kadm_release::release(kubernetes).coredns_named_probe_ports
 }
 
 /// kubeadm's Corefile for the cluster domain `domain`.

@@ -136,6 +136,9 @@ fn images_follow_the_target_version_and_the_repositories() {
         ("v1.33.1", "v1.12.0", "v1.33.1"),
         ("1.34.0", "v1.12.1", "v1.34.0"),
         ("v1.34.0-rc.1+abc", "v1.12.1", "v1.34.0-rc.1_abc"),
+        ("v1.35.4", "v1.13.1", "v1.35.4"),
+        ("v1.36.0", "v1.14.2", "v1.36.0"),
+        ("v1.37.2", "v1.14.6", "v1.37.2"),
     ] {
         let (dns, kube_proxy) = images(&|c| c.cluster.kubernetes_version = v.into());
         assert_eq!(
@@ -507,12 +510,14 @@ fn a_too_small_service_subnet_fails_the_phase_naming_the_field() {
     kadm_skip_kubernetes_validate,
     ignore = "needs kubernetes-validate, not found"
 )]
-fn every_manifest_passes_the_schemas_of_v1_31_to_v1_34() {
+fn every_manifest_passes_the_schemas_of_every_supported_release() {
     let dir = tempfile::tempdir().unwrap();
     let mut paths = Vec::new();
-    for (i, v) in ["v1.31.0", "v1.32.3", "v1.33.0", "v1.34.0"]
-        .iter()
-        .enumerate()
+    for (i, v) in [
+        "v1.31.0", "v1.32.3", "v1.33.0", "v1.34.0", "v1.35.4", "v1.36.0", "v1.37.2",
+    ]
+    .iter()
+    .enumerate()
     {
         let config = valid(|c| {
             c.cluster.kubernetes_version = v.to_string();

@@ -8,9 +8,10 @@ use crate::types::{
     LocalEtcd, Timeouts,
 };
 
-/// Kubernetes version used when the file and the flags name none. kadm works offline, so it
-/// cannot resolve kubeadm's `stable-1` label.
-pub const DEFAULT_KUBERNETES_VERSION: &str = "v1.33.0";
+/// Kubernetes version used when the file and the flags name none: the release table's default
+/// ([`kadm_release::DEFAULT_KUBERNETES_VERSION`]). kadm works offline, so it cannot resolve
+/// kubeadm's `stable-1` label.
+pub const DEFAULT_KUBERNETES_VERSION: &str = kadm_release::DEFAULT_KUBERNETES_VERSION;
 /// Default `localAPIEndpoint.bindPort`.
 pub const DEFAULT_BIND_PORT: u16 = 6443;
 /// Default `networking.serviceSubnet`.

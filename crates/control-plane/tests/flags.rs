@@ -7,7 +7,13 @@ use kadm_control_plane::{APISERVER, CONTROLLER_MANAGER, Node, SCHEDULER, compone
 use kadm_static_pod::flag_names;
 use kadm_test_support::fixtures;
 
-const TARGETS: [&str; 4] = ["v1.31.0", "v1.32.0", "v1.33.0", "v1.34.0"];
+/// Every supported minor's first release, from the release table.
+fn targets() -> Vec<String> {
+    kadm_release::RELEASES
+        .iter()
+        .map(|r| r.version().to_string())
+        .collect()
+}
 
 /// The names of a flag list (comments and blank lines left out).
 fn list(text: &str) -> Vec<&str> {
@@ -22,7 +28,7 @@ fn accepted(component: &str, etcd_tag: &str) -> Vec<&'static str> {
         APISERVER => include_str!("../../static-pod/flags/kube-apiserver.txt"),
         CONTROLLER_MANAGER => include_str!("../../static-pod/flags/kube-controller-manager.txt"),
         SCHEDULER => include_str!("../../static-pod/flags/kube-scheduler.txt"),
-        _ if kadm_etcd_local::uses_etcd_36_flags(etcd_tag) => {
+        _ if kadm_release::is_etcd_36_or_later(etcd_tag) => {
             include_str!("../../static-pod/flags/etcd-3.6.txt")
         }
         _ => include_str!("../../static-pod/flags/etcd-3.5.txt"),
@@ -59,8 +65,8 @@ fn every_default_flag_is_one_the_component_accepts_for_every_target_version() {
     };
     let mut unknown = Vec::new();
     let mut checked = 0;
-    for version in TARGETS {
-        for config in configs(version) {
+    for version in targets() {
+        for config in configs(&version) {
             let valid = config.validate().unwrap();
             let mut commands: Vec<(String, Vec<String>)> =
                 [APISERVER, CONTROLLER_MANAGER, SCHEDULER]

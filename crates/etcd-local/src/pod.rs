@@ -24,22 +24,21 @@ pub const ANNOTATION_CLIENT_URLS: &str = "kubeadm.kubernetes.io/etcd.advertise-c
 const DATA_VOLUME: &str = "etcd-data";
 const CERTS_VOLUME: &str = "etcd-certs";
 
-/// The etcd image tag kubeadm pairs with a Kubernetes minor version (kubeadm's
-/// `constants.SupportedEtcdVersion`, release-1.34: 1.31 to 1.33 run etcd 3.5.24, 1.34 runs
-/// 3.6.5). A version outside the table gets the nearest entry, as in kubeadm.
+/// The etcd image tag kubeadm pairs with a Kubernetes minor version: the release table's
+/// [`kadm_release::Release::etcd`] (a version outside the table gets the nearest entry, as in
+/// kubeadm).
 pub fn etcd_version(kubernetes: Version) -> &'static str {
-    match kubernetes.minor {
-        ..=33 => "3.5.24-0",
-        _ => "3.6.5-0",
-    }
+    kadm_release::release(kubernetes).etcd
 }
 
-/// Whether an etcd image tag is 3.6.0 or later, whose flags kubeadm uses instead of the
-/// `--experimental-` ones etcd 3.6 deprecated (a tag that is not a version counts as older, as
-/// in kubeadm).
-pub fn uses_etcd_36_flags(tag: &str) -> bool {
-    tag.parse::<Version>()
-        .is_ok_and(|v| v >= Version::new(3, 6, 0))
+/// Whether kubeadm of the `kubernetes` version gives etcd of image `tag` etcd 3.6's flag names
+/// (`--feature-gates=InitialCorruptCheck=true`, `--watch-progress-notify-interval`) instead of
+/// the `--experimental-` ones etcd 3.6 deprecated and 3.7 removed: never before v1.34, by the
+/// tag in v1.34 and v1.35, always from v1.36 ([`kadm_release::EtcdFlags`]).
+pub fn uses_etcd_36_flags(kubernetes: Version, tag: &str) -> bool {
+    kadm_release::release(kubernetes)
+        .etcd_flags
+        .graduated_for(tag)
 }
 
 /// `https://<ip>:2379`.
@@ -110,7 +109,7 @@ fn default_args(config: &ValidConfig, tag: &str, existing: Option<&str>) -> Vec<
             format!("http://{}", join_host_port(localhost, METRICS_PORT)),
         ),
     ];
-    if uses_etcd_36_flags(tag) {
+    if uses_etcd_36_flags(config.kubernetes_version(), tag) {
         args.push(arg("feature-gates", "InitialCorruptCheck=true"));
         args.push(arg("watch-progress-notify-interval", "5s"));
     } else {

@@ -87,6 +87,42 @@ fn etcd_36_flags_for_v1_34() {
 }
 
 #[test]
+fn etcd_36_flags_whatever_the_tag_from_v1_36() {
+    for version in ["v1.36.0", "v1.37.2"] {
+        let mut older = config(version);
+        older.cluster.etcd.local.as_mut().unwrap().image_tag = "3.5.21-0".into();
+        let command = command(older);
+        assert!(
+            command.contains(&"--watch-progress-notify-interval=5s".to_string()),
+            "{version}: {command:?}"
+        );
+        assert!(
+            !command.iter().any(|f| f.starts_with("--experimental-")),
+            "{version}: {command:?}"
+        );
+    }
+}
+
+#[test]
+fn the_image_tag_follows_the_release_table() {
+    for (version, tag) in [
+        ("v1.33.0", "3.5.24-0"),
+        ("v1.34.1", "3.6.5-0"),
+        ("v1.35.4", "3.6.6-0"),
+        ("v1.36.3", "3.6.8-0"),
+        ("v1.37.2", "3.7.0-0"),
+        ("v1.38.0", "3.7.0-0"),
+    ] {
+        let valid = config(version).validate().unwrap();
+        assert_eq!(
+            kadm_etcd_local::etcd_component(&valid).image,
+            format!("registry.k8s.io/etcd:{tag}"),
+            "{version}"
+        );
+    }
+}
+
+#[test]
 fn image_volumes_probes_resources_and_annotation() {
     let valid = config("v1.33.0").validate().unwrap();
     let text = kadm_static_pod::manifest_text(&kadm_etcd_local::etcd_component(&valid)).unwrap();
@@ -271,7 +307,7 @@ fn a_directory_where_the_manifest_belongs_is_named_with_the_fix() {
 fn the_manifest_passes_the_schema_of_every_target_version() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
-    for version in ["v1.31.0", "v1.34.0"] {
+    for version in ["v1.31.0", "v1.34.0", "v1.37.2"] {
         let mut config = config(version);
         config.cluster.etcd.local.as_mut().unwrap().extra_envs = vec![EnvVar {
             name: "GOGC".into(),

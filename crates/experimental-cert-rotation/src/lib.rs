@@ -8,16 +8,21 @@
 use kadm_init_context::InitContext;
 use kadm_kube_version::Version;
 use kadm_phase_runner::{Deprecation, Phase};
+use kadm_release::Alias;
 
 /// The phase's name.
 pub const NAME: &str = "experimental-cert-rotation";
 
-/// The deprecation: replaced by `cert-rotation`, deprecated in v1.31, removed in v1.32.
+/// The deprecation: replaced by `cert-rotation`, deprecated in v1.31, removed in v1.32 (the
+/// release table's [`kadm_release::Release::experimental_cert_rotation`]).
 pub fn deprecation() -> Deprecation<Version> {
     Deprecation {
         replacement: kadm_cert_rotation::NAME.to_string(),
-        deprecated_in: Version::new(1, 31, 0),
-        removed_in: Some(Version::new(1, 32, 0)),
+        deprecated_in: kadm_release::first_where(|r| {
+            r.experimental_cert_rotation >= Alias::Deprecated
+        })
+        .unwrap_or(kadm_release::OLDEST.version()),
+        removed_in: kadm_release::first_where(|r| r.experimental_cert_rotation == Alias::Removed),
     }
 }
 

@@ -30,8 +30,7 @@ pub use cluster_admins::{
 pub use phase::{phase, run_file};
 pub use phase_error::KubeconfigPhaseError;
 pub use server::{
-    KUBELET_LOCAL_MODE_DEFAULT_FROM, KUBELET_LOCAL_MODE_GATE, control_plane_server,
-    kubelet_uses_local_endpoint, local_server,
+    KUBELET_LOCAL_MODE_GATE, control_plane_server, kubelet_uses_local_endpoint, local_server,
 };
 pub use table::{ClientName, EndpointKind, FILES, KubeconfigFile, kubeconfig_file, markdown_table};
 pub use user::user_kubeconfig;

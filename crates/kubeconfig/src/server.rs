@@ -3,13 +3,9 @@
 use std::net::IpAddr;
 
 use kadm_config::{Host, ValidConfig};
-use kadm_kube_version::Version;
 
 /// The kubeadm feature gate that points a control-plane node's kubelet at its local API server.
 pub const KUBELET_LOCAL_MODE_GATE: &str = "ControlPlaneKubeletLocalMode";
-
-/// The first Kubernetes version where [`KUBELET_LOCAL_MODE_GATE`] is on by default (beta).
-pub const KUBELET_LOCAL_MODE_DEFAULT_FROM: Version = Version::new(1, 33, 0);
 
 /// `https://host:port`, with an IPv6 host in brackets.
 fn https_url(host: &Host, port: u16) -> String {
@@ -36,13 +32,14 @@ pub fn local_server(config: &ValidConfig) -> String {
     https_url(&Host::Ip(config.advertise_address()), config.bind_port())
 }
 
-/// Whether kubelet.conf points at the local API server: the value of the feature gate
-/// [`KUBELET_LOCAL_MODE_GATE`] when `featureGates` sets it, else whether `kubernetesVersion` is
-/// [`KUBELET_LOCAL_MODE_DEFAULT_FROM`] or later.
+/// Whether kubelet.conf points at the local API server: the target release's gate
+/// [`KUBELET_LOCAL_MODE_GATE`] ([`kadm_release::Release::kubelet_local_mode`]) with the value
+/// `featureGates` sets: off by default before v1.33, on by default in v1.33 and v1.34, always on
+/// from v1.35 (locked, then removed).
 pub fn kubelet_uses_local_endpoint(config: &ValidConfig) -> bool {
-    config
-        .feature_gate(KUBELET_LOCAL_MODE_GATE)
-        .unwrap_or_else(|| config.kubernetes_version() >= KUBELET_LOCAL_MODE_DEFAULT_FROM)
+    kadm_release::release(config.kubernetes_version())
+        .kubelet_local_mode
+        .enabled(config.feature_gate(KUBELET_LOCAL_MODE_GATE))
 }
 
 #[cfg(test)]
@@ -106,6 +103,10 @@ mod tests {
             ("v1.34.1", None, true),
             ("v1.32.4", Some(true), true),
             ("v1.33.0", Some(false), false),
+            // Locked on in v1.35, gone (always on) from v1.36.
+            ("v1.35.0", Some(false), true),
+            ("v1.37.2", Some(false), true),
+            ("v1.37.2", None, true),
         ] {
             let c = valid(|c| {
                 c.cluster.kubernetes_version = version.into();

@@ -4,7 +4,7 @@
 //! - `/var/lib/kubelet/config.yaml` (0644): the `KubeletConfiguration` with kubeadm's defaults
 //!   (crate `kadm-kubelet-config`), the config file's `KubeletConfiguration` document winning
 //!   field by field; with the feature gate `NodeLocalCRISocket` (beta and on by default from
-//!   v1.34) it also carries the node's `containerRuntimeEndpoint`, as kubeadm patches it in.
+//!   v1.34, locked on in v1.36, gone and always on from v1.37) it also carries the node's `containerRuntimeEndpoint`, as kubeadm patches it in.
 //! - `/var/lib/kubelet/kubeadm-flags.env` (0644): `KUBELET_KUBEADM_ARGS="..."` ([`flags`]).
 //! - `/var/lib/kubelet/instance-config.yaml` (0644), only with `NodeLocalCRISocket`:
 //!   `containerRuntimeEndpoint: "<criSocket>"`, the per-node part of the configuration.
@@ -20,7 +20,6 @@ use std::path::PathBuf;
 
 use kadm_config::ValidConfig;
 use kadm_init_context::{InitContext, Tag};
-use kadm_kube_version::Version;
 use kadm_kubelet_config::{ClusterFacts, Defaulted, with_kubeadm_defaults};
 use kadm_node_fs::{FileSpec, FsError, MODE_PUBLIC};
 use kadm_phase_runner::{BoxError, Phase};
@@ -40,16 +39,12 @@ pub const CONFIG_FILE: &str = kadm_cert_rotation::KUBELET_CONFIG_FILE;
 pub const INSTANCE_CONFIG_FILE: &str = "instance-config.yaml";
 /// kubeadm's feature gate that moves the CRI socket from a flag to the instance config.
 pub const NODE_LOCAL_CRI_SOCKET: &str = "NodeLocalCRISocket";
-/// The first version where [`NODE_LOCAL_CRI_SOCKET`] is on by default (beta).
-pub const NODE_LOCAL_CRI_SOCKET_DEFAULT_FROM: Version = Version::new(1, 34, 0);
-/// The first version whose kubeadm pins the pause image 3.10.1 (3.10 before).
-const PAUSE_3_10_1_FROM: Version = Version::new(1, 34, 0);
 
 const SHORT: &str = "Write kubelet settings and (re)start the kubelet";
 
 const LONG: &str = "Writes the kubelet's configuration (/var/lib/kubelet/config.yaml), an \
 environment file with the node's kubelet flags (/var/lib/kubelet/kubeadm-flags.env) and, with the \
-NodeLocalCRISocket feature gate (on by default from v1.34), the node's instance configuration \
+NodeLocalCRISocket feature gate (on by default from v1.34, always from v1.36), the node's instance configuration \
 (/var/lib/kubelet/instance-config.yaml), then restarts the kubelet through systemd. The restart \
 happens only on the real root where systemd runs; under --rootfs kadm says so and leaves it.";
 
@@ -77,22 +72,28 @@ pub fn phase() -> Phase<InitContext> {
         .run(|ctx: &mut InitContext| run(ctx, &RealMachine).map(|_| ()).map_err(BoxError::from))
 }
 
-/// Whether the CRI socket goes to the instance config rather than a flag: the feature gate's
-/// value when `featureGates` sets it, else whether the target is v1.34 or later.
+/// Whether the CRI socket goes to the instance config rather than a flag: the target release's
+/// gate ([`kadm_release::Release::node_local_cri_socket`]) with the value `featureGates` sets:
+/// off before v1.34 unless set, on by default in v1.34 and v1.35, always on from v1.36.
 pub fn node_local_cri_socket(config: &ValidConfig) -> bool {
-    config
-        .feature_gate(NODE_LOCAL_CRI_SOCKET)
-        .unwrap_or_else(|| config.kubernetes_version() >= NODE_LOCAL_CRI_SOCKET_DEFAULT_FROM)
+    release(config)
+        .node_local_cri_socket
+        .enabled(config.feature_gate(NODE_LOCAL_CRI_SOCKET))
 }
 
-/// The pause image kubeadm of the target version names: `<imageRepository>/pause:<tag>`.
+/// The pause image kubeadm of the target version names: `<imageRepository>/pause:<tag>`, the
+/// tag from the release table ([`kadm_release::Release::pause`]).
 pub fn pause_image(config: &ValidConfig) -> String {
-    let tag = if config.kubernetes_version() >= PAUSE_3_10_1_FROM {
-        "3.10.1"
-    } else {
-        "3.10"
-    };
-    format!("{}/pause:{tag}", config.image_repository())
+    format!(
+        "{}/pause:{}",
+        config.image_repository(),
+        release(config).pause
+    )
+}
+
+/// The release-table entry of the target version.
+fn release(config: &ValidConfig) -> &'static kadm_release::Release {
+    kadm_release::release(config.kubernetes_version())
 }
 
 /// The cluster-wide `KubeletConfiguration` (what the `kubelet-config` ConfigMap holds): kubeadm's

@@ -119,6 +119,32 @@ fn v1_34_moves_the_socket_to_the_instance_config() {
 }
 
 #[test]
+fn from_v1_36_the_socket_is_always_in_the_instance_config_and_pause_is_3_10_2() {
+    for version in ["v1.36.0", "v1.37.2"] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("etc")).unwrap();
+        std::fs::write(dir.path().join("etc/hostname"), "node-1\n").unwrap();
+        let (mut ctx, _) = context(
+            dir.path(),
+            config(&format!(
+                "{HEADER}kubernetesVersion: {version}\nfeatureGates:\n  NodeLocalCRISocket: false\n"
+            )),
+        );
+        run(&mut ctx, &FakeMachine::default()).unwrap();
+        assert_eq!(
+            read(dir.path(), "instance-config.yaml"),
+            "containerRuntimeEndpoint: \"unix:///var/run/containerd/containerd.sock\"\n",
+            "{version}"
+        );
+        assert_eq!(
+            read(dir.path(), "kubeadm-flags.env"),
+            "KUBELET_KUBEADM_ARGS=\"--pod-infra-container-image=registry.k8s.io/pause:3.10.2\"\n",
+            "{version}"
+        );
+    }
+}
+
+#[test]
 fn the_config_file_shapes_every_field() {
     let dir = tempfile::tempdir().unwrap();
     let text = format!(

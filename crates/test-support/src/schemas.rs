@@ -6,8 +6,11 @@ use std::process::Command;
 
 use crate::Peer;
 
-/// The Kubernetes versions every manifest and object kadm writes must validate against.
-pub const TARGET_VERSIONS: [&str; 4] = ["1.31.0", "1.32.0", "1.33.0", "1.34.0"];
+/// The Kubernetes versions every manifest and object kadm writes must validate against: the
+/// first release of each minor of the release table (`kadm_release::RELEASES`, v1.31 to v1.37).
+pub const TARGET_VERSIONS: [&str; 7] = [
+    "1.31.0", "1.32.0", "1.33.0", "1.34.0", "1.35.0", "1.36.0", "1.37.0",
+];
 
 /// Runs `kubernetes-validate --strict -k V` on `files` for each of [`TARGET_VERSIONS`]; panics
 /// with the tool's report when any version rejects any file (or when no file is given).
@@ -26,5 +29,19 @@ pub fn assert_valid(files: &[&Path]) {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TARGET_VERSIONS;
+
+    #[test]
+    fn the_target_versions_are_the_release_tables_minors() {
+        let table: Vec<String> = kadm_release::RELEASES
+            .iter()
+            .map(|r| format!("1.{}.0", r.minor))
+            .collect();
+        assert_eq!(TARGET_VERSIONS.as_slice(), table.as_slice());
     }
 }
