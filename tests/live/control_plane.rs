@@ -21,6 +21,12 @@ const CONTROLLERS: Duration = Duration::from_secs(120);
 fn an_ecdsa_p256_control_plane_works_renews_and_resets() {
     let node = Node::new();
     let live = every_claim(&node, "ECDSA-P256", "");
+    claim("etcd is 3.7.0, as kubeadm v1.37 deploys it", || {
+        let log = live.log("etcd");
+        log.contains(r#""local-server-version":"3.7.0""#)
+            .then_some(())
+            .ok_or_else(|| format!("etcd's log:\n{}", live.log_tail("etcd", 10)))
+    });
     renew_then_reset(&node, live);
 }
 
@@ -36,7 +42,7 @@ fn an_rsa_2048_control_plane_on_etcd_3_6_works() {
     let live = every_claim(&node, "RSA-2048", extra);
     claim("etcd 3.6 serves the cluster", || {
         let log = live.log("etcd");
-        log.contains("3.6.16")
+        log.contains(r#""local-server-version":"3.6.16""#)
             .then_some(())
             .ok_or_else(|| format!("etcd's log names no 3.6.16:\n{}", live.log_tail("etcd", 10)))
     });

@@ -134,6 +134,14 @@ pub(crate) fn claim<T>(name: &str, check: impl FnOnce() -> Result<T, String>) ->
     }
 }
 
+/// Whether `text` has every one of `parts`; the error names the first missing.
+pub(crate) fn mentions(text: &str, parts: &[&str]) -> Result<(), String> {
+    match parts.iter().find(|p| !text.contains(*p)) {
+        Some(part) => Err(format!("{part:?} missing from: {text}")),
+        None => Ok(()),
+    }
+}
+
 /// A command's exit status, stdout and stderr, for messages.
 pub(crate) fn text(out: &Output) -> String {
     format!(
