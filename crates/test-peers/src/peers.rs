@@ -11,9 +11,9 @@ use crate::ci::is_ci;
 pub enum Peer {
     /// The openssl command line.
     Openssl,
-    /// The etcd server.
+    /// The etcd server: the etcd 3.6 `tests/peers/build.sh` built, else one on `PATH`.
     Etcd,
-    /// etcd's client.
+    /// etcd's client, found as [`Peer::Etcd`].
     Etcdctl,
     /// kubectl 1.33 (`kubectl.1.33`: the plain `kubectl` on these machines is a version
     /// dispatcher that contacts servers, so it is never run).
@@ -172,11 +172,12 @@ impl std::error::Error for NotFound {}
 ///
 /// 1. the peer's variable (`KADM_OPENSSL`, `KADM_ETCD`, `KADM_ETCDCTL`, `KADM_KUBECTL`) when set
 ///    and not empty; if it names no executable file the peer is missing, nothing else is tried;
-/// 2. the peer's file (`openssl`, `etcd`, `etcdctl`, `kubectl.1.33`) in each `PATH` directory;
-/// 3. for kubectl, `kubectl.1.33` beside each `kubectl` on `PATH`: in its directory, then in the
+/// 2. for etcd and etcdctl, the etcd 3.6 that `tests/peers/build.sh` built (see [`crate::built`]);
+/// 3. the peer's file (`openssl`, `etcd`, `etcdctl`, `kubectl.1.33`) in each `PATH` directory;
+/// 4. for kubectl, `kubectl.1.33` beside each `kubectl` on `PATH`: in its directory, then in the
 ///    directory of the file it links to (on these machines `/usr/bin/kubectl` links to the
 ///    dispatcher in `/usr/lib/google-cloud-sdk/bin`, beside the versioned ones);
-/// 4. the documented fixed locations ([`KUBECTL_FIXED`] for kubectl; none for the others).
+/// 5. the documented fixed locations ([`KUBECTL_FIXED`] for kubectl; none for the others).
 #[derive(Debug, Clone, Default)]
 pub struct Lookup {
     /// The directories of `PATH`, in order.
@@ -185,6 +186,8 @@ pub struct Lookup {
     pub overrides: Vec<(Peer, PathBuf)>,
     /// The fixed locations, in order.
     pub fixed: Vec<(Peer, PathBuf)>,
+    /// The folder `tests/peers/build.sh` builds into ([`crate::built::peers_dir`]), if any.
+    pub built: Option<PathBuf>,
 }
 
 impl Lookup {
@@ -210,6 +213,7 @@ impl Lookup {
             path: split_path(&path),
             overrides,
             fixed,
+            built: Some(crate::built::peers_dir()),
         }
     }
 
@@ -231,6 +235,12 @@ impl Lookup {
             return Err(NotFound { peer, looked_at });
         }
         looked_at.push(format!("{} (unset)", peer.env_var()));
+        if let Some(built) = self.built_etcd(peer) {
+            match built {
+                Ok(found) => return Ok(found),
+                Err(missing) => looked_at.push(missing),
+            }
+        }
         if let Some(found) = self.on_path(peer.file_name()) {
             return Ok(found);
         }
@@ -253,12 +263,34 @@ impl Lookup {
         Err(NotFound { peer, looked_at })
     }
 
+    /// For etcd and etcdctl: the etcd 3.6 that `tests/peers/build.sh` built, or where it was
+    /// looked for. 3.6 runs what kadm writes for every supported release: it still takes the
+    /// `--experimental-` flag names of the etcd 3.5 releases (which 3.7 dropped) beside the new
+    /// ones. Debian's etcd 3.4 (on `PATH`) is looked at only after it.
+    fn built_etcd(&self, peer: Peer) -> Option<Result<PathBuf, String>> {
+        let program = match peer {
+            Peer::Etcd => "etcd",
+            Peer::Etcdctl => "etcdctl",
+            _ => return None,
+        };
+        let dir = self.built.as_ref()?;
+        let set = crate::built::pinned_sets()
+            .into_iter()
+            .find(|s| s.name == "etcd" && s.version.starts_with("v3.6."))?;
+        let path = set.dir(dir).join(program);
+        Some(if set.is_built(dir) && is_executable(&path) {
+            Ok(path)
+        } else {
+            Err(format!("{} (not built)", path.display()))
+        })
+    }
+
     /// The built peers' folder when every pinned set is built in it and this process is root.
     fn find_live(&self) -> Result<PathBuf, NotFound> {
-        let dir = match self.overrides.iter().find(|(p, _)| *p == Peer::Live) {
-            Some((_, dir)) => dir.clone(),
-            None => crate::built::modules_dir().join("bin"),
-        };
+        let dir = self
+            .built
+            .clone()
+            .unwrap_or_else(|| crate::built::modules_dir().join("bin"));
         let mut looked_at: Vec<String> = crate::built::pinned_sets()
             .into_iter()
             .filter(|set| !set.is_built(&dir))
@@ -372,6 +404,7 @@ mod tests {
             path: vec![t.dir("bin1"), t.dir("bin2")],
             overrides: vec![(Peer::Kubectl, explicit.clone())],
             fixed: vec![(Peer::Kubectl, fixed.clone())],
+            built: None,
         };
         assert_eq!(lookup.find(Peer::Kubectl).unwrap(), explicit);
         lookup.overrides.clear();
@@ -412,6 +445,7 @@ mod tests {
             path: vec![t.dir("bin")],
             overrides: vec![(Peer::Openssl, t.0.path().join("nope"))],
             fixed: Vec::new(),
+            built: None,
         };
         let err = lookup.find(Peer::Openssl).unwrap_err().to_string();
         assert!(err.contains("KADM_OPENSSL="), "{err}");
@@ -434,6 +468,36 @@ mod tests {
         assert_eq!(lookup.find(Peer::Etcdctl).unwrap(), etcdctl);
         let err = lookup.find(Peer::Openssl).unwrap_err().to_string();
         assert!(err.contains("openssl on PATH"), "{err}");
+    }
+
+    #[test]
+    fn the_built_etcd_3_6_comes_before_path_and_the_live_peers_need_every_set() {
+        let t = Tree::new();
+        let debian = t.program("bin/etcd");
+        let sets = crate::built::pinned_sets();
+        let etcd36 = sets
+            .iter()
+            .find(|s| s.name == "etcd" && s.version.starts_with("v3.6."))
+            .expect("tests/peers pins an etcd 3.6");
+        let built = t.dir("built");
+        let mut lookup = Lookup {
+            path: vec![t.dir("bin")],
+            built: Some(built.clone()),
+            ..Lookup::default()
+        };
+        // Not built: PATH's etcd, and the live peers are missing, each set named.
+        assert_eq!(lookup.find(Peer::Etcd).unwrap(), debian);
+        let missing = lookup.find(Peer::Live).unwrap_err().to_string();
+        for set in &sets {
+            assert!(missing.contains(&set.to_string()), "{missing}");
+        }
+        assert!(missing.contains("tests/peers/build.sh"), "{missing}");
+        // Built: the etcd 3.6 of tests/peers wins over PATH's.
+        let etcd = t.program(&format!("built/{etcd36}/etcd"));
+        std::fs::write(etcd36.dir(&built).join(".complete"), "").unwrap();
+        assert_eq!(lookup.find(Peer::Etcd).unwrap(), etcd);
+        lookup.built = None;
+        assert_eq!(lookup.find(Peer::Etcd).unwrap(), debian);
     }
 
     #[test]
