@@ -44,7 +44,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.37.2)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l control-plane-endpoint -d 'A stable address for the control plane (DNS name or IP, optional port)' -r
@@ -78,7 +78,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.37.2)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l control-plane-endpoint -d 'A stable address for the control plane (DNS name or IP, optional port)' -r
@@ -203,7 +203,7 @@ complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_su
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l rootfs -d 'Resolve every absolute path kadm touches under DIR (runs without root)' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubeconfig-dir -d 'Where kubeconfig files are written [default: /etc/kubernetes]' -r -f -a "(__fish_complete_directories)"
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l cert-dir -d 'Where certificates are stored [default: /etc/kubernetes/pki]' -r -f -a "(__fish_complete_directories)"
-complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.33.0)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l kubernetes-version -d 'The Kubernetes version the cluster runs (e.g. v1.37.2)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-advertise-address -d 'The IP address the API server advertises' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l apiserver-bind-port -d 'The port the API server binds to [default: 6443]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and __fish_seen_subcommand_from user" -l control-plane-endpoint -d 'A stable address for the control plane (DNS name or IP, optional port)' -r

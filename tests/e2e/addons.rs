@@ -76,7 +76,7 @@ fn init_writes_both_addons_and_a_rerun_changes_no_byte() {
         "{coredns}"
     );
     assert!(
-        coredns.contains("image: registry.k8s.io/coredns/coredns:v1.12.0\n"),
+        coredns.contains("image: registry.k8s.io/coredns/coredns:v1.14.6\n"),
         "{coredns}"
     );
     let proxy = text(&files, "addon-kube-proxy.yaml");
@@ -85,7 +85,7 @@ fn init_writes_both_addons_and_a_rerun_changes_no_byte() {
         "the in-cluster kubeconfig points at the advertise address: {proxy}"
     );
     assert!(
-        proxy.contains("image: registry.k8s.io/kube-proxy:v1.33.0\n"),
+        proxy.contains("image: registry.k8s.io/kube-proxy:v1.37.2\n"),
         "{proxy}"
     );
 

@@ -378,16 +378,14 @@ impl ClientLoop {
                 }
                 let creds = shared.lock().unwrap().clone();
                 let key = format!("/kadm/rotation/{i}");
-                let (ok, out, err) = patient_etcdctl(&creds, &endpoints, &["put", &key, "v"]);
-                requests += 1;
-                if !ok || out.trim() != "OK" {
-                    failures.push(format!("put {key}: {out}{err}"));
-                }
-                let (ok, out, err) =
-                    patient_etcdctl(&creds, &endpoints, &["get", &key, "--print-value-only"]);
-                requests += 1;
-                if !ok || out.trim() != "v" {
-                    failures.push(format!("get {key}: {out}{err}"));
+                for (args, expected) in [
+                    (["put", key.as_str(), "v"], "OK"),
+                    (["get", key.as_str(), "--print-value-only"], "v"),
+                ] {
+                    requests += 1;
+                    if let Err(failure) = request(&creds, &endpoints, &args, expected) {
+                        failures.push(format!("{} {key}: {failure}", args[0]));
+                    }
                 }
             }
             (requests, failures)
@@ -407,6 +405,38 @@ impl ClientLoop {
         self.stop.store(true, Ordering::SeqCst);
         self.thread.take().unwrap().join().unwrap()
     }
+}
+
+/// What a loaded etcd answers when it is slow, not when it refuses a client: raft proposals that
+/// miss their deadline on starved cores, a leader change, and etcd 3.4's answer in HTTP to a
+/// gRPC call on its shared port. None of them is about credentials.
+const TRANSIENT: [&str; 4] = [
+    "etcdserver: request timed out",
+    "etcdserver: leader changed",
+    "etcdserver: no leader",
+    "missing content-type field",
+];
+
+/// One request of the client loop, retried once (as etcd's own clients do) when etcd answered
+/// with a [`TRANSIENT`] error; a request refused for its credentials fails the same way twice.
+fn request(
+    creds: &[String; 3],
+    endpoints: &str,
+    args: &[&str],
+    expected: &str,
+) -> Result<(), String> {
+    let mut last = String::new();
+    for _attempt in 0..2 {
+        let (ok, out, err) = patient_etcdctl(creds, endpoints, args);
+        if ok && out.trim() == expected {
+            return Ok(());
+        }
+        last = format!("{out}{err}");
+        if !TRANSIENT.iter().any(|t| last.contains(t)) {
+            break;
+        }
+    }
+    Err(last)
 }
 
 /// `etcdctl` as a client that waits out a leader election (up to 15 s a request) but never

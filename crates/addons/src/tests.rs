@@ -154,15 +154,15 @@ fn images_follow_the_target_version_and_the_repositories() {
     }
     // A mirror is used as it is: no extra `coredns/` path.
     let (dns, kube_proxy) = images(&|c| c.cluster.image_repository = "mirror.example/k8s".into());
-    assert_eq!(dns, "mirror.example/k8s/coredns:v1.12.0");
-    assert_eq!(kube_proxy, "mirror.example/k8s/kube-proxy:v1.33.0");
+    assert_eq!(dns, "mirror.example/k8s/coredns:v1.14.6");
+    assert_eq!(kube_proxy, "mirror.example/k8s/kube-proxy:v1.37.2");
     // dns.imageRepository and dns.imageTag override, for CoreDNS only.
     let (dns, kube_proxy) = images(&|c| {
         c.cluster.dns.image_repository = "dns.example/coredns".into();
         c.cluster.dns.image_tag = "v1.99.0".into();
     });
     assert_eq!(dns, "dns.example/coredns/coredns:v1.99.0");
-    assert_eq!(kube_proxy, "registry.k8s.io/kube-proxy:v1.33.0");
+    assert_eq!(kube_proxy, "registry.k8s.io/kube-proxy:v1.37.2");
     // The Deployment and the DaemonSet carry them.
     let config = valid(version("v1.34.1"));
     let dns_docs = documents(&coredns_manifest(&config).unwrap());

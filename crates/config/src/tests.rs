@@ -63,7 +63,7 @@ fn defaults_are_kubeadms() {
     assert_eq!(c.encryption_algorithm(), EncryptionAlgorithm::Rsa2048);
     assert_eq!(c.certificate_validity(), hours(8760));
     assert_eq!(c.ca_certificate_validity(), hours(87600));
-    assert_eq!(c.kubernetes_version(), Version::new(1, 33, 0));
+    assert_eq!(c.kubernetes_version(), Version::new(1, 37, 2));
     assert!(!c.external_etcd());
     assert_eq!(
         raw.cluster.etcd.local.as_ref().unwrap().data_dir,
@@ -500,7 +500,7 @@ fn release_labels_are_refused_offline() {
         err,
         format!(
             "{FILE}:3:1: ClusterConfiguration.kubernetesVersion: \"stable-1\" is a release label; \
-             kadm works offline and cannot resolve it: set an explicit version such as v1.33.0"
+             kadm works offline and cannot resolve it: set an explicit version such as v1.37.2"
         )
     );
     let c = parse(&format!("{CLUSTER_HEADER}kubernetesVersion: 1.31.2\n")).unwrap();

@@ -15,6 +15,14 @@ fn config(text: &str) -> Config {
     Config::from_yaml_str(text, Path::new("cluster.yaml"), &host()).unwrap()
 }
 
+/// The shared fixture's configuration for v1.33, the release these tests' file shapes are of
+/// (before NodeLocalCRISocket moved the socket into instance-config.yaml; pause 3.10).
+fn v1_33() -> Config {
+    let mut config = kadm_test_support::fixtures::config();
+    config.cluster.kubernetes_version = "v1.33.0".into();
+    config
+}
+
 fn context(dir: &Path, config: Config) -> (InitContext, Arc<MemoryOutput>) {
     let out = Arc::new(MemoryOutput::default());
     let paths = Paths::defaults_under(Root::at(dir));
@@ -31,7 +39,7 @@ fn read(dir: &Path, file: &str) -> String {
 #[test]
 fn default_files_for_v1_33() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut ctx, out) = context(dir.path(), kadm_test_support::fixtures::config());
+    let (mut ctx, out) = context(dir.path(), v1_33());
     let outcome = run(&mut ctx, &FakeMachine::default()).unwrap();
     assert_eq!(
         read(dir.path(), "config.yaml"),
@@ -70,7 +78,7 @@ fn default_files_for_v1_33() {
 #[test]
 fn what_it_writes_is_what_cert_rotation_reads() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut ctx, _) = context(dir.path(), kadm_test_support::fixtures::config());
+    let (mut ctx, _) = context(dir.path(), v1_33());
     run(&mut ctx, &FakeMachine::default()).unwrap();
     let path = dir.path().join("var/lib/kubelet/config.yaml");
     let setting = kadm_cert_rotation::rotate_setting(&Root::host(), None, &path);
@@ -151,7 +159,7 @@ fn the_config_file_shapes_every_field() {
         "apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\nnodeRegistration:\n  \
          criSocket: unix:///run/crio/crio.sock\n  kubeletExtraArgs:\n  - name: node-ip\n    \
          value: 10.0.0.5\n  - name: hostname-override\n    value: cp-one\n---\n{HEADER}\
-         imageRepository: mirror.example.com/k8s\ncertificatesDir: /srv/pki\nnetworking:\n  \
+         kubernetesVersion: v1.33.0\nimageRepository: mirror.example.com/k8s\ncertificatesDir: /srv/pki\nnetworking:\n  \
          serviceSubnet: 10.100.0.0/16,fd00:10:96::/112\n  dnsDomain: corp.local\n---\n{KUBELET}\
          maxPods: 90\ncgroupDriver: cgroupfs\nclusterDNS: [10.100.0.53]\n"
     );
@@ -184,11 +192,11 @@ fn the_config_file_shapes_every_field() {
 #[test]
 fn a_second_run_keeps_every_file_and_a_dry_run_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut first, _) = context(dir.path(), kadm_test_support::fixtures::config());
+    let (mut first, _) = context(dir.path(), v1_33());
     run(&mut first, &FakeMachine::default()).unwrap();
     let path = dir.path().join("var/lib/kubelet/config.yaml");
     let before = std::fs::metadata(&path).unwrap().modified().unwrap();
-    let (mut again, out) = context(dir.path(), kadm_test_support::fixtures::config());
+    let (mut again, out) = context(dir.path(), v1_33());
     run(&mut again, &FakeMachine::default()).unwrap();
     let info = out.of(Stream::Info).join("\n");
     assert_eq!(
@@ -209,7 +217,7 @@ fn a_second_run_keeps_every_file_and_a_dry_run_writes_nothing() {
     );
 
     let dry = tempfile::tempdir().unwrap();
-    let (mut ctx, out) = context(dry.path(), kadm_test_support::fixtures::config());
+    let (mut ctx, out) = context(dry.path(), v1_33());
     ctx.dry_run = true;
     run(&mut ctx, &FakeMachine::default()).unwrap();
     assert!(!dry.path().join("var").exists());
@@ -225,7 +233,7 @@ fn a_second_run_keeps_every_file_and_a_dry_run_writes_nothing() {
 #[test]
 fn restart_runs_daemon_reload_then_restart_and_failures_only_warn() {
     let dir = tempfile::tempdir().unwrap();
-    let (ctx, out) = context(dir.path(), kadm_test_support::fixtures::config());
+    let (ctx, out) = context(dir.path(), v1_33());
     let machine = FakeMachine::default();
     assert!(start(
         &ctx,

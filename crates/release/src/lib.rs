@@ -18,7 +18,7 @@ pub use table::{RELEASES, V1_31, V1_32, V1_33, V1_34, V1_35, V1_36, V1_37};
 /// The Kubernetes version used when the file and the flags name none. kubeadm's default is the
 /// `stable-1` label, which needs the network to resolve; kadm works offline and names a release
 /// of the table instead.
-pub const DEFAULT_KUBERNETES_VERSION: &str = "v1.33.0";
+pub const DEFAULT_KUBERNETES_VERSION: &str = "v1.37.2";
 
 /// What kubeadm of one Kubernetes minor release pairs with it and how it behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
