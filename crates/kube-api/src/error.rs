@@ -27,7 +27,7 @@ pub enum ApiError {
     },
     /// `/readyz` did not answer 200 in time.
     #[error(
-        "the API server is not ready: {url} did not answer 200 within {timeout:?}; last answer: \
+        "the API server is not ready: {url} did not answer 200 within {timeout:.1?}; last answer: \
          {last}; check that kube-apiserver runs on this node (`crictl ps`, its log) and that \
          etcd answers"
     )]
@@ -80,7 +80,7 @@ pub enum ApiError {
     },
     /// The answers stayed passing ones (no connection, 429, 5xx) until the overall timeout.
     #[error(
-        "the API server at {server} did not take {object} within {timeout:?}; last answer: \
+        "the API server at {server} did not take {object} within {timeout:.1?}; last answer: \
          {last}; check that kube-apiserver and etcd run (`crictl ps`, their logs), then apply \
          again: applying is idempotent"
     )]
