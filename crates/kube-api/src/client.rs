@@ -38,9 +38,10 @@ impl ApiClient {
         origin: &str,
         request_timeout: Duration,
     ) -> Result<ApiClient, ApiError> {
+        // The YAML parser adds a drawing of the line at fault: its first line says it all.
         let unusable = |reason: String| ApiError::Kubeconfig {
             origin: origin.to_string(),
-            reason,
+            reason: reason.lines().next().unwrap_or_default().to_string(),
         };
         let parsed = Kubeconfig::from_yaml(kubeconfig).map_err(|e| unusable(chain(&e)))?;
         let runtime = tokio::runtime::Builder::new_current_thread()
