@@ -34,7 +34,10 @@ fn apply_objects_with_a_file_that_is_no_kubeconfig_names_it_and_the_fix() {
         .success();
     let bogus = root.path().join("bogus.conf");
     std::fs::write(&bogus, "clusters: [not, a, kubeconfig]\n").unwrap();
-    let stderr = refused(&root, &["--kubeconfig", bogus.to_str().unwrap(), "--timeout", "5s"]);
+    let stderr = refused(
+        &root,
+        &["--kubeconfig", bogus.to_str().unwrap(), "--timeout", "5s"],
+    );
     for part in [
         format!("cannot use {} as a kubeconfig", bogus.display()),
         "kadm init phase kubeconfig admin".to_string(),

@@ -58,7 +58,13 @@ fn resource_version(live: &LiveNode, object: &serde_json::Value) -> Result<Strin
         None => kind.to_string(),
     };
     let name = object["name"].as_str().unwrap_or_default();
-    let mut args = vec!["get", &resource, name, "-o", "jsonpath={.metadata.resourceVersion}"];
+    let mut args = vec![
+        "get",
+        &resource,
+        name,
+        "-o",
+        "jsonpath={.metadata.resourceVersion}",
+    ];
     if let Some(ns) = object["namespace"].as_str() {
         args.extend(["-n", ns]);
     }
@@ -94,8 +100,16 @@ fn apply_objects_creates_every_object_then_changes_nothing_and_survives_a_restar
 
     let first = claim("kadm apply-objects applies every object", || {
         let started = Instant::now();
-        let objects = reported(apply_objects(&live, &[]).output().map_err(|e| e.to_string())?)?;
-        eprintln!("first apply: {} objects in {:?}", objects.len(), started.elapsed());
+        let objects = reported(
+            apply_objects(&live, &[])
+                .output()
+                .map_err(|e| e.to_string())?,
+        )?;
+        eprintln!(
+            "first apply: {} objects in {:?}",
+            objects.len(),
+            started.elapsed()
+        );
         if objects.len() != documents(&node) {
             return Err(format!(
                 "{} objects reported, {} in the manifests",
@@ -133,7 +147,11 @@ fn apply_objects_creates_every_object_then_changes_nothing_and_survives_a_restar
     claim(
         "a second apply reports every object unchanged and changes no resourceVersion",
         || {
-            let again = reported(apply_objects(&live, &[]).output().map_err(|e| e.to_string())?)?;
+            let again = reported(
+                apply_objects(&live, &[])
+                    .output()
+                    .map_err(|e| e.to_string())?,
+            )?;
             if again.len() != first.len() {
                 return Err(format!("{} objects, then {}", first.len(), again.len()));
             }
@@ -143,7 +161,10 @@ fn apply_objects_creates_every_object_then_changes_nothing_and_survives_a_restar
                 }
                 let now = resource_version(&live, object)?;
                 if now != *before {
-                    return Err(format!("{}: resourceVersion {before} -> {now}", label(object)));
+                    return Err(format!(
+                        "{}: resourceVersion {before} -> {now}",
+                        label(object)
+                    ));
                 }
             }
             Ok(())
@@ -161,33 +182,36 @@ fn a_refused_object_stops_the_apply_at_once_naming_it(node: &Node, live: &LiveNo
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Not_A_DNS_Name\n  namespace: default\n",
     )
     .unwrap();
-    claim("an object the API server refuses fails the apply at once, named", || {
-        let started = Instant::now();
-        let out = apply_objects(live, &["--timeout", "3m"])
-            .output()
-            .map_err(|e| e.to_string())?;
-        let took = started.elapsed();
-        eprintln!("refused apply: {took:?}");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        if out.status.code() != Some(1) {
-            return Err(format!("exit {:?}: {}", out.status.code(), text(&out)));
-        }
-        for part in [
-            "zz-bad.yaml",
-            "ConfigMap default/Not_A_DNS_Name",
-            &format!("https://{ADDRESS}:6443"),
-            "422",
-            "a lowercase RFC 1123 subdomain",
-        ] {
-            if !stderr.contains(part) {
-                return Err(format!("{part:?} missing from: {stderr}"));
+    claim(
+        "an object the API server refuses fails the apply at once, named",
+        || {
+            let started = Instant::now();
+            let out = apply_objects(live, &["--timeout", "3m"])
+                .output()
+                .map_err(|e| e.to_string())?;
+            let took = started.elapsed();
+            eprintln!("refused apply: {took:?}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if out.status.code() != Some(1) {
+                return Err(format!("exit {:?}: {}", out.status.code(), text(&out)));
             }
-        }
-        // Refused for good: no retries until the 3 min timeout.
-        (took < Duration::from_secs(20))
-            .then_some(())
-            .ok_or_else(|| format!("the refusal took {took:?}"))
-    });
+            for part in [
+                "zz-bad.yaml",
+                "ConfigMap default/Not_A_DNS_Name",
+                &format!("https://{ADDRESS}:6443"),
+                "422",
+                "a lowercase RFC 1123 subdomain",
+            ] {
+                if !stderr.contains(part) {
+                    return Err(format!("{part:?} missing from: {stderr}"));
+                }
+            }
+            // Refused for good: no retries until the 3 min timeout.
+            (took < Duration::from_secs(20))
+                .then_some(())
+                .ok_or_else(|| format!("the refusal took {took:?}"))
+        },
+    );
     std::fs::remove_file(bad).unwrap();
 }
 
@@ -202,46 +226,72 @@ fn an_api_server_restart_in_the_middle_of_an_apply_is_retried(node: &Node, live:
             )
         })
         .collect();
-    std::fs::write(node.path(&format!("{OBJECTS}/zz-many.yaml")), many.join("---\n")).unwrap();
+    std::fs::write(
+        node.path(&format!("{OBJECTS}/zz-many.yaml")),
+        many.join("---\n"),
+    )
+    .unwrap();
     let starts = live.starts("kube-apiserver");
     let mut apply = apply_objects(live, &["--timeout", "4m"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    claim("the apply is under way before the API server goes down", || {
-        eventually(Duration::from_secs(60), || {
-            ok(live.kubectl(ADMIN, &["get", "configmap", "-n", "default", "many-010"])).map(drop)
-        })
-    });
+    claim(
+        "the apply is under way before the API server goes down",
+        || {
+            eventually(Duration::from_secs(60), || {
+                ok(live.kubectl(ADMIN, &["get", "configmap", "-n", "default", "many-010"]))
+                    .map(drop)
+            })
+        },
+    );
     let started = Instant::now();
-    live.restart("kube-apiserver").expect("restart the API server");
+    live.restart("kube-apiserver")
+        .expect("restart the API server");
     let down = started.elapsed();
-    claim("the apply was still running when the API server had stopped", || {
-        match apply.try_wait() {
+    claim(
+        "the apply was still running when the API server had stopped",
+        || match apply.try_wait() {
             Ok(None) => Ok(()),
             other => Err(format!("it had ended: {other:?} (the stop took {down:?})")),
-        }
-    });
+        },
+    );
     let objects = claim("the apply completes after the API server is back", || {
         let out = apply.wait_with_output().map_err(|e| e.to_string())?;
-        eprintln!("apply across a restart: done {:?} after the stop began", started.elapsed());
+        eprintln!(
+            "apply across a restart: done {:?} after the stop began",
+            started.elapsed()
+        );
         reported(out)
     });
-    claim("the API server was started again, and every object is there", || {
-        if live.starts("kube-apiserver") != starts + 1 {
-            return Err(format!("kube-apiserver started {} times", live.starts("kube-apiserver")));
-        }
-        let count = objects.iter().filter(|o| o["name"].as_str().is_some_and(|n| n.starts_with("many-"))).count();
-        if count != MANY {
-            return Err(format!("{count} of {MANY} reported"));
-        }
-        let listed = ok(live.kubectl(ADMIN, &["get", "configmap", "-n", "default", "-o", "name"]))?;
-        let there = listed.lines().filter(|l| l.starts_with("configmap/many-")).count();
-        (there == MANY)
-            .then_some(())
-            .ok_or_else(|| format!("{there} of {MANY} ConfigMaps there"))
-    });
+    claim(
+        "the API server was started again, and every object is there",
+        || {
+            if live.starts("kube-apiserver") != starts + 1 {
+                return Err(format!(
+                    "kube-apiserver started {} times",
+                    live.starts("kube-apiserver")
+                ));
+            }
+            let count = objects
+                .iter()
+                .filter(|o| o["name"].as_str().is_some_and(|n| n.starts_with("many-")))
+                .count();
+            if count != MANY {
+                return Err(format!("{count} of {MANY} reported"));
+            }
+            let listed =
+                ok(live.kubectl(ADMIN, &["get", "configmap", "-n", "default", "-o", "name"]))?;
+            let there = listed
+                .lines()
+                .filter(|l| l.starts_with("configmap/many-"))
+                .count();
+            (there == MANY)
+                .then_some(())
+                .ok_or_else(|| format!("{there} of {MANY} ConfigMaps there"))
+        },
+    );
 }
 
 #[test]
@@ -259,22 +309,25 @@ fn apply_objects_without_an_api_server_stops_at_its_timeout_naming_readyz() {
     let took = started.elapsed();
     eprintln!("apply without an API server: {took:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    claim("it fails, naming the URL, the timeout and the last answer", || {
-        if out.status.code() != Some(1) {
-            return Err(format!("exit {:?}: {}", out.status.code(), text(&out)));
-        }
-        for part in [
-            &format!("https://{ADDRESS}:6443/readyz"),
-            "within 5.0s",
-            "Connection refused",
-            "kube-apiserver",
-        ] {
-            if !stderr.contains(part) {
-                return Err(format!("{part:?} missing from: {stderr}"));
+    claim(
+        "it fails, naming the URL, the timeout and the last answer",
+        || {
+            if out.status.code() != Some(1) {
+                return Err(format!("exit {:?}: {}", out.status.code(), text(&out)));
             }
-        }
-        Ok(())
-    });
+            for part in [
+                &format!("https://{ADDRESS}:6443/readyz"),
+                "within 5.0s",
+                "Connection refused",
+                "kube-apiserver",
+            ] {
+                if !stderr.contains(part) {
+                    return Err(format!("{part:?} missing from: {stderr}"));
+                }
+            }
+            Ok(())
+        },
+    );
     claim("within its timeout, not later", || {
         (took >= Duration::from_secs(5) && took < Duration::from_secs(15))
             .then_some(())

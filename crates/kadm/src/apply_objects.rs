@@ -13,6 +13,7 @@ use kadm_kubeconfig::CLUSTER_ADMINS_FILE;
 use kadm_node_fs::Limit;
 
 use crate::cli::{self, Format};
+use crate::printer::Printer;
 
 /// The tag of the command's lines: `[apply-objects] ConfigMap kube-system/kubeadm-config created`.
 const TAG: Tag = Tag::new("apply-objects");
@@ -67,10 +68,26 @@ struct Step {
     files: Vec<PathBuf>,
 }
 
-/// Runs the applies and prints what each did.
+/// One object applied: the file it came from (the node's path), the kubeconfig, the result.
+type Record = (PathBuf, String, Applied);
+
+/// Runs the applies and prints what each did; with `-o json`, one document whether the run
+/// succeeded or not.
 pub(crate) fn run(m: &ArgMatches) -> Result<()> {
     let args: ApplyObjectsArgs = cli::read(m)?;
     let out = crate::commands::printer(m, OutputFormat::from(args.output))?;
+    let mut results = Vec::new();
+    let run = apply_all(&args, &out, &mut results);
+    if args.output == Format::Json {
+        out.stdout(&serde_json::to_string_pretty(&json(
+            &results,
+            run.as_ref().err(),
+        ))?);
+    }
+    run
+}
+
+fn apply_all(args: &ApplyObjectsArgs, out: &Printer, results: &mut Vec<Record>) -> Result<()> {
     let root = match &args.rootfs {
         Some(dir) => Root::at(dir),
         None => Root::host(),
@@ -78,14 +95,14 @@ pub(crate) fn run(m: &ArgMatches) -> Result<()> {
     let paths = Paths::defaults_under(root.clone());
     let steps = plan(&root, &paths, args.kubeconfig.as_deref())?;
     let deadline = Instant::now() + args.timeout;
-    let mut results = Vec::new();
+    // A --kubeconfig is the user's own file, a host path; the default ones are the node's.
+    let reader = if args.kubeconfig.is_some() {
+        Root::host()
+    } else {
+        root.clone()
+    };
     for step in &steps {
         let kubeconfig = step.kubeconfig.display().to_string();
-        let reader = if args.kubeconfig.is_some() {
-            Root::host()
-        } else {
-            root.clone()
-        };
         let text = reader.read_text(&step.kubeconfig, Limit::KUBECONFIG)?;
         let client = ApiClient::from_kubeconfig(&text, &kubeconfig, REQUEST_TIMEOUT)?;
         client.wait_ready(left(deadline, args.timeout)?)?;
@@ -101,9 +118,6 @@ pub(crate) fn run(m: &ArgMatches) -> Result<()> {
             }
         }
     }
-    if args.output == Format::Json {
-        out.stdout(&serde_json::to_string_pretty(&json(&results))?);
-    }
     Ok(())
 }
 
@@ -113,12 +127,7 @@ fn plan(root: &Root, paths: &Paths, kubeconfig: Option<&Path>) -> Result<Vec<Ste
     let dir = &paths.objects_dir;
     let mut files: Vec<PathBuf> = root
         .list_dir(dir)?
-        .with_context(|| {
-            format!(
-                "{} does not exist: run `kadm init` first",
-                dir.display()
-            )
-        })?
+        .with_context(|| format!("{} does not exist: run `kadm init` first", dir.display()))?
         .into_iter()
         .map(|name| dir.join(name))
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
@@ -157,8 +166,9 @@ fn left(deadline: Instant, timeout: Duration) -> Result<Duration> {
     Ok(left)
 }
 
-/// `-o json`: each object with its file (the node's path), kubeconfig and result.
-fn json(results: &[(PathBuf, String, Applied)]) -> serde_json::Value {
+/// `-o json`: whether the run succeeded (with the error when not), and each object applied
+/// with its file (the node's path), kubeconfig and result.
+fn json(results: &[Record], error: Option<&anyhow::Error>) -> serde_json::Value {
     let objects: Vec<serde_json::Value> = results
         .iter()
         .map(|(file, kubeconfig, applied)| {
@@ -174,5 +184,10 @@ fn json(results: &[(PathBuf, String, Applied)]) -> serde_json::Value {
             })
         })
         .collect();
-    serde_json::json!({ "objects": objects })
+    serde_json::json!({
+        "command": "apply-objects",
+        "succeeded": error.is_none(),
+        "error": error.map(crate::render),
+        "objects": objects,
+    })
 }

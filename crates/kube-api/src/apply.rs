@@ -66,11 +66,13 @@ impl ApiClient {
         deadline: Instant,
         timeout: Duration,
     ) -> Result<Resource, ApiError> {
-        let found = self.runtime.block_on(until(deadline, self.request_timeout, || async {
-            pinned_kind(&self.client, &document.gvk)
-                .await
-                .map_err(|e| classify(&e))
-        }));
+        let found = self
+            .runtime
+            .block_on(until(deadline, self.request_timeout, || async {
+                pinned_kind(&self.client, &document.gvk)
+                    .await
+                    .map_err(|e| classify(&e))
+            }));
         let object = || document_ref(document, None);
         match found {
             Ok((resource, capabilities)) => {
@@ -235,7 +237,10 @@ fn document(index: usize, value: serde_json::Value) -> Result<Document, ApiError
         index,
         reason: chain(&e),
     })?;
-    let types = object.types.as_ref().ok_or_else(|| bad("no apiVersion or kind"))?;
+    let types = object
+        .types
+        .as_ref()
+        .ok_or_else(|| bad("no apiVersion or kind"))?;
     if types.api_version.is_empty() || types.kind.is_empty() {
         return Err(bad("no apiVersion or kind"));
     }
@@ -263,7 +268,10 @@ mod tests {
                     ---\n\
                     apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: b\n";
         let docs = documents(text).unwrap();
-        let refs: Vec<String> = docs.iter().map(|d| document_ref(d, None).to_string()).collect();
+        let refs: Vec<String> = docs
+            .iter()
+            .map(|d| document_ref(d, None).to_string())
+            .collect();
         assert_eq!(refs, ["ConfigMap kube-system/a", "ClusterRole b"]);
         assert_eq!(docs[1].gvk.group, "rbac.authorization.k8s.io");
         assert_eq!(docs[0].gvk.group, "");
@@ -273,8 +281,14 @@ mod tests {
     #[test]
     fn a_document_without_a_kind_or_a_name_is_refused_naming_its_place() {
         for (text, why) in [
-            ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\nkind: X\nmetadata:\n  name: b\n", "document 2"),
-            ("apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n", "no metadata.name"),
+            (
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\nkind: X\nmetadata:\n  name: b\n",
+                "document 2",
+            ),
+            (
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n",
+                "no metadata.name",
+            ),
             ("- a list\n", "document 1"),
         ] {
             let err = documents(text).err().expect(text).to_string();

@@ -75,9 +75,11 @@ impl ApiClient {
     /// fails after `timeout`, naming the URL and the last answer.
     pub fn wait_ready(&self, timeout: Duration) -> Result<(), ApiError> {
         let deadline = Instant::now() + timeout;
-        let waited = self.runtime.block_on(until(deadline, self.request_timeout, || {
-            ready(&self.client)
-        }));
+        let waited = self
+            .runtime
+            .block_on(until(deadline, self.request_timeout, || {
+                ready(&self.client)
+            }));
         waited.map_err(|stop| ApiError::NotReady {
             url: format!("{}/readyz", self.server),
             timeout,
