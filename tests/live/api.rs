@@ -117,12 +117,11 @@ fn apply_objects_creates_every_object_then_changes_nothing_and_survives_a_restar
                 documents(&node)
             ));
         }
-        if let Some(first) = objects.first() {
-            if first["kubeconfig"] != "/etc/kubernetes/super-admin.conf"
-                || first["name"] != "kubeadm:cluster-admins"
-            {
-                return Err(format!("not the cluster-admins binding first: {first}"));
-            }
+        let first = objects.first().cloned().unwrap_or_default();
+        if first["kubeconfig"] != "/etc/kubernetes/super-admin.conf"
+            || first["name"] != "kubeadm:cluster-admins"
+        {
+            return Err(format!("not the cluster-admins binding first: {first}"));
         }
         for object in &objects {
             if object["result"] != "created" {

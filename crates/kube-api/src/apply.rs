@@ -81,12 +81,12 @@ impl ApiClient {
             }
             Err(Stop::Failed(failed)) => Err(ApiError::Unsupported {
                 server: self.server.clone(),
-                object: object(),
+                object: Box::new(object()),
                 reason: failed.to_string(),
             }),
             Err(Stop::Deadline(last)) => Err(ApiError::Timeout {
                 server: self.server.clone(),
-                object: object(),
+                object: Box::new(object()),
                 timeout,
                 last,
             }),
@@ -150,18 +150,18 @@ impl ApiClient {
         let stopped = |stop: Stop| match stop {
             Stop::Failed(Failed::Refused { code, message }) => ApiError::Refused {
                 server: self.server.clone(),
-                object: object.clone(),
+                object: Box::new(object.clone()),
                 code,
                 message,
             },
             Stop::Failed(failed) => ApiError::Unsupported {
                 server: self.server.clone(),
-                object: object.clone(),
+                object: Box::new(object.clone()),
                 reason: failed.to_string(),
             },
             Stop::Deadline(last) => ApiError::Timeout {
                 server: self.server.clone(),
-                object: object.clone(),
+                object: Box::new(object.clone()),
                 timeout,
                 last,
             },

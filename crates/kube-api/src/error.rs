@@ -59,7 +59,7 @@ pub enum ApiError {
         /// The API server's URL.
         server: String,
         /// The object refused.
-        object: ObjectRef,
+        object: Box<ObjectRef>,
         /// The HTTP status code.
         code: u16,
         /// The server's own message.
@@ -74,7 +74,7 @@ pub enum ApiError {
         /// The API server's URL.
         server: String,
         /// The object.
-        object: ObjectRef,
+        object: Box<ObjectRef>,
         /// Why.
         reason: String,
     },
@@ -88,7 +88,7 @@ pub enum ApiError {
         /// The API server's URL.
         server: String,
         /// The object being applied.
-        object: ObjectRef,
+        object: Box<ObjectRef>,
         /// The overall bound.
         timeout: Duration,
         /// What it answered last.

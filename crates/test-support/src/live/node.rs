@@ -160,10 +160,10 @@ impl LiveNode {
         let mut state = self.state();
         let mut names = Vec::new();
         for running in state.pods.values_mut() {
-            if let Some(child) = running.child.as_mut() {
-                if matches!(child.try_wait(), Ok(None)) {
-                    names.push(running.pod.component.clone());
-                }
+            if let Some(child) = running.child.as_mut()
+                && matches!(child.try_wait(), Ok(None))
+            {
+                names.push(running.pod.component.clone());
             }
         }
         names.sort();
@@ -450,17 +450,17 @@ impl Handle {
             let Ok(bytes) = std::fs::read(&file) else {
                 continue;
             };
-            if let Some((seen, why)) = state.refused.get(&file) {
-                if *seen == bytes {
-                    refused.push(format!("{}: {why}", file.display()));
-                    continue;
-                }
+            if let Some((seen, why)) = state.refused.get(&file)
+                && *seen == bytes
+            {
+                refused.push(format!("{}: {why}", file.display()));
+                continue;
             }
-            if let Some(running) = state.pods.get_mut(&file) {
-                if running.bytes == bytes {
-                    self.restart_if_crashed(running);
-                    continue;
-                }
+            if let Some(running) = state.pods.get_mut(&file)
+                && running.bytes == bytes
+            {
+                self.restart_if_crashed(running);
+                continue;
             }
             if let Some(mut old) = state.pods.remove(&file) {
                 stop(&mut old);

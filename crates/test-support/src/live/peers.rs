@@ -96,11 +96,8 @@ impl LivePeers {
                 self.kubernetes_version()
             )));
         };
-        let program = match name {
-            "etcd" => "etcd",
-            other => other,
-        };
-        let path = set.dir(&self.dir).join(program);
+        // The image's name is the program's (etcd, kube-apiserver, ...).
+        let path = set.dir(&self.dir).join(name);
         if !path.is_file() {
             return Err(LiveError::new(format!(
                 "image {image}: {} is missing; run tests/peers/build.sh",
