@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Prepare a worker node''s files to join a cluster (token discovery through the API server, or a discovery file)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove what kadm init wrote on this node, so it can be set up again')
+            [CompletionResult]::new('apply-objects', 'apply-objects', [CompletionResultType]::ParameterValue, 'Apply the cluster objects kadm init wrote to the running API server')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with')
@@ -2689,6 +2690,19 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'kadm;apply-objects' {
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve the node''s paths (the kubeconfig files, cluster-objects/) under DIR')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Apply every file with this kubeconfig (a host path) [default: super-admin.conf for cluster-admins.yaml, then admin.conf for the others]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the API server and the applies together (e.g. 4m, 30s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Result format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'kadm;kubeconfig' {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
@@ -3073,6 +3087,7 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Prepare a worker node''s files to join a cluster (token discovery through the API server, or a discovery file)')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove what kadm init wrote on this node, so it can be set up again')
+            [CompletionResult]::new('apply-objects', 'apply-objects', [CompletionResultType]::ParameterValue, 'Apply the cluster objects kadm init wrote to the running API server')
             [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Kubeconfig file utilities')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show kadm''s configuration')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with')
@@ -3329,6 +3344,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;help;reset' {
+            break
+        }
+        'kadm;help;apply-objects' {
             break
         }
         'kadm;help;kubeconfig' {

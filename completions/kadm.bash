@@ -16,6 +16,9 @@ _kadm() {
             ",$1")
                 cmd="kadm"
                 ;;
+            kadm,apply-objects)
+                cmd="kadm__subcmd__apply__subcmd__objects"
+                ;;
             kadm,certs)
                 cmd="kadm__subcmd__certs"
                 ;;
@@ -150,6 +153,9 @@ _kadm() {
                 ;;
             kadm__subcmd__config__subcmd__print__subcmd__help,init-defaults)
                 cmd="kadm__subcmd__config__subcmd__print__subcmd__help__subcmd__init__subcmd__defaults"
+                ;;
+            kadm__subcmd__help,apply-objects)
+                cmd="kadm__subcmd__help__subcmd__apply__subcmd__objects"
                 ;;
             kadm__subcmd__help,certs)
                 cmd="kadm__subcmd__help__subcmd__certs"
@@ -1175,12 +1181,72 @@ _kadm() {
 
     case "${cmd}" in
         kadm)
-            opts="-v -h -V --v --progress --help --version init join reset kubeconfig config token certs completion version help"
+            opts="-v -h -V --v --progress --help --version init join reset apply-objects kubeconfig config token certs completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__apply__subcmd__objects)
+            opts="-o -v -h --rootfs --kubeconfig --timeout --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --v)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2223,8 +2289,22 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help)
-            opts="init join reset kubeconfig config token certs completion version help"
+            opts="init join reset apply-objects kubeconfig config token certs completion version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__apply__subcmd__objects)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

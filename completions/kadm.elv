@@ -28,6 +28,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand init 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
             cand join 'Prepare a worker node''s files to join a cluster (token discovery through the API server, or a discovery file)'
             cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
+            cand apply-objects 'Apply the cluster objects kadm init wrote to the running API server'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
@@ -2437,6 +2438,18 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kadm;apply-objects'= {
+            cand --rootfs 'Resolve the node''s paths (the kubeconfig files, cluster-objects/) under DIR'
+            cand --kubeconfig 'Apply every file with this kubeconfig (a host path) [default: super-admin.conf for cluster-admins.yaml, then admin.conf for the others]'
+            cand --timeout 'How long to wait for the API server and the applies together (e.g. 4m, 30s)'
+            cand -o 'Result format'
+            cand --output 'Result format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'kadm;kubeconfig'= {
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
@@ -2770,6 +2783,7 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand init 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
             cand join 'Prepare a worker node''s files to join a cluster (token discovery through the API server, or a discovery file)'
             cand reset 'Remove what kadm init wrote on this node, so it can be set up again'
+            cand apply-objects 'Apply the cluster objects kadm init wrote to the running API server'
             cand kubeconfig 'Kubeconfig file utilities'
             cand config 'Show kadm''s configuration'
             cand token 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
@@ -2963,6 +2977,8 @@ set edit:completion:arg-completer[kadm] = {|@words|
         &'kadm;help;join;phase;control-plane-join;mark-control-plane'= {
         }
         &'kadm;help;reset'= {
+        }
+        &'kadm;help;apply-objects'= {
         }
         &'kadm;help;kubeconfig'= {
             cand user 'Print a kubeconfig for an extra user, signed by the cluster CA'

@@ -33,6 +33,7 @@ complete -c kadm -n "__fish_kadm_needs_command" -s V -l version -d 'Print versio
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (token discovery through the API server, or a discovery file)'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
+complete -c kadm -n "__fish_kadm_needs_command" -f -a "apply-objects" -d 'Apply the cluster objects kadm init wrote to the running API server'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "config" -d 'Show kadm\'s configuration'
 complete -c kadm -n "__fish_kadm_needs_command" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
@@ -192,6 +193,16 @@ never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -s f -l force -d 'Remove without asking (needed when stdin is not a terminal, as in CI)'
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -l dry-run -d 'List what reset would remove, and remove nothing'
 complete -c kadm -n "__fish_kadm_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -l rootfs -d 'Resolve the node\'s paths (the kubeconfig files, cluster-objects/) under DIR' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -l kubeconfig -d 'Apply every file with this kubeconfig (a host path) [default: super-admin.conf for cluster-admins.yaml, then admin.conf for the others]' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -l timeout -d 'How long to wait for the API server and the applies together (e.g. 4m, 30s)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -s o -l output -d 'Result format' -r -f -a "text\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand apply-objects" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand kubeconfig; and not __fish_seen_subcommand_from user help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
@@ -360,16 +371,17 @@ complete -c kadm -n "__fish_kadm_using_subcommand version" -l progress -d 'Progr
 always\t''
 never\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand version" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (token discovery through the API server, or a discovery file)'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "config" -d 'Show kadm\'s configuration'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "certs" -d 'Commands related to handling Kubernetes certificates'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "completion" -d 'Print a shell completion script'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "version" -d 'Print kadm\'s version'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset kubeconfig config token certs completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "init" -d 'Set up this control-plane node: preflight, PKI, kubeconfigs, static Pods, kubelet files, cluster objects'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "join" -d 'Prepare a worker node\'s files to join a cluster (token discovery through the API server, or a discovery file)'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "reset" -d 'Remove what kadm init wrote on this node, so it can be set up again'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "apply-objects" -d 'Apply the cluster objects kadm init wrote to the running API server'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "kubeconfig" -d 'Kubeconfig file utilities'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "config" -d 'Show kadm\'s configuration'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "token" -d 'Bootstrap tokens: the shared secrets `kubeadm join` authenticates with'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "certs" -d 'Commands related to handling Kubernetes certificates'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "completion" -d 'Print a shell completion script'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "version" -d 'Print kadm\'s version'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and not __fish_seen_subcommand_from init join reset apply-objects kubeconfig config token certs completion version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from init" -f -a "phase" -d 'Use this command to invoke a single phase of the init workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from join" -f -a "phase" -d 'Use this command to invoke a single phase of the join workflow'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from kubeconfig" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'

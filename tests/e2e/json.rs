@@ -86,8 +86,9 @@ fn every_json_command_prints_exactly_one_document() {
         args.extend(["-o", "json"]);
         let out = if command[0] == "version" {
             crate::support::kadm().args(&args).output().unwrap()
-        } else if command[0] == "certs" {
-            // It reads the node and takes none of init's flags.
+        } else if command[0] == "certs" || command[0] == "apply-objects" {
+            // They read the node and take none of init's flags (apply-objects fails here: init
+            // has not run).
             crate::support::kadm()
                 .args(&args)
                 .arg("--rootfs")
@@ -110,6 +111,10 @@ fn every_json_command_prints_exactly_one_document() {
         };
         let stdout = String::from_utf8_lossy(&out.stdout);
         let doc = one_document(&stdout, &command.join(" "));
+        if command[0] == "apply-objects" {
+            assert_eq!(doc["succeeded"], false, "{doc:#}");
+            assert!(!out.status.success());
+        }
         if command[0] == "init" {
             assert_eq!(
                 doc["succeeded"],

@@ -4,6 +4,7 @@
 mod support;
 
 mod addons;
+mod apply_objects;
 mod ca_rotation;
 mod certs;
 mod check_expiration;

@@ -9,6 +9,7 @@
 //! Needs root and the built peers; outside CI, without them, every test here is ignored with the
 //! reason. docs/testing.md says how to run one by hand.
 
+mod api;
 mod bad_input;
 mod control_plane;
 mod support;

@@ -490,6 +490,7 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>, shown: Sho
         .subcommand(init)
         .subcommand(join_command(join, shown))
         .subcommand(reset)
+        .subcommand(crate::apply_objects::command())
         .subcommand(kubeconfig)
         .subcommand(config)
         .subcommand(token)

@@ -28,6 +28,7 @@ pub(crate) fn dispatch(
         Some(("init", sub)) => init(workflow, sub),
         Some(("join", sub)) => crate::join::join(join, sub),
         Some(("reset", sub)) => crate::reset::reset(sub),
+        Some(("apply-objects", sub)) => crate::apply_objects::run(sub),
         Some(("kubeconfig", sub)) => match sub.subcommand() {
             Some(("user", u)) => kubeconfig_user(u),
             _ => unreachable_subcommand(),

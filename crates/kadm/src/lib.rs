@@ -1,6 +1,7 @@
 //! The kadm binary's library half: the command tree, the phase registration, and dispatch. The
 //! binary itself (`main.rs`) only calls [`main_with`].
 
+mod apply_objects;
 mod certs;
 mod check_expiration;
 pub mod cli;
