@@ -120,3 +120,49 @@ fn a_component_that_never_gets_ready_fails_the_wait_naming_it() {
         },
     );
 }
+
+#[test]
+#[cfg_attr(
+    kadm_skip_live,
+    ignore = "needs the live peers (tests/peers/build.sh) and root"
+)]
+fn a_changed_manifest_restarts_its_process_and_a_removed_one_stops_it() {
+    let node = node_with_only(&["etcd"]);
+    let mut live = node.live();
+    live.start().unwrap();
+    let ready = Duration::from_secs(60);
+    live.wait_ready(&["etcd"], ready).unwrap();
+    assert_eq!(live.starts("etcd"), 1);
+
+    // As an edit on a node: the kubelet sees the new manifest and runs it instead.
+    let manifest = node.path("/etc/kubernetes/manifests/etcd.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let edited = text.replacen("    - etcd\n", "    - etcd\n    - --log-level=debug\n", 1);
+    assert_ne!(edited, text, "the command starts with etcd");
+    std::fs::write(&manifest, edited).unwrap();
+    claim("the runner restarts etcd with the new command line", || {
+        crate::support::eventually(ready, || match live.starts("etcd") {
+            2 => Ok(()),
+            n => Err(format!("started {n} time(s)")),
+        })?;
+        live.wait_ready(&["etcd"], ready)
+            .map_err(|e| e.to_string())?;
+        let log = live.log("etcd");
+        let second = log.split("==> start 2 of etcd:").nth(1).unwrap_or_default();
+        mentions(
+            second.lines().next().unwrap_or_default(),
+            &["--log-level=debug"],
+        )
+    });
+
+    std::fs::remove_file(&manifest).unwrap();
+    claim("a removed manifest stops its process", || {
+        crate::support::eventually(ready, || {
+            let running = live.running();
+            running
+                .is_empty()
+                .then_some(())
+                .ok_or_else(|| format!("still running: {running:?}"))
+        })
+    });
+}

@@ -170,7 +170,7 @@ impl LiveNode {
         names
     }
 
-    /// How many times `component`'s process was started.
+    /// How many times `component`'s process was started, over every version of its manifest.
     pub fn starts(&self, component: &str) -> u32 {
         self.state()
             .pods
@@ -462,10 +462,12 @@ impl Handle {
                 self.restart_if_crashed(running);
                 continue;
             }
+            let mut starts = 0;
             if let Some(mut old) = state.pods.remove(&file) {
                 stop(&mut old);
+                starts = old.starts;
             }
-            match self.start(&file, bytes.clone()) {
+            match self.start(&file, bytes.clone(), starts) {
                 Ok(running) => {
                     state.refused.remove(&file);
                     state.pods.insert(file, running);
@@ -479,7 +481,8 @@ impl Handle {
         refused
     }
 
-    fn start(&self, file: &Path, bytes: Vec<u8>) -> Result<Running, LiveError> {
+    /// Starts a manifest's process; `starts` counts the earlier starts of the same file.
+    fn start(&self, file: &Path, bytes: Vec<u8>, starts: u32) -> Result<Running, LiveError> {
         let pod = StaticPod::parse(file, &bytes)?;
         self.peers.for_image(&pod.image)?;
         pod.binds(&self.rootfs)?;
@@ -487,7 +490,7 @@ impl Handle {
             pod,
             bytes,
             child: None,
-            starts: 0,
+            starts,
             last_exit: None,
             restart_at: None,
         };
