@@ -235,6 +235,8 @@ fn a_cluster_that_does_not_answer_gets_a_warning_and_the_files_go_anyway() {
 #[test]
 fn with_rootfs_and_no_etcd_endpoints_etcd_is_not_contacted_and_reset_says_so() {
     let two = node("node-2", "127.0.0.2", None);
+    // Its etcd ran once: the data directory holds a member.
+    std::fs::create_dir_all(two.join("/var/lib/etcd/member/snap")).unwrap();
     let text = reset(&two, &["--dry-run"]);
     assert!(
         text.contains(
@@ -252,4 +254,23 @@ fn with_rootfs_and_no_etcd_endpoints_etcd_is_not_contacted_and_reset_says_so() {
     );
     assert!(!text.contains("no etcd member answered"), "{text}");
     assert_eq!(two.snapshot(), Vec::new(), "the files are removed");
+}
+
+/// A node whose etcd never ran (no `member/` in its data directory) has no member to leave:
+/// reset says so in one line, and warns of nothing.
+#[test]
+fn a_node_whose_etcd_never_ran_has_no_member_to_remove_and_no_warning() {
+    let one = node("node-1", "127.0.0.1", None);
+    let text = reset(&one, &["--force"]);
+    assert!(
+        text.contains(
+            "No etcd data in /var/lib/etcd/member: this node's etcd never ran, so it has no \
+             member to remove"
+        ),
+        "{text}"
+    );
+    for warning in ["WARNING", "NOT removed", "stays in the etcd cluster"] {
+        assert!(!text.contains(warning), "{warning:?} in:\n{text}");
+    }
+    assert_eq!(one.snapshot(), Vec::new(), "the files are removed");
 }

@@ -158,6 +158,8 @@ pub struct ManifestMember {
     pub peer_urls: Vec<String>,
     /// `--advertise-client-urls`: where it serves clients; may be empty.
     pub client_urls: Vec<String>,
+    /// `--data-dir` (else [`DEFAULT_DATA_DIR`]): a member that ever ran has `member/` in it.
+    pub data_dir: String,
 }
 
 /// The member of an `etcd.yaml` manifest: `None` unless it names the member and its peer URLs.
@@ -182,6 +184,10 @@ pub fn member_in_manifest(text: &str) -> Option<ManifestMember> {
         name: name.to_string(),
         peer_urls,
         client_urls: urls("advertise-client-urls"),
+        data_dir: flag_in_manifest(text, "data-dir")
+            .filter(|d| !d.is_empty())
+            .unwrap_or(DEFAULT_DATA_DIR)
+            .to_string(),
     })
 }
 
@@ -215,6 +221,7 @@ mod manifest_tests {
                 name: "cp-2".into(),
                 peer_urls: vec!["https://10.0.0.2:2380".into()],
                 client_urls: vec!["https://10.0.0.2:2379".into()],
+                data_dir: DEFAULT_DATA_DIR.into(),
             })
         );
         assert_eq!(member_in_manifest("    - --name=cp-2\n"), None);

@@ -110,6 +110,8 @@ struct EtcdLeave {
     endpoints: Vec<String>,
     /// The client credentials as node paths (for the etcdctl commands reset prints).
     creds: EtcdctlCredentials,
+    /// Whether the member's data directory holds a member (`member/`): etcd ran on this node.
+    ran: bool,
 }
 
 impl EtcdLeave {
@@ -177,7 +179,13 @@ fn etcd_leave(
         client = healthcheck;
     }
     let text = |p: PathBuf| p.display().to_string();
+    let ran = paths.root.exists(
+        &paths
+            .root
+            .host_path(&Path::new(&member.data_dir).join("member")),
+    )?;
     Ok(Some(EtcdLeave {
+        ran,
         member,
         endpoints,
         creds: EtcdctlCredentials {
@@ -219,6 +227,17 @@ fn leave_etcd(root: &Root, leave: &EtcdLeave, out: &dyn Output) {
              another node with: {remove} (with --endpoints naming live members)"
         )
     };
+    if leave.endpoints.is_empty() && !leave.ran {
+        // Nothing to leave: no etcd ever ran here, and no cluster was named to ask.
+        out.info(
+            TAG,
+            &format!(
+                "No etcd data in {}: this node's etcd never ran, so it has no member to remove",
+                Path::new(&leave.member.data_dir).join("member").display()
+            ),
+        );
+        return;
+    }
     if leave.endpoints.is_empty() {
         out.warn(TAG, &leave.not_contacted());
         out.warn(TAG, &later(None));
