@@ -182,7 +182,7 @@ fn etcd_leave(
     let ran = paths.root.exists(
         &paths
             .root
-            .host_path(&Path::new(&member.data_dir).join("member")),
+            .host_path(Path::new(&member.data_dir).join("member")),
     )?;
     Ok(Some(EtcdLeave {
         ran,
