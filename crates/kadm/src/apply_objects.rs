@@ -9,7 +9,7 @@ use clap::{ArgMatches, Args, Command};
 use kadm_init_context::paths::DEFAULT_KUBECONFIG_DIR;
 use kadm_init_context::{Output as _, OutputFormat, Paths, Root, Tag};
 use kadm_kube_api::{ApiClient, Applied, FIELD_MANAGER};
-use kadm_kubeconfig::CLUSTER_ADMINS_FILE;
+use kadm_kubeconfig::{ADMIN_CONF, CLUSTER_ADMINS_FILE, SUPER_ADMIN_CONF};
 use kadm_node_fs::Limit;
 
 use crate::cli::{self, Format};
@@ -140,7 +140,7 @@ fn plan(root: &Root, paths: &Paths, kubeconfig: Option<&Path>) -> Result<Vec<Ste
         }]);
     }
     let kubeconfig_dir = root.host_path(DEFAULT_KUBECONFIG_DIR);
-    let super_admin = kubeconfig_dir.join("super-admin.conf");
+    let super_admin = kubeconfig_dir.join(SUPER_ADMIN_CONF);
     let cluster_admins = dir.join(CLUSTER_ADMINS_FILE);
     let mut steps = Vec::new();
     if root.exists(&super_admin)? && files.contains(&cluster_admins) {
@@ -151,7 +151,7 @@ fn plan(root: &Root, paths: &Paths, kubeconfig: Option<&Path>) -> Result<Vec<Ste
         });
     }
     steps.push(Step {
-        kubeconfig: kubeconfig_dir.join("admin.conf"),
+        kubeconfig: kubeconfig_dir.join(ADMIN_CONF),
         files,
     });
     Ok(steps)

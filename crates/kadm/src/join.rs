@@ -60,7 +60,7 @@ fn summary(ctx: &InitContext) -> String {
         .join(kadm_join::BOOTSTRAP_KUBELET_CONF);
     if kadm_join_control_plane::request(ctx).is_some() {
         let manifests = &ctx.paths.manifests_dir;
-        let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
+        let admin = ctx.paths.kubeconfig_dir.join(kadm_kubeconfig::ADMIN_CONF);
         return format!(
             "\nThis node's files for a new control-plane instance are ready:\n\n  * The shared \
              CAs and keys are in {cert_dir}, with this node's own certificates signed by them.\n  \

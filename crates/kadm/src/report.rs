@@ -88,7 +88,7 @@ pub(crate) fn summary(
         ));
     }
     let made = made.join(", ");
-    let admin = kubeconfig_dir.join("admin.conf");
+    let admin = kubeconfig_dir.join(kadm_kubeconfig::ADMIN_CONF);
     if on_disk().any(|f| f.path == admin) {
         Some(format!(
             "\nThis control-plane node's identity is ready: {made}.\n\

@@ -32,5 +32,8 @@ pub use phase_error::KubeconfigPhaseError;
 pub use server::{
     KUBELET_LOCAL_MODE_GATE, control_plane_server, kubelet_uses_local_endpoint, local_server,
 };
-pub use table::{ClientName, EndpointKind, FILES, KubeconfigFile, kubeconfig_file, markdown_table};
+pub use table::{
+    ADMIN_CONF, ClientName, EndpointKind, FILES, KubeconfigFile, SUPER_ADMIN_CONF, kubeconfig_file,
+    markdown_table,
+};
 pub use user::user_kubeconfig;

@@ -46,11 +46,16 @@ pub struct KubeconfigFile {
     pub endpoint: EndpointKind,
 }
 
+/// The administrator's kubeconfig (group `kubeadm:cluster-admins`), in the kubeconfig directory.
+pub const ADMIN_CONF: &str = "admin.conf";
+/// The break-glass kubeconfig (group `system:masters`), in the kubeconfig directory.
+pub const SUPER_ADMIN_CONF: &str = "super-admin.conf";
+
 /// The files, in kubeadm's phase order.
 pub const FILES: [KubeconfigFile; 5] = [
     KubeconfigFile {
         phase: "admin",
-        file: "admin.conf",
+        file: ADMIN_CONF,
         short: "Generate a kubeconfig file for the cluster administrator and for kadm itself",
         client: ClientName::Fixed("kubernetes-admin"),
         organization: Some(crate::cluster_admins::CLUSTER_ADMINS),
@@ -58,7 +63,7 @@ pub const FILES: [KubeconfigFile; 5] = [
     },
     KubeconfigFile {
         phase: "super-admin",
-        file: "super-admin.conf",
+        file: SUPER_ADMIN_CONF,
         short: "Generate a kubeconfig file for the break-glass super-admin (system:masters)",
         client: ClientName::Fixed("kubernetes-super-admin"),
         organization: Some("system:masters"),

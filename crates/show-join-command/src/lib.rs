@@ -180,7 +180,7 @@ pub fn worker_command(
     ctx: &InitContext,
     token: &BootstrapToken,
 ) -> Result<String, ShowJoinCommandError> {
-    let admin = ctx.paths.kubeconfig_dir.join("admin.conf");
+    let admin = ctx.paths.kubeconfig_dir.join(kadm_kubeconfig::ADMIN_CONF);
     let from_admin = kadm_kubeconfig_model::KubeConfig::load(ctx.fs(), &admin)
         .ok()
         .and_then(|k| Some(k.current_cluster().ok()?.cluster.server.clone()))
@@ -211,9 +211,9 @@ pub fn apply_command(ctx: &InitContext) -> String {
     format!(
         "kubectl --kubeconfig {} apply --server-side -f {} && kubectl --kubeconfig {} apply \
          --server-side -f {}/",
-        kubeconfig("super-admin.conf"),
+        kubeconfig(kadm_kubeconfig::SUPER_ADMIN_CONF),
         on_node(ctx, &kadm_kubeconfig::cluster_admins_path(ctx)),
-        kubeconfig("admin.conf"),
+        kubeconfig(kadm_kubeconfig::ADMIN_CONF),
         on_node(ctx, &ctx.paths.objects_dir)
     )
 }

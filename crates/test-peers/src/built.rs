@@ -95,14 +95,6 @@ pub fn pinned_in(go_mod: &str) -> Option<BuiltSet> {
     })
 }
 
-/// The sets not built yet under `peers_dir`.
-pub fn missing_sets(peers_dir: &Path) -> Vec<BuiltSet> {
-    pinned_sets()
-        .into_iter()
-        .filter(|set| !set.is_built(peers_dir))
-        .collect()
-}
-
 /// Whether this process runs as root, which mount and network namespaces need.
 pub fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status")

@@ -60,12 +60,6 @@ struct State {
     refused: BTreeMap<PathBuf, (Vec<u8>, String)>,
 }
 
-/// What [`LiveNode::wait_ready`] saw last of a component.
-#[derive(Debug, Clone, Default)]
-struct Seen {
-    answer: String,
-}
-
 impl LiveNode {
     /// A node named `name` (its processes' host name) whose files are under `rootfs`, with `work`
     /// for its logs and scratch folders and `address` in a network namespace of its own. Nothing
@@ -222,7 +216,6 @@ impl LiveNode {
 
     fn wait_one(&self, component: &str, timeout: Duration) -> Result<(), LiveError> {
         let deadline = Instant::now() + timeout;
-        let mut seen = Seen::default();
         loop {
             let probe = {
                 let state = self.state();
@@ -252,15 +245,16 @@ impl LiveNode {
                 )));
             };
             let url = probe.url(&self.address.to_string());
-            match self.get(&url) {
+            // What the probe answered.
+            let answer = match self.get(&url) {
                 Ok((code, _)) if (200..400).contains(&code) => return Ok(()),
-                Ok((code, body)) => seen.answer = format!("{url} answered {code}: {body}"),
-                Err(e) => seen.answer = format!("{url}: {e}"),
-            }
+                Ok((code, body)) => format!("{url} answered {code}: {body}"),
+                Err(e) => format!("{url}: {e}"),
+            };
             if Instant::now() >= deadline {
                 return Err(LiveError::new(format!(
                     "{component} not ready after {timeout:?}: last probe: {}; {}; its log ends:\n{}",
-                    seen.answer.trim(),
+                    answer.trim(),
                     self.process_summary(component),
                     self.log_tail(component, 25)
                 )));
@@ -484,8 +478,6 @@ impl Handle {
     /// Starts a manifest's process; `starts` counts the earlier starts of the same file.
     fn start(&self, file: &Path, bytes: Vec<u8>, starts: u32) -> Result<Running, LiveError> {
         let pod = StaticPod::parse(file, &bytes)?;
-        self.peers.for_image(&pod.image)?;
-        pod.binds(&self.rootfs)?;
         let mut running = Running {
             pod,
             bytes,

@@ -1,6 +1,6 @@
 //! The programs `tests/peers/build.sh` built, and which one an image names.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use kadm_test_peers::Peer;
 use kadm_test_peers::built::{BuiltSet, pinned_sets};
@@ -41,22 +41,6 @@ impl LivePeers {
     /// A Kubernetes program by name (`kubectl`, `kubeadm`, `kubelet`).
     pub fn kubernetes(&self, program: &str) -> PathBuf {
         self.kubernetes_dir().join(program)
-    }
-
-    /// The etcd releases built, as their image tags (`3.7.0-0`).
-    pub fn etcd_tags(&self) -> Vec<String> {
-        self.sets
-            .iter()
-            .filter(|s| s.name == "etcd")
-            .map(|s| format!("{}-0", s.version.trim_start_matches('v')))
-            .collect()
-    }
-
-    /// `etcdctl` of the etcd release whose image tag is `tag` (`3.6.16-0`).
-    pub fn etcdctl(&self, tag: &str) -> Result<PathBuf, LiveError> {
-        Ok(self
-            .for_image(&format!("registry.k8s.io/etcd:{tag}"))?
-            .with_file_name("etcdctl"))
     }
 
     fn set(&self, name: &str) -> Option<&BuiltSet> {
@@ -105,10 +89,5 @@ impl LivePeers {
             )));
         }
         Ok(path)
-    }
-
-    /// The folder the sets were built in.
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 }
