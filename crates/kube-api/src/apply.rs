@@ -5,6 +5,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::time::Duration;
 
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ManagedFieldsEntry;
 use kube::api::{Api, DynamicObject, Patch, PatchParams};
 use kube::core::GroupVersionKind;
 use kube::discovery::{ApiResource, Scope, pinned_kind};
@@ -134,7 +135,7 @@ impl ApiClient {
                     Request::Apply => api.patch(name, params, &Patch::Apply(body)).await.map(Some),
                 };
                 answer
-                    .map(|found| found.and_then(|o| o.metadata.resource_version))
+                    .map(|found| found.map(|o| Seen::of(o, &params.field_manager)))
                     .map_err(|e| {
                         let failed = classify(&e);
                         if let Failed::Passing {
@@ -181,14 +182,46 @@ impl ApiClient {
             .unwrap_or_default();
         let outcome = match before {
             None => Outcome::Created,
-            Some(version) if version == after => Outcome::Unchanged,
+            Some(before) if before.same_as(&after) => Outcome::Unchanged,
             Some(_) => Outcome::Changed,
         };
         Ok(Applied {
             object,
             outcome,
-            resource_version: after,
+            resource_version: after.resource_version.unwrap_or_default(),
         })
+    }
+}
+
+/// What tells whether an apply changed an object: its resourceVersion, and kadm's own entry in
+/// its managed fields (the fields kadm owns, and when kadm last changed them).
+#[derive(Debug, Default, PartialEq)]
+struct Seen {
+    resource_version: Option<String>,
+    ours: Option<ManagedFieldsEntry>,
+}
+
+impl Seen {
+    fn of(object: DynamicObject, manager: &Option<String>) -> Self {
+        let ours = object
+            .metadata
+            .managed_fields
+            .into_iter()
+            .flatten()
+            .find(|entry| entry.manager == *manager && entry.operation.as_deref() == Some("Apply"));
+        Self {
+            resource_version: object.metadata.resource_version,
+            ours,
+        }
+    }
+
+    /// Whether the apply between `self` (before) and `after` left the object as it was. A no-op
+    /// apply writes nothing, so the resourceVersion stays; when another writer (a controller
+    /// updating the status) moved it in between, kadm's own entry, unchanged in fields and time,
+    /// still says that kadm's apply changed nothing.
+    fn same_as(&self, after: &Seen) -> bool {
+        self.resource_version == after.resource_version
+            || (self.ours.is_some() && self.ours == after.ours)
     }
 }
 

@@ -54,9 +54,10 @@ impl fmt::Display for ObjectRef {
 pub enum Outcome {
     /// It did not exist; now it does.
     Created,
-    /// It existed and the apply changed it (its resourceVersion moved).
+    /// It existed and the apply changed it.
     Changed,
-    /// It existed as applied: nothing changed (its resourceVersion stayed).
+    /// It existed as applied: the apply changed nothing (no write, or kadm's entry in the
+    /// managed fields the same before and after while another writer moved the resourceVersion).
     Unchanged,
 }
 
