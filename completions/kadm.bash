@@ -3493,7 +3493,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --skip-phases --v --progress --help phase help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --skip-phases --v --progress --help phase help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3585,6 +3585,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4305,7 +4309,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help preflight certs kubeconfig etcd control-plane kubelet-start upload-config upload-certs mark-control-plane bootstrap-token kubelet-finalize addon show-join-command help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help preflight certs kubeconfig etcd control-plane kubelet-start upload-config upload-certs mark-control-plane bootstrap-token kubelet-finalize addon show-join-command help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4399,6 +4403,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4427,7 +4435,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__addon)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all coredns kube-proxy help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all coredns kube-proxy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4521,6 +4529,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4549,7 +4561,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__addon__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4641,6 +4653,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4671,7 +4687,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__addon__subcmd__coredns)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4763,6 +4779,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4863,7 +4883,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__addon__subcmd__kube__subcmd__proxy)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4955,6 +4975,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4985,7 +5009,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__bootstrap__subcmd__token)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5077,6 +5101,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5107,7 +5135,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all ca apiserver apiserver-kubelet-client front-proxy-ca front-proxy-client etcd-ca etcd-server etcd-peer etcd-healthcheck-client apiserver-etcd-client sa help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5201,6 +5229,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -5229,7 +5261,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5321,6 +5353,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5351,7 +5387,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5443,6 +5479,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5473,7 +5513,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__etcd__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5565,6 +5605,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5595,7 +5639,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__apiserver__subcmd__kubelet__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5687,6 +5731,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5717,7 +5765,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__ca)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5809,6 +5857,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5839,7 +5891,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__ca)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5931,6 +5983,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5961,7 +6017,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__healthcheck__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6053,6 +6109,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6083,7 +6143,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__peer)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6175,6 +6235,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6205,7 +6269,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__etcd__subcmd__server)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6297,6 +6361,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6327,7 +6395,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__ca)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6419,6 +6487,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6449,7 +6521,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__front__subcmd__proxy__subcmd__client)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6541,6 +6613,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6767,7 +6843,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__certs__subcmd__sa)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6861,6 +6937,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -6889,7 +6969,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all apiserver controller-manager scheduler help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all apiserver controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6983,6 +7063,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -7011,7 +7095,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7103,6 +7187,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7133,7 +7221,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__apiserver)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7225,6 +7313,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7255,7 +7347,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__controller__subcmd__manager)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7347,6 +7439,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7461,7 +7557,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__control__subcmd__plane__subcmd__scheduler)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7555,6 +7651,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -7583,7 +7683,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__etcd)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all local help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7677,6 +7777,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -7705,7 +7809,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7797,6 +7901,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -7883,7 +7991,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__etcd__subcmd__local)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7975,6 +8083,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8677,7 +8789,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all admin super-admin kubelet controller-manager scheduler help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all admin super-admin kubelet controller-manager scheduler help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8771,6 +8883,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -8799,7 +8915,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__admin)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8891,6 +9007,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -8921,7 +9041,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9013,6 +9133,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9043,7 +9167,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__controller__subcmd__manager)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9135,6 +9259,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9277,7 +9405,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__kubelet)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9369,6 +9497,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9399,7 +9531,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__scheduler)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9491,6 +9623,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9521,7 +9657,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubeconfig__subcmd__super__subcmd__admin)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9615,6 +9751,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -9643,7 +9783,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all cert-rotation experimental-cert-rotation help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all cert-rotation experimental-cert-rotation help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9737,6 +9877,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -9765,7 +9909,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9857,6 +10001,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -9887,7 +10035,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__cert__subcmd__rotation)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9979,6 +10127,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10009,7 +10161,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__finalize__subcmd__experimental__subcmd__cert__subcmd__rotation)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10101,6 +10253,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10201,7 +10357,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__kubelet__subcmd__start)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10293,6 +10449,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10323,7 +10483,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__mark__subcmd__control__subcmd__plane)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10415,6 +10575,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10445,7 +10609,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__preflight)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10537,6 +10701,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10567,7 +10735,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__show__subcmd__join__subcmd__command)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10659,6 +10827,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10689,7 +10861,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__upload__subcmd__certs)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10781,6 +10953,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10811,7 +10987,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help all kubeadm kubelet help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help all kubeadm kubelet help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10905,6 +11081,10 @@ _kadm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -10933,7 +11113,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config__subcmd__all)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11025,6 +11205,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -11125,7 +11309,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config__subcmd__kubeadm)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11217,6 +11401,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -11247,7 +11435,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__init__subcmd__phase__subcmd__upload__subcmd__config__subcmd__kubelet)
-            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --output --v --progress --help"
+            opts="-o -v -h --config --rootfs --kubeconfig-dir --cert-dir --kubernetes-version --apiserver-advertise-address --apiserver-bind-port --control-plane-endpoint --service-cidr --service-dns-domain --apiserver-cert-extra-sans --node-name --encryption-algorithm --ignore-preflight-errors --token --token-ttl --certificate-key --upload-certs --skip-certificate-key-print --dry-run --apply --output --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11339,6 +11527,10 @@ _kadm() {
                     ;;
                 --certificate-key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -62,6 +62,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subc
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token -d 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l token-ttl -d 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l certificate-key -d 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l apply -d 'Talk to the API server: wait for the control plane, then apply the cluster\'s objects and mark the Node [default: true on the node itself, false with --rootfs]' -r -f -a "true\t''
+false\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and not __fish_seen_subcommand_from phase help" -l skip-phases -d 'Phases to skip, by full path (e.g. certs/etcd-ca,kubeconfig)' -r
@@ -96,6 +98,8 @@ complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l token -d 'The bootstrap token to create (`bootstrapTokens[0].token`); a secret' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l token-ttl -d 'How long the bootstrap token lives, 0 for ever [default: 24h0m0s]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l certificate-key -d 'The key (64 hex digits) that encrypts the kubeadm-certs Secret (`certificateKey`)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -l apply -d 'Talk to the API server: wait for the control plane, then apply the cluster\'s objects and mark the Node [default: true on the node itself, false with --rootfs]' -r -f -a "true\t''
+false\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s o -l output -d 'Result format' -r -f -a "text\t''
 json\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand init; and __fish_seen_subcommand_from phase" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r

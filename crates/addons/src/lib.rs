@@ -15,7 +15,7 @@ mod coredns;
 mod error;
 mod proxy;
 
-use kadm_init_context::{InitContext, Tag};
+use kadm_init_context::{Credentials, InitContext, Tag};
 use kadm_kube_objects::Manifest;
 use kadm_kube_objects::k8s_openapi::api::rbac::v1::Subject;
 use kadm_kube_objects::k8s_openapi::apimachinery::pkg::apis::meta::v1::{
@@ -175,6 +175,11 @@ impl Addon {
             );
         }
         ctx.result(serde_json::json!({ "file": shown, "objects": objects }));
+        ctx.apply_file(TAG, &path, Credentials::Admin)?;
+        if ctx.online() {
+            ctx.out
+                .info(TAG, &format!("Applied essential addon: {}", self.title));
+        }
         Ok(())
     }
 }

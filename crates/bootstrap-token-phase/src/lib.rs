@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use kadm_bootstrap_token::BootstrapToken;
 use kadm_config::Config;
-use kadm_init_context::{InitContext, Tag};
+use kadm_init_context::{Credentials, InitContext, Tag};
 use kadm_kube_objects::k8s_openapi::api::core::v1::ConfigMap;
 use kadm_kube_objects::{KUBE_PUBLIC, Manifest, meta};
 use kadm_kubeconfig_model::{Cluster, KubeConfig, NamedCluster};
@@ -89,7 +89,11 @@ pub fn phase() -> Phase<InitContext> {
              holds token secrets: mode 0600.",
         )
         .example("# Write the token objects for a cluster set up by `kadm init`\nkadm init phase bootstrap-token --config config.yaml")
-        .run(|ctx| Ok(run(ctx)?))
+        .run(|ctx| {
+            run(ctx)?;
+            let path = manifest_path(ctx);
+            Ok(ctx.apply_file(TAG, &path, Credentials::Admin)?)
+        })
 }
 
 /// The manifest's path.

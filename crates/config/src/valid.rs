@@ -171,12 +171,33 @@ impl ValidConfig {
     /// `timeouts.controlPlaneComponentHealthCheck` (kubeadm's default: 4 minutes): how long the
     /// static Pods' startup probes wait.
     pub fn control_plane_component_health_check(&self) -> Duration {
+        self.timeout(|t| &t.control_plane_component_health_check, 240)
+    }
+
+    /// `timeouts.kubeletHealthCheck` (kubeadm's default: 4 minutes): how long `init` waits for
+    /// the kubelet's `/healthz`.
+    pub fn kubelet_health_check(&self) -> Duration {
+        self.timeout(|t| &t.kubelet_health_check, 240)
+    }
+
+    /// `timeouts.kubernetesAPICall` (kubeadm's default: 1 minute): the bound of one API call,
+    /// its retries included (a Node's registration, an object applied).
+    pub fn kubernetes_api_call(&self) -> Duration {
+        self.timeout(|t| &t.kubernetes_api_call, 60)
+    }
+
+    /// A field of `timeouts` (validated), or kubeadm's default in seconds.
+    fn timeout(
+        &self,
+        field: impl Fn(&crate::types::Timeouts) -> &String,
+        default: u64,
+    ) -> Duration {
         self.config
             .init
             .timeouts
             .as_ref()
-            .and_then(|t| crate::duration::parse(&t.control_plane_component_health_check).ok())
-            .unwrap_or(Duration::from_secs(240))
+            .and_then(|t| crate::duration::parse(field(t)).ok())
+            .unwrap_or(Duration::from_secs(default))
     }
 
     /// The KubeletConfiguration document of the config file, as written, when there is one.

@@ -38,6 +38,25 @@ pub struct Node {
     pub proxy_env: Vec<kadm_config::types::EnvVar>,
 }
 
+/// Where the probes of `name` (one of [`APISERVER`], [`CONTROLLER_MANAGER`], [`SCHEDULER`])
+/// ask: the API server on its advertise address and bind port, the others on their bind
+/// address (from `extraArgs`, else 127.0.0.1) and secure port.
+pub fn probe_endpoint(config: &ValidConfig, name: &str) -> Endpoint {
+    let cluster = &config.config().cluster;
+    match name {
+        CONTROLLER_MANAGER => bound(
+            &cluster.controller_manager.extra_args,
+            CONTROLLER_MANAGER_PORT,
+        ),
+        SCHEDULER => bound(&cluster.scheduler.extra_args, SCHEDULER_PORT),
+        _ => Endpoint::new(
+            &config.advertise_address().to_string(),
+            i32::from(config.bind_port()),
+            "HTTPS",
+        ),
+    }
+}
+
 /// The manifest of `name` (one of [`APISERVER`], [`CONTROLLER_MANAGER`], [`SCHEDULER`]).
 pub fn component(config: &ValidConfig, node: &Node, name: &str) -> Component {
     match name {
@@ -150,8 +169,7 @@ fn kubernetes_image(config: &ValidConfig, name: &str) -> String {
 /// and bind port, 250m CPU, the annotation naming its endpoint.
 pub fn apiserver(config: &ValidConfig, node: &Node) -> Component {
     let cluster = &config.config().cluster;
-    let advertise = config.advertise_address().to_string();
-    let at = Endpoint::new(&advertise, i32::from(config.bind_port()), "HTTPS");
+    let at = probe_endpoint(config, APISERVER);
     let endpoint = match config.advertise_address() {
         std::net::IpAddr::V6(v6) => format!("[{v6}]:{}", config.bind_port()),
         v4 => format!("{v4}:{}", config.bind_port()),
@@ -247,7 +265,7 @@ fn bound(extra: &[Arg], port: i32) -> Endpoint {
 /// 200m CPU.
 pub fn controller_manager(config: &ValidConfig, node: &Node) -> Component {
     let cm = &config.config().cluster.controller_manager;
-    let at = bound(&cm.extra_args, CONTROLLER_MANAGER_PORT);
+    let at = probe_endpoint(config, CONTROLLER_MANAGER);
     Component {
         name: CONTROLLER_MANAGER.to_string(),
         image: kubernetes_image(config, CONTROLLER_MANAGER),
@@ -276,7 +294,7 @@ pub fn scheduler(config: &ValidConfig, node: &Node) -> Component {
         arg("authentication-kubeconfig", kubeconfig.as_str()),
         arg("authorization-kubeconfig", kubeconfig.as_str()),
     ];
-    let at = bound(&s.extra_args, SCHEDULER_PORT);
+    let at = probe_endpoint(config, SCHEDULER);
     Component {
         name: SCHEDULER.to_string(),
         image: kubernetes_image(config, SCHEDULER),

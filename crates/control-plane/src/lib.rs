@@ -14,7 +14,7 @@ use kadm_static_pod::StaticPodError;
 
 pub use components::{
     ANNOTATION_ENDPOINT, APISERVER, CONTROLLER_MANAGER, CONTROLLER_MANAGER_PORT, Node, SCHEDULER,
-    SCHEDULER_PORT, apiserver, component, controller_manager, scheduler,
+    SCHEDULER_PORT, apiserver, component, controller_manager, probe_endpoint, scheduler,
 };
 pub use volumes::{CA_CERTS_EXTRA_PATHS, FLEXVOLUME_DIR};
 

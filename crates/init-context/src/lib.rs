@@ -7,6 +7,7 @@
 //! through [`Products`].
 
 mod authority;
+mod cluster;
 mod exposure;
 mod keys;
 mod output;
@@ -23,6 +24,7 @@ use kadm_node_fs::{FileSpec, FsError, Limit};
 use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
 pub use authority::{Authorities, Authority, AuthorityError, AuthorityKind, authority_paths};
+pub use cluster::{ApiLink, ClusterError, Credentials};
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
 pub use output::{
@@ -69,6 +71,11 @@ pub struct InitContext {
     /// The full paths of the phases this run will execute, in order (set by the caller before the
     /// run), so a parent can prepare work for exactly the children that will run.
     pub planned: Vec<String>,
+    /// How the run reaches the API server, when it talks to it (`kadm init` on the node, or
+    /// `--apply`); none when the cluster's objects are only written as manifests.
+    pub api: Option<ApiLink>,
+    /// The API clients made so far.
+    clients: cluster::Clients,
 }
 
 /// A run targets a Kubernetes version (`kubernetesVersion`); deprecated phases compare with it.
@@ -93,6 +100,8 @@ impl InitContext {
             record,
             products: Products::default(),
             planned: Vec::new(),
+            api: None,
+            clients: cluster::Clients::default(),
         }
     }
 

@@ -34,6 +34,13 @@ pub const MANIFESTS_DIR: &str = "/etc/kubernetes/manifests";
 /// Where kadm writes the objects kubeadm creates through the API server, one file per phase.
 pub const CLUSTER_OBJECTS_DIR: &str = "/etc/kubernetes/cluster-objects";
 
+/// The administrator's kubeconfig (group `kubeadm:cluster-admins`), in the kubeconfig directory.
+pub const ADMIN_CONF: &str = "admin.conf";
+/// The break-glass kubeconfig (group `system:masters`), in the kubeconfig directory.
+pub const SUPER_ADMIN_CONF: &str = "super-admin.conf";
+/// The manifest of the `kubeadm:cluster-admins` ClusterRoleBinding, in the objects directory.
+pub const CLUSTER_ADMINS_FILE: &str = "cluster-admins.yaml";
+
 /// A directory of the node given as a relative path.
 #[derive(Debug, thiserror::Error)]
 #[error(

@@ -137,6 +137,8 @@ pub struct PhaseRecord {
     pub warnings: Vec<String>,
     /// Its structured result, if it has one (`kubelet-finalize/cert-rotation`).
     pub result: Option<serde_json::Value>,
+    /// The objects it applied to the API server (an online run), each as `-o json` lists it.
+    pub objects: Vec<serde_json::Value>,
 }
 
 /// Everything recorded so far.
@@ -192,6 +194,7 @@ impl RunRecord {
                 files: Vec::new(),
                 warnings: Vec::new(),
                 result: None,
+                objects: Vec::new(),
             })
             .collect();
         s.current = None;
@@ -238,6 +241,18 @@ impl RunRecord {
         let mut s = self.state();
         if let Some(p) = s.current() {
             p.result = Some(value);
+        }
+    }
+
+    /// Records the objects the current phase applied from `file` with `kubeconfig`.
+    pub fn objects(&self, file: &str, kubeconfig: &str, applied: &[kadm_kube_api::Applied]) {
+        let mut s = self.state();
+        if let Some(p) = s.current() {
+            p.objects.extend(
+                applied
+                    .iter()
+                    .map(|a| crate::cluster::object_json(file, kubeconfig, a)),
+            );
         }
     }
 

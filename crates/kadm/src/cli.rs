@@ -78,9 +78,28 @@ pub(crate) struct InitArgs {
     /// Write nothing; print what would be written
     #[arg(long, global = true)]
     pub dry_run: bool,
+    /// Talk to the API server: wait for the control plane, then apply the cluster's objects and
+    /// mark the Node [default: true on the node itself, false with --rootfs]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        global = true
+    )]
+    pub apply: Option<bool>,
     /// Result format
     #[arg(short = 'o', long, value_name = "FORMAT", value_enum, default_value_t = Format::Text, global = true)]
     pub output: Format,
+}
+
+impl InitArgs {
+    /// Whether the run talks to the API server: `--apply` as given, else only on the node
+    /// itself (without `--rootfs`), never in a dry run.
+    pub(crate) fn applies(&self) -> bool {
+        !self.dry_run && self.apply.unwrap_or(self.node.rootfs.is_none())
+    }
 }
 
 /// `--skip-phases`, on `init` itself only.
@@ -630,6 +649,11 @@ mod tests {
             ),
             // `kubeconfig user`: the configuration's field, whatever the file sets it to.
             ("validity-period", "certificateValidityPeriod".into()),
+            // Checked below against what a parsed command line decides.
+            (
+                "apply",
+                "true on the node itself, false with --rootfs".into(),
+            ),
         ];
         let mut seen = 0;
         for command in [
@@ -652,9 +676,22 @@ mod tests {
         }
         assert_eq!(
             seen,
-            7 + 7 + 8,
+            8 + 8 + 8,
             "a flag lost its [default: ...] in the help"
         );
+        let applies = |args: &[&str]| {
+            let m = cmd
+                .clone()
+                .try_get_matches_from(args)
+                .expect("a valid command line");
+            let (_, init) = m.subcommand().expect("init");
+            read::<InitArgs>(init).expect("init's flags").applies()
+        };
+        assert!(applies(&["kadm", "init"]));
+        assert!(!applies(&["kadm", "init", "--rootfs", "r"]));
+        assert!(applies(&["kadm", "init", "--rootfs", "r", "--apply"]));
+        assert!(!applies(&["kadm", "init", "--apply=false"]));
+        assert!(!applies(&["kadm", "init", "--apply", "--dry-run"]));
         // And the kubeconfig directory is the one a run without the flag uses.
         let paths = kadm_init_context::Paths::defaults_under(kadm_init_context::Root::host());
         assert_eq!(paths.kubeconfig_dir, Path::new(DEFAULT_KUBECONFIG_DIR));

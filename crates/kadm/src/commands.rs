@@ -7,7 +7,7 @@ use std::time::Duration;
 use anyhow::{Context as _, Result};
 use clap::ArgMatches;
 use kadm_config::{Config, HostFacts, ValidConfig};
-use kadm_init_context::{InitContext, Output, OutputFormat, Paths, Root, RunReport, Tag};
+use kadm_init_context::{ApiLink, InitContext, Output, OutputFormat, Paths, Root, RunReport, Tag};
 use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
@@ -127,6 +127,9 @@ pub(crate) fn context(
     }
     Ok(ctx)
 }
+
+/// How long one request to the API server may take (to connect, and to answer).
+const API_REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The tag of `-v` lines about the run itself: `[phase] running certs/ca`.
 const PHASE: Tag = Tag::new("phase");
@@ -265,7 +268,15 @@ fn init(workflow: &Workflow<InitContext>, m: &ArgMatches) -> Result<()> {
     let args: InitArgs = cli::read(leaf)?;
     let format = OutputFormat::from(args.output);
     let printer = Arc::new(printer(leaf, format)?);
-    let made = context(&args.node, printer.clone(), format);
+    let made = context(&args.node, printer.clone(), format).map(|mut ctx| {
+        if args.applies() {
+            ctx.api = Some(ApiLink {
+                request_timeout: API_REQUEST_TIMEOUT,
+                call_timeout: ctx.config.kubernetes_api_call(),
+            });
+        }
+        ctx
+    });
     let run = Run {
         command: "init",
         workflow,
@@ -322,7 +333,7 @@ impl Run<'_> {
         summary: impl FnOnce(&InitContext, &RunReport) -> Option<String>,
     ) -> Result<()> {
         let target = self.target.as_deref();
-        let (report, result) = match made {
+        let (report, result, online) = match made {
             Ok(mut ctx) => {
                 ctx.dry_run = self.dry_run;
                 let result = match target {
@@ -339,16 +350,22 @@ impl Run<'_> {
                 {
                     printer.stdout(&text);
                 }
-                (report, result)
+                (report, result, ctx.online())
             }
-            Err(e) => (RunReport::default(), Err(e)),
+            Err(e) => (RunReport::default(), Err(e), false),
         };
         if self.format == OutputFormat::Json {
             let command = match target {
                 Some(path) => format!("{} phase {path}", self.command),
                 None => self.command.to_string(),
             };
-            let doc = report::document(&command, self.dry_run, &report, result.as_ref().err());
+            let doc = report::document(
+                &command,
+                self.dry_run,
+                online,
+                &report,
+                result.as_ref().err(),
+            );
             printer.stdout(&serde_json::to_string_pretty(&doc)?);
         }
         result

@@ -15,6 +15,7 @@ pub fn init_workflow() -> Result<Workflow<InitContext>, DefinitionError> {
             kadm_etcd_local::phase(),
             kadm_control_plane::phase(),
             kadm_kubelet_start::phase(),
+            kadm_wait_control_plane::phase(),
             kadm_upload_config::phase(),
             kadm_upload_certs::phase(),
             kadm_mark_control_plane::phase(),

@@ -7,18 +7,21 @@ use kadm_init_context::{FileAction, FileRecord, PhaseRecord, RunReport};
 use serde_json::{Value, json};
 
 /// The `-o json` document of a run: every phase planned or skipped with its files, warnings and
-/// result, the run's own warnings, whether it succeeded (with the error when not), and `join`:
+/// result, the run's own warnings, whether it succeeded (with the error when not), `mode`
+/// (`apply` when the run talked to the API server, else `files`), and `join`:
 /// the `show-join-command` result (join commands, token, CA hash, certificate key) when that
 /// phase ran, so a pipeline reads it without looking for the phase.
 pub(crate) fn document(
     command: &str,
     dry_run: bool,
+    online: bool,
     report: &RunReport,
     error: Option<&anyhow::Error>,
 ) -> Value {
     json!({
         "command": command,
         "dryRun": dry_run,
+        "mode": if online { "apply" } else { "files" },
         "succeeded": error.is_none(),
         "error": error.map(crate::render),
         "warnings": report.warnings,
@@ -43,6 +46,9 @@ fn phase(p: &PhaseRecord) -> Value {
     }
     if let Some(result) = &p.result {
         v["result"] = result.clone();
+    }
+    if !p.objects.is_empty() {
+        v["objects"] = json!(p.objects);
     }
     v
 }

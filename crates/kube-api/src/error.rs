@@ -94,6 +94,53 @@ pub enum ApiError {
         /// What it answered last.
         last: String,
     },
+    /// The kubelet did not register the Node in time.
+    #[error(
+        "the Node {node} is not registered at {server} within {timeout:.1?} (last answer: \
+         {last}); the kubelet registers it: check that it runs (`systemctl status kubelet`, \
+         `journalctl -xeu kubelet`) and that its node name is {node}, then run `kadm init phase \
+         mark-control-plane` again"
+    )]
+    NodeNotRegistered {
+        /// The API server's URL.
+        server: String,
+        /// The Node's name.
+        node: String,
+        /// The bound.
+        timeout: Duration,
+        /// What the server answered last.
+        last: String,
+    },
+    /// The API server refused to read or change the Node for good.
+    #[error(
+        "the API server at {server} refused to mark the Node {node}: {reason}; admin.conf needs \
+         the kubeadm:cluster-admins binding (`kadm init phase kubeconfig admin` writes it)"
+    )]
+    NodeRefused {
+        /// The API server's URL.
+        server: String,
+        /// The Node's name.
+        node: String,
+        /// The answer.
+        reason: String,
+    },
+    /// A component's health endpoint did not answer 200 in time.
+    #[error(
+        "{component} is not healthy: {url} did not answer 200 within {timeout:.1?}; last \
+         answer: {last}; look at {look}"
+    )]
+    Unhealthy {
+        /// `kubelet`, `kube-apiserver`, ...
+        component: String,
+        /// The endpoint asked.
+        url: String,
+        /// The bound.
+        timeout: Duration,
+        /// What it answered last.
+        last: String,
+        /// The commands that show why.
+        look: String,
+    },
 }
 
 /// An error and its causes on one line, a cause left out when an earlier one already says it

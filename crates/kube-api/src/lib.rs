@@ -15,12 +15,15 @@
 mod apply;
 mod client;
 mod error;
+mod health;
+mod node;
 mod retry;
 
 use std::fmt;
 
 pub use client::ApiClient;
 pub use error::ApiError;
+pub use health::{HealthCheck, wait_healthy};
 
 /// The field manager kadm applies with: the owner of the fields it sets, as `kubectl` is for
 /// `kubectl apply --server-side`.

@@ -18,8 +18,7 @@ use kadm_node_fs::{FileSpec, MODE_PUBLIC};
 pub const CLUSTER_ADMINS: &str = "kubeadm:cluster-admins";
 /// The ClusterRole the group is bound to.
 pub const CLUSTER_ADMIN_ROLE: &str = "cluster-admin";
-/// The manifest in the cluster-objects directory.
-pub const CLUSTER_ADMINS_FILE: &str = "cluster-admins.yaml";
+pub use kadm_init_context::paths::CLUSTER_ADMINS_FILE;
 
 /// Why the binding could not be written.
 #[derive(Debug, thiserror::Error)]

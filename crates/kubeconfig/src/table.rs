@@ -46,10 +46,7 @@ pub struct KubeconfigFile {
     pub endpoint: EndpointKind,
 }
 
-/// The administrator's kubeconfig (group `kubeadm:cluster-admins`), in the kubeconfig directory.
-pub const ADMIN_CONF: &str = "admin.conf";
-/// The break-glass kubeconfig (group `system:masters`), in the kubeconfig directory.
-pub const SUPER_ADMIN_CONF: &str = "super-admin.conf";
+pub use kadm_init_context::paths::{ADMIN_CONF, SUPER_ADMIN_CONF};
 
 /// The files, in kubeadm's phase order.
 pub const FILES: [KubeconfigFile; 5] = [

@@ -11,7 +11,8 @@
 use std::path::PathBuf;
 
 use kadm_config::types::Taint as ConfigTaint;
-use kadm_init_context::{Causes, InitContext, Tag};
+use kadm_init_context::{Causes, ClusterError, Credentials, InitContext, Tag};
+use kadm_kube_api::Outcome;
 use kadm_kube_objects::k8s_openapi::api::core::v1::{Node, NodeSpec, Taint};
 use kadm_kube_objects::{Manifest, meta};
 use kadm_node_fs::{FileSpec, MODE_PUBLIC};
@@ -71,7 +72,10 @@ pub fn phase() -> Phase<InitContext> {
              node-role.kubernetes.io/control-plane:NoSchedule), for `kubectl apply --server-side`.",
         )
         .example("# Write the labels and taints of this control-plane node\nkadm init phase mark-control-plane --config config.yaml")
-        .run(|ctx| Ok(run(ctx)?))
+        .run(|ctx| {
+            let taints = run(ctx)?;
+            Ok(mark_live_node(ctx, &taints)?)
+        })
 }
 
 /// The taints of `nodeRegistration.taints`: kubeadm's default when unset, none for `[]`.
@@ -134,7 +138,31 @@ pub fn manifest_path(ctx: &InitContext) -> PathBuf {
     ctx.paths.objects_dir.join(FILE)
 }
 
-fn run(ctx: &mut InitContext) -> Result<(), MarkControlPlaneError> {
+/// Online, patches the labels and the taints onto the Node the kubelet registered (waiting for
+/// it up to `timeouts.kubernetesAPICall`), adding the taints to those it has, as kubeadm does:
+/// an apply of the file would replace the Node's whole taint list.
+fn mark_live_node(ctx: &mut InitContext, taints: &[Taint]) -> Result<(), ClusterError> {
+    if !ctx.online() {
+        return Ok(());
+    }
+    let name = ctx.config.node_name().to_string();
+    let client = ctx.client(Credentials::Admin)?;
+    let timeout = ctx.config.kubernetes_api_call();
+    let outcome = client
+        .mark_node(&name, &LABELS, taints, timeout)
+        .map_err(|cause| ClusterError::Api {
+            file: format!("Node {name}"),
+            cause: Box::new(cause),
+        })?;
+    let said = match outcome {
+        Outcome::Unchanged => "already has the control-plane labels and taints",
+        _ => "now has the control-plane labels and taints",
+    };
+    ctx.out.info(TAG, &format!("The node {name} {said}"));
+    Ok(())
+}
+
+fn run(ctx: &mut InitContext) -> Result<Vec<Taint>, MarkControlPlaneError> {
     let name = ctx.config.node_name().to_string();
     let registration = &ctx.config.config().init.node_registration;
     let taints = taints(registration.taints.as_deref())?;
@@ -171,7 +199,7 @@ fn run(ctx: &mut InitContext) -> Result<(), MarkControlPlaneError> {
         "labels": LABELS,
         "taints": taints.iter().map(taint_string).collect::<Vec<_>>(),
     }));
-    Ok(())
+    Ok(taints)
 }
 
 #[cfg(test)]
@@ -189,7 +217,7 @@ mod tests {
         let out = Arc::new(MemoryOutput::default());
         let paths = Paths::defaults_under(Root::at(dir));
         let mut ctx = InitContext::new(c.validate().unwrap(), paths, out.clone());
-        run(&mut ctx).unwrap();
+        let _ = run(&mut ctx).unwrap();
         let text = std::fs::read_to_string(manifest_path(&ctx)).unwrap();
         (text, out.of(Stream::Info))
     }

@@ -243,14 +243,24 @@ fn run(ctx: &mut InitContext) -> Result<(), ShowJoinCommandError> {
         (None, true) => None,
     };
     let token = join.token.expose();
-    let mut text = vec![
-        String::new(),
-        "Once the control plane runs, create the objects kubeadm would create through the API \
-         server with:"
-            .to_string(),
-        String::new(),
-        format!("  {apply}"),
-    ];
+    let online = ctx.online();
+    let mut text = if online {
+        vec![
+            String::new(),
+            "Your Kubernetes control-plane has initialized successfully! Its objects are applied \
+             to the API server (their manifests are kept in the cluster-objects directory)."
+                .to_string(),
+        ]
+    } else {
+        vec![
+            String::new(),
+            "Once the control plane runs, create the objects kubeadm would create through the \
+             API server with:"
+                .to_string(),
+            String::new(),
+            format!("  {apply}"),
+        ]
+    };
     if let Some(dir) = ctx.fs().dir() {
         text.push(String::new());
         text.push(format!(
@@ -300,7 +310,8 @@ fn run(ctx: &mut InitContext) -> Result<(), ShowJoinCommandError> {
         "certificateKey": shown_key,
         "workerJoinCommand": join.worker(),
         "controlPlaneJoinCommand": shown_key.as_deref().map(|k| join.control_plane(k)),
-        "applyCommand": apply,
+        "objectsApplied": online,
+        "applyCommand": (!online).then_some(apply),
         "objectsDir": format!("{}/", on_node(ctx, &ctx.paths.objects_dir)),
     }));
     Ok(())

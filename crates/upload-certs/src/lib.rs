@@ -25,7 +25,7 @@ use base64::engine::general_purpose::STANDARD;
 use kadm_bootstrap_token_phase::NODE_BOOTSTRAP_GROUP;
 use kadm_bootstrap_token_phase::rbac::{core_rule, group, role, role_binding};
 use kadm_config::ValidConfig;
-use kadm_init_context::{Causes, InitContext, Tag};
+use kadm_init_context::{Causes, Credentials, InitContext, Tag};
 use kadm_kube_objects::k8s_openapi::ByteString;
 use kadm_kube_objects::k8s_openapi::api::core::v1::Secret;
 use kadm_kube_objects::{KUBE_SYSTEM, Manifest, meta};
@@ -110,7 +110,14 @@ pub fn phase() -> Phase<InitContext> {
              control-plane nodes. Without --upload-certs it does nothing, as kubeadm.",
         )
         .example("# Write the encrypted shared certificates and print the key\nkadm init phase upload-certs --upload-certs --config config.yaml")
-        .run(|ctx| Ok(run(ctx)?))
+        .run(|ctx| {
+            run(ctx)?;
+            if ctx.config.upload_certs() {
+                let path = manifest_path(ctx);
+                ctx.apply_file(TAG, &path, Credentials::Admin)?;
+            }
+            Ok(())
+        })
 }
 
 /// The entries every `kubeadm-certs` Secret has, whatever the etcd: the cluster CA, the

@@ -21,7 +21,7 @@
 use std::path::PathBuf;
 
 use kadm_config::ValidConfig;
-use kadm_init_context::{InitContext, Tag};
+use kadm_init_context::{Credentials, InitContext, Tag};
 use kadm_kube_objects::k8s_openapi::api::core::v1::ConfigMap;
 use kadm_kube_objects::k8s_openapi::api::rbac::v1::{
     PolicyRule, Role, RoleBinding, RoleRef, Subject,
@@ -30,7 +30,7 @@ use kadm_kube_objects::{KUBE_SYSTEM, Manifest, SortedYamlError, meta, string_map
 use kadm_kubelet_start::host::RealMachine;
 use kadm_kubelet_start::{kubelet_configuration, node_facts_once};
 use kadm_node_fs::{FileSpec, FsError, MODE_PUBLIC};
-use kadm_phase_runner::{BoxError, Phase};
+use kadm_phase_runner::Phase;
 use serde_json::json;
 
 /// The phase's name.
@@ -109,9 +109,10 @@ pub fn phase() -> Phase<InitContext> {
             Phase::new(child.name)
                 .short(child.short)
                 .run(move |ctx: &mut InitContext| {
-                    run_child(ctx, child.name)
-                        .map(|_| ())
-                        .map_err(BoxError::from)
+                    if let Some(path) = run_child(ctx, child.name)? {
+                        ctx.apply_file(TAG, &path, Credentials::Admin)?;
+                    }
+                    Ok(())
                 })
         }))
 }
