@@ -15,7 +15,7 @@ use kadm_test_support::live::LiveNode;
 
 use crate::support::{ADDRESS, Node, claim, eventually, ok, text};
 
-const ADMIN: &str = "/etc/kubernetes/admin.conf";
+pub(crate) const ADMIN: &str = "/etc/kubernetes/admin.conf";
 const OBJECTS: &str = "/etc/kubernetes/cluster-objects";
 
 /// `kadm apply-objects ARGS -o json` run on the node (its namespace, its /etc/kubernetes).
@@ -42,7 +42,7 @@ fn reported(out: Output) -> Result<Vec<serde_json::Value>, String> {
 }
 
 /// `Kind namespace/name` of a reported object.
-fn label(object: &serde_json::Value) -> String {
+pub(crate) fn label(object: &serde_json::Value) -> String {
     match object["namespace"].as_str() {
         Some(ns) => format!("{} {ns}/{}", object["kind"], object["name"]),
         None => format!("{} {}", object["kind"], object["name"]),
@@ -53,7 +53,7 @@ fn label(object: &serde_json::Value) -> String {
 /// any change of its spec) and kadm's entry in its managed fields (the fields kadm set, and when
 /// it last changed them). Controllers writing an object's status move its resourceVersion, so
 /// that tells a change made by kadm only where kadm owns no field.
-fn kadm_state(live: &LiveNode, object: &serde_json::Value) -> Result<String, String> {
+pub(crate) fn kadm_state(live: &LiveNode, object: &serde_json::Value) -> Result<String, String> {
     let api_version = object["apiVersion"].as_str().unwrap_or_default();
     let kind = object["kind"].as_str().unwrap_or_default();
     let resource = match api_version.rsplit_once('/') {

@@ -12,4 +12,5 @@
 mod api;
 mod bad_input;
 mod control_plane;
+mod init_apply;
 mod support;

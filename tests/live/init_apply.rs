@@ -1,0 +1,268 @@
+//! `kadm init --apply`: the API half of init against the real API server. The control plane's
+//! static Pods are started by the harness as init writes them; the API phases wait for the API
+//! server, apply every object (the `kubeadm:cluster-admins` binding first, with
+//! super-admin.conf), and a second run changes nothing. `mark-control-plane` adds its labels and
+//! taint to a Node that already has the `node.kubernetes.io/not-ready` taint.
+//!
+//! Without a kubelet in this suite yet, `wait-control-plane` (which waits for the kubelet first)
+//! is skipped, and the Node is created as the kubelet registers it: its name and the not-ready
+//! taint.
+
+#![allow(
+    clippy::print_stderr,
+    reason = "measured times go to the test's captured output"
+)]
+
+use std::path::PathBuf;
+use std::process::Output;
+use std::time::Instant;
+
+use kadm_test_support::live::LiveNode;
+
+use crate::api::{ADMIN, kadm_state, label};
+use crate::support::{ADDRESS, NODE, Node, TOKEN, claim, mentions, ok};
+
+/// The objects directory on the node.
+const OBJECTS: &str = "/etc/kubernetes/cluster-objects";
+/// The taint a kubelet registers its Node with, until the Node is ready.
+const NOT_READY: &str = "node.kubernetes.io/not-ready";
+/// The control-plane taint and label.
+const CONTROL_PLANE: &str = "node-role.kubernetes.io/control-plane";
+
+/// A config for this node with `--upload-certs` and room for a cold start on busy cores: the
+/// first API call waits for the API server up to `kubernetesAPICall`.
+fn config(node: &Node) -> PathBuf {
+    let text = format!(
+        "apiVersion: kubeadm.k8s.io/v1beta4\n\
+         kind: InitConfiguration\n\
+         bootstrapTokens:\n- token: {TOKEN}\n\
+         localAPIEndpoint:\n  advertiseAddress: {ADDRESS}\n  bindPort: 6443\n\
+         nodeRegistration:\n  name: {NODE}\n\
+         timeouts:\n  kubernetesAPICall: 4m\n\
+         ---\n\
+         apiVersion: kubeadm.k8s.io/v1beta4\n\
+         kind: ClusterConfiguration\n\
+         kubernetesVersion: {version}\n\
+         encryptionAlgorithm: ECDSA-P256\n",
+        version = node.peers.kubernetes_version()
+    );
+    let path = node.dir.path().join("config-apply.yaml");
+    std::fs::write(&path, text).expect("write the config");
+    path
+}
+
+/// `kadm init ARGS --apply --rootfs <root> --config <config> -o json` run on the node.
+fn init_apply(node: &Node, live: &LiveNode, config: &PathBuf, args: &[&str]) -> Output {
+    live.command(env!("CARGO_BIN_EXE_kadm"))
+        .arg("init")
+        .args(args)
+        .args(["--apply", "--upload-certs", "-o", "json", "--rootfs"])
+        .arg(node.rootfs())
+        .arg("--config")
+        .arg(config)
+        .env("NO_COLOR", "1")
+        .env_remove("KUBECONFIG")
+        .output()
+        .expect("run kadm")
+}
+
+/// The run's JSON document when it succeeded in apply mode, and every object it applied.
+fn applied(out: Output) -> Result<(serde_json::Value, Vec<serde_json::Value>), String> {
+    let stdout = ok(out)?;
+    let doc: serde_json::Value =
+        serde_json::from_str(&stdout).map_err(|e| format!("{e}: {stdout}"))?;
+    if doc["mode"] != "apply" {
+        return Err(format!("mode {}", doc["mode"]));
+    }
+    let objects = doc["phases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|p| p["objects"].as_array().cloned().unwrap_or_default())
+        .collect();
+    Ok((doc, objects))
+}
+
+/// The Node's taints, a `key:effect` line each.
+fn marks(live: &LiveNode) -> Result<String, String> {
+    let read = ok(live.kubectl(
+        ADMIN,
+        &[
+            "get",
+            "node",
+            NODE,
+            "-o",
+            r#"jsonpath={range .spec.taints[*]}{.key}:{.effect}{"\n"}{end}"#,
+        ],
+    ))?;
+    Ok(read)
+}
+
+#[test]
+#[cfg_attr(
+    kadm_skip_live,
+    ignore = "needs the live peers (tests/peers/build.sh) and root"
+)]
+fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing() {
+    let node = Node::new();
+    let config = config(&node);
+    // The harness starts each static Pod as its manifest appears, as a kubelet would.
+    let mut live = node.live();
+    live.start().expect("watch the manifests");
+    let started = Instant::now();
+    let out = init_apply(
+        &node,
+        &live,
+        &config,
+        &["--skip-phases", "wait-control-plane,mark-control-plane"],
+    );
+    eprintln!("kadm init --apply, cold: {:?}", started.elapsed());
+    let (doc, first) = claim(
+        "kadm init --apply exits 0 in apply mode, every object created",
+        || {
+            let (doc, objects) = applied(out)?;
+            let head = objects.first().cloned().unwrap_or_default();
+            if head["name"] != "kubeadm:cluster-admins" || head["kubeconfig"] != "super-admin.conf"
+            {
+                return Err(format!("not the cluster-admins binding first: {head}"));
+            }
+            for object in &objects {
+                if object["result"] != "created" {
+                    return Err(format!("{} was {}", label(object), object["result"]));
+                }
+            }
+            Ok((doc, objects))
+        },
+    );
+    claim(
+        "every object of the manifests but the Node was applied, and the text says so",
+        || {
+            let manifests: usize = std::fs::read_dir(node.path(OBJECTS))
+                .map_err(|e| e.to_string())?
+                .flatten()
+                .filter(|e| e.file_name() != "mark-control-plane.yaml")
+                .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+                .map(|t| t.split("\n---\n").count())
+                .sum();
+            if manifests != first.len() {
+                return Err(format!(
+                    "{} applied, {manifests} in the manifests",
+                    first.len()
+                ));
+            }
+            if doc["join"]["objectsApplied"] != true || !doc["join"]["applyCommand"].is_null() {
+                return Err(format!("join: {}", doc["join"]));
+            }
+            Ok(())
+        },
+    );
+    claim("kubectl with admin.conf reads what kubeadm creates", || {
+        for args in [
+            &["get", "configmap", "-n", "kube-system", "kubeadm-config"][..],
+            &["get", "configmap", "-n", "kube-system", "kubelet-config"],
+            &["get", "configmap", "-n", "kube-public", "cluster-info"],
+            &[
+                "get",
+                "secret",
+                "-n",
+                "kube-system",
+                "bootstrap-token-abcdef",
+            ],
+            &["get", "secret", "-n", "kube-system", "kubeadm-certs"],
+            &["get", "deployment", "-n", "kube-system", "coredns"],
+            &["get", "daemonset", "-n", "kube-system", "kube-proxy"],
+            &[
+                "get",
+                "clusterrolebinding",
+                "kubeadm:node-autoapprove-bootstrap",
+            ],
+        ] {
+            ok(live.kubectl(ADMIN, args))?;
+        }
+        Ok(())
+    });
+    let states = claim("kadm owns the fields it applied", || {
+        first
+            .iter()
+            .map(|o| kadm_state(&live, o))
+            .collect::<Result<Vec<_>, _>>()
+    });
+
+    // The Node as the kubelet registers it: its name, and the not-ready taint.
+    let registered = node.dir.path().join("node.yaml");
+    std::fs::write(
+        &registered,
+        format!(
+            "apiVersion: v1\nkind: Node\nmetadata:\n  name: {NODE}\nspec:\n  taints:\n  - key: \
+             {NOT_READY}\n    effect: NoSchedule\n"
+        ),
+    )
+    .unwrap();
+    ok(live.kubectl(ADMIN, &["create", "-f", registered.to_str().unwrap()]))
+        .expect("create the Node");
+    claim(
+        "mark-control-plane adds its label and taint to those the Node has",
+        || {
+            let out = init_apply(&node, &live, &config, &["phase", "mark-control-plane"]);
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            ok(out)?;
+            mentions(
+                &stderr,
+                &[&format!(
+                    "[mark-control-plane] The node {NODE} now has the control-plane labels and taints"
+                )],
+            )?;
+            let now = marks(&live)?;
+            mentions(
+                &now,
+                &[
+                    &format!("{NOT_READY}:NoSchedule"),
+                    &format!("{CONTROL_PLANE}:NoSchedule"),
+                ],
+            )?;
+            let labels = ok(live.kubectl(ADMIN, &["get", "node", NODE, "--show-labels"]))?;
+            mentions(
+                &labels,
+                &[
+                    &format!("{CONTROL_PLANE}="),
+                    "node.kubernetes.io/exclude-from-external-load-balancers=",
+                ],
+            )?;
+            Ok(())
+        },
+    );
+
+    claim(
+        "a second full run reports every object unchanged, changes nothing kadm owns, and \
+         keeps the Node's marks",
+        || {
+            let out = init_apply(
+                &node,
+                &live,
+                &config,
+                &["--skip-phases", "wait-control-plane"],
+            );
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            let (_, again) = applied(out)?;
+            if again.len() != first.len() {
+                return Err(format!("{} objects, then {}", first.len(), again.len()));
+            }
+            for (object, before) in again.iter().zip(&states) {
+                if object["result"] != "unchanged" {
+                    return Err(format!("{} was {}", label(object), object["result"]));
+                }
+                let now = kadm_state(&live, object)?;
+                if now != *before {
+                    return Err(format!("{}: {before} -> {now}", label(object)));
+                }
+            }
+            mentions(
+                &stderr,
+                &["already has the control-plane labels and taints"],
+            )?;
+            // The node controller owns the not-ready taint (without a kubelet's status it may
+            // take it away); the control-plane taint is kadm's and stays.
+            mentions(&marks(&live)?, &[&format!("{CONTROL_PLANE}:NoSchedule")])
+        },
+    );
+}
