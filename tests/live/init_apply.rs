@@ -2,7 +2,7 @@
 //! static Pods are started by the harness as init writes them; the API phases wait for the API
 //! server, apply every object (the `kubeadm:cluster-admins` binding first, with
 //! super-admin.conf), and a second run changes nothing. `mark-control-plane` adds its labels and
-//! taint to a Node that already has the `node.kubernetes.io/not-ready` taint.
+//! taint to a Node that already has taints of its own (they stay).
 //!
 //! Without a kubelet in this suite yet, `wait-control-plane` (which waits for the kubelet first)
 //! is skipped, and the Node is created as the kubelet registers it: its name and the not-ready
@@ -26,6 +26,8 @@ use crate::support::{ADDRESS, NODE, Node, TOKEN, claim, mentions, ok};
 const OBJECTS: &str = "/etc/kubernetes/cluster-objects";
 /// The taint a kubelet registers its Node with, until the Node is ready.
 const NOT_READY: &str = "node.kubernetes.io/not-ready";
+/// A taint an administrator put on the Node.
+const DEDICATED: &str = "example.com/dedicated";
 /// The control-plane taint and label.
 const CONTROL_PLANE: &str = "node-role.kubernetes.io/control-plane";
 
@@ -134,6 +136,55 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
             Ok((doc, objects))
         },
     );
+    // The token that owns kubeadm-certs is the one object of no manifest.
+    let (owners, first): (Vec<_>, Vec<_>) = first
+        .into_iter()
+        .partition(|o| o["file"] == "the owner of kubeadm-certs");
+    claim(
+        "kubeadm-certs is owned by a bootstrap token that expires in two hours",
+        || {
+            let [owner] = owners.as_slice() else {
+                return Err(format!("owners applied: {owners:?}"));
+            };
+            let name = owner["name"].as_str().unwrap_or_default();
+            let owned_by = ok(live.kubectl(
+                ADMIN,
+                &[
+                    "get", "secret", "-n", "kube-system", "kubeadm-certs", "-o",
+                    "jsonpath={.metadata.ownerReferences[0].name} {.metadata.ownerReferences[0].uid}",
+                ],
+            ))?;
+            let token = ok(live.kubectl(
+                ADMIN,
+                &[
+                    "get", "secret", "-n", "kube-system", name, "-o",
+                    "jsonpath={.metadata.name} {.metadata.uid}|{.data.expiration}|{.data.description}",
+                ],
+            ))?;
+            let (identity, rest) = token.split_once('|').unwrap_or_default();
+            if owned_by != identity {
+                return Err(format!("owned by {owned_by:?}, the token is {identity:?}"));
+            }
+            let (expiration, description) = rest.split_once('|').unwrap_or_default();
+            let decode = |b64: &str| {
+                use base64::Engine as _;
+                base64::engine::general_purpose::STANDARD
+                    .decode(b64)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .map_err(|e| e.to_string())
+            };
+            let expires = time::OffsetDateTime::parse(
+                &decode(expiration)?,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .map_err(|e| e.to_string())?;
+            let left = expires - time::OffsetDateTime::now_utc();
+            if left > time::Duration::hours(2) || left < time::Duration::minutes(100) {
+                return Err(format!("the token expires in {left}"));
+            }
+            mentions(&decode(description)?, &["kubeadm-certs"])
+        },
+    );
     claim(
         "every object of the manifests but the Node was applied, and the text says so",
         || {
@@ -188,13 +239,16 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
             .collect::<Result<Vec<_>, _>>()
     });
 
-    // The Node as the kubelet registers it: its name, and the not-ready taint.
+    // The Node as the kubelet registers it (its name and the not-ready taint), with a taint an
+    // administrator added. The node controller owns the not-ready taint and, without a kubelet's
+    // status, may take it away at any time: the administrator's taint is the one that must stay.
     let registered = node.dir.path().join("node.yaml");
     std::fs::write(
         &registered,
         format!(
             "apiVersion: v1\nkind: Node\nmetadata:\n  name: {NODE}\nspec:\n  taints:\n  - key: \
-             {NOT_READY}\n    effect: NoSchedule\n"
+             {NOT_READY}\n    effect: NoSchedule\n  - key: {DEDICATED}\n    value: infra\n    \
+             effect: NoExecute\n"
         ),
     )
     .unwrap();
@@ -216,7 +270,7 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
             mentions(
                 &now,
                 &[
-                    &format!("{NOT_READY}:NoSchedule"),
+                    &format!("{DEDICATED}:NoExecute"),
                     &format!("{CONTROL_PLANE}:NoSchedule"),
                 ],
             )?;
@@ -262,7 +316,13 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
             )?;
             // The node controller owns the not-ready taint (without a kubelet's status it may
             // take it away); the control-plane taint is kadm's and stays.
-            mentions(&marks(&live)?, &[&format!("{CONTROL_PLANE}:NoSchedule")])
+            mentions(
+                &marks(&live)?,
+                &[
+                    &format!("{DEDICATED}:NoExecute"),
+                    &format!("{CONTROL_PLANE}:NoSchedule"),
+                ],
+            )
         },
     );
 }

@@ -17,6 +17,11 @@ use crate::{Causes, InitContext, Tag};
 /// The largest manifest applied (a Secret of every shared certificate is far below).
 const MANIFEST: Limit = Limit::new(16 << 20, "manifest");
 
+/// The bound of one request when the caller set none.
+const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// The bound of one call when the caller set none (kubeadm's `kubernetesAPICall`).
+const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
+
 /// Whose credentials a request carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Credentials {
@@ -96,8 +101,8 @@ impl InitContext {
             return Ok(client.clone());
         }
         let link = self.api.unwrap_or(ApiLink {
-            request_timeout: Duration::from_secs(10),
-            call_timeout: Duration::from_secs(60),
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            call_timeout: DEFAULT_CALL_TIMEOUT,
         });
         let path = self.paths.kubeconfig_dir.join(who.file());
         let shown = self.shown(&path);
@@ -160,21 +165,41 @@ impl InitContext {
             .fs()
             .read_text(file, MANIFEST)
             .map_err(|cause| ClusterError::Read { cause })?;
-        let client = self.client(who)?;
-        let timeout = self.api.map_or(Duration::from_secs(60), |l| l.call_timeout);
         let shown = self.shown(file);
+        self.apply_text(tag, &shown, &manifest, who).map(drop)
+    }
+
+    /// Applies the objects of `manifest` (YAML documents; `origin` names it in messages and the
+    /// record) with `who`'s credentials, as [`InitContext::apply_file`] does, and returns what
+    /// each apply did. Online only: offline it applies nothing.
+    pub fn apply_text(
+        &mut self,
+        tag: Tag,
+        origin: &str,
+        manifest: &str,
+        who: Credentials,
+    ) -> Result<Vec<Applied>, ClusterError> {
+        if !self.online() {
+            return Ok(Vec::new());
+        }
+        let client = self.client(who)?;
         let applied = client
-            .apply(&manifest, FIELD_MANAGER, timeout)
+            .apply(manifest, FIELD_MANAGER, self.call_timeout())
             .map_err(|cause| ClusterError::Api {
-                file: shown.clone(),
+                file: origin.to_string(),
                 cause: Box::new(cause),
             })?;
         for object in &applied {
             self.out
                 .info(tag, &format!("{} {}", object.object, object.outcome));
         }
-        self.record.objects(&shown, who.file(), &applied);
-        Ok(())
+        self.record.objects(origin, who.file(), &applied);
+        Ok(applied)
+    }
+
+    /// The bound of one API call, its retries included (`timeouts.kubernetesAPICall`).
+    pub fn call_timeout(&self) -> Duration {
+        self.api.map_or(DEFAULT_CALL_TIMEOUT, |l| l.call_timeout)
     }
 
     /// The node's path of a host path (what messages show under `--rootfs`).

@@ -148,25 +148,7 @@ impl ApiClient {
                     })
             }
         };
-        let stopped = |stop: Stop| match stop {
-            Stop::Failed(Failed::Refused { code, message }) => ApiError::Refused {
-                server: self.server.clone(),
-                object: Box::new(object.clone()),
-                code,
-                message,
-            },
-            Stop::Failed(failed) => ApiError::Unsupported {
-                server: self.server.clone(),
-                object: Box::new(object.clone()),
-                reason: failed.to_string(),
-            },
-            Stop::Deadline(last) => ApiError::Timeout {
-                server: self.server.clone(),
-                object: Box::new(object.clone()),
-                timeout,
-                last,
-            },
-        };
+        let stopped = |stop: Stop| self.stopped(&object, timeout, stop);
         let before = self
             .runtime
             .block_on(until(deadline, self.request_timeout, || {
@@ -289,6 +271,33 @@ fn document(index: usize, value: serde_json::Value) -> Result<Document, ApiError
         .filter(|n| !n.is_empty())
         .ok_or_else(|| bad("no metadata.name"))?;
     Ok(Document { object, gvk, name })
+}
+
+impl ApiClient {
+    /// The error for a request about `object` that stopped: refused for good, not possible, or
+    /// still passing when `timeout` ran out.
+    pub(crate) fn stopped(&self, object: &ObjectRef, timeout: Duration, stop: Stop) -> ApiError {
+        let object = Box::new(object.clone());
+        match stop {
+            Stop::Failed(Failed::Refused { code, message }) => ApiError::Refused {
+                server: self.server.clone(),
+                object,
+                code,
+                message,
+            },
+            Stop::Failed(failed) => ApiError::Unsupported {
+                server: self.server.clone(),
+                object,
+                reason: failed.to_string(),
+            },
+            Stop::Deadline(last) => ApiError::Timeout {
+                server: self.server.clone(),
+                object,
+                timeout,
+                last,
+            },
+        }
+    }
 }
 
 #[cfg(test)]

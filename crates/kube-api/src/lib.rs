@@ -17,6 +17,7 @@ mod client;
 mod error;
 mod health;
 mod node;
+mod read;
 mod retry;
 
 use std::fmt;

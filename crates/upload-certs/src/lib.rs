@@ -12,10 +12,12 @@
 //!
 //! kubeadm also makes the Secret owned by a bootstrap token that expires after two hours, so the
 //! API server's garbage collector deletes it then. An owner reference needs the owner's UID,
-//! which only the API server assigns: kadm cannot write one offline, so the Secret stays until it
-//! is deleted (docs/cluster-objects.md says how).
+//! which only the API server assigns: when init talks to the API server the applied Secret gets
+//! that owner ([`owner`]); the file written offline has none, so that Secret stays until it is
+//! deleted (docs/cluster-objects.md says how).
 
 pub mod crypto;
+pub mod owner;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,6 +30,7 @@ use kadm_config::ValidConfig;
 use kadm_init_context::{Causes, Credentials, InitContext, Tag};
 use kadm_kube_objects::k8s_openapi::ByteString;
 use kadm_kube_objects::k8s_openapi::api::core::v1::Secret;
+use kadm_kube_objects::k8s_openapi::apimachinery::pkg::apis::meta::v1::OwnerReference;
 use kadm_kube_objects::{KUBE_SYSTEM, Manifest, meta};
 use kadm_node_fs::{FileSpec, FsError, Limit, MODE_SECRET};
 use kadm_phase_runner::Phase;
@@ -112,9 +115,8 @@ pub fn phase() -> Phase<InitContext> {
         .example("# Write the encrypted shared certificates and print the key\nkadm init phase upload-certs --upload-certs --config config.yaml")
         .run(|ctx| {
             run(ctx)?;
-            if ctx.config.upload_certs() {
-                let path = manifest_path(ctx);
-                ctx.apply_file(TAG, &path, Credentials::Admin)?;
+            if ctx.config.upload_certs() && ctx.online() {
+                upload(ctx)?;
             }
             Ok(())
         })
@@ -260,7 +262,7 @@ fn run(ctx: &mut InitContext) -> Result<(), UploadCertsError> {
         };
         data.insert(name, ByteString(value));
     }
-    let text = objects(data)
+    let text = objects(data, None)
         .map_err(|cause| UploadCertsError::Yaml { cause })?
         .to_text();
 
@@ -291,12 +293,33 @@ fn run(ctx: &mut InitContext) -> Result<(), UploadCertsError> {
     Ok(())
 }
 
-/// The Secret and its RBAC, in kubeadm's order.
+/// Applies the manifest just written, its Secret owned by a short-lived token (see [`owner`]).
+fn upload(ctx: &mut InitContext) -> Result<(), kadm_phase_runner::BoxError> {
+    let path = manifest_path(ctx);
+    let written = read_text(ctx, &path)?.unwrap_or_default();
+    let data = secret_data(&written).ok_or(UploadCertsError::Unreadable { path: path.clone() })?;
+    let owner = owner::owner(ctx)?;
+    let data = data.into_iter().map(|(k, v)| (k, ByteString(v))).collect();
+    let text = objects(data, Some(owner))?.to_text();
+    let shown = ctx
+        .fs()
+        .node_path(&path)
+        .unwrap_or(path)
+        .display()
+        .to_string();
+    ctx.apply_text(TAG, &shown, &text, Credentials::Admin)?;
+    Ok(())
+}
+
+/// The Secret (owned by `owner` when given) and its RBAC, in kubeadm's order.
 pub fn objects(
     data: BTreeMap<String, ByteString>,
+    owner: Option<OwnerReference>,
 ) -> Result<Manifest, kadm_kube_objects::SortedYamlError> {
+    let mut metadata = meta(SECRET, Some(KUBE_SYSTEM), &[]);
+    metadata.owner_references = owner.map(|o| vec![o]);
     let mut m = Manifest::of(&Secret {
-        metadata: meta(SECRET, Some(KUBE_SYSTEM), &[]),
+        metadata,
         data: Some(data),
         ..Secret::default()
     })?;
