@@ -2867,7 +2867,9 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a bootstrap token in the cluster and print it, or its join command')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster''s bootstrap tokens')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete bootstrap tokens from the cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2886,18 +2888,44 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description of the token, for humans')
             [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'Extra groups the token authenticates as [default: system:bootstrappers:kubeadm:default-node-token]')
             [CompletionResult]::new('--usages', '--usages', [CompletionResultType]::ParameterName, 'What the token may be used for [default: signing,authentication]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the token''s Secret to FILE (a host path, mode 0600, replaced atomically)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the token''s Secret to FILE (a host path, mode 0600, replaced atomically) instead of creating it in the cluster')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node''s /etc/kubernetes]')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Talk to the API server [default: true on the node itself when the kubeconfig is there, false with --rootfs]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
-            [CompletionResult]::new('--print-join-command', '--print-join-command', [CompletionResultType]::ParameterName, 'Print the worker''s join command on stdout (the Secret then goes to --output-file)')
+            [CompletionResult]::new('--print-join-command', '--print-join-command', [CompletionResultType]::ParameterName, 'Print the worker''s join command on stdout instead of the token (offline, the Secret then goes to --output-file)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;token;list' {
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve the node''s paths (admin.conf) under DIR')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node''s /etc/kubernetes]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'kadm;token;delete' {
+            [CompletionResult]::new('--rootfs', '--rootfs', [CompletionResultType]::ParameterName, 'Resolve the node''s paths (admin.conf) under DIR')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node''s /etc/kubernetes]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--v', '--v', [CompletionResultType]::ParameterName, 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'kadm;token;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a bootstrap token in the cluster and print it, or its join command')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster''s bootstrap tokens')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete bootstrap tokens from the cluster')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2905,6 +2933,12 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
             break
         }
         'kadm;token;help;create' {
+            break
+        }
+        'kadm;token;help;list' {
+            break
+        }
+        'kadm;token;help;delete' {
             break
         }
         'kadm;token;help;help' {
@@ -3417,13 +3451,21 @@ Register-ArgumentCompleter -Native -CommandName 'kadm' -ScriptBlock {
         }
         'kadm;help;token' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a bootstrap token in the cluster and print it, or its join command')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster''s bootstrap tokens')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete bootstrap tokens from the cluster')
             break
         }
         'kadm;help;token;generate' {
             break
         }
         'kadm;help;token;create' {
+            break
+        }
+        'kadm;help;token;list' {
+            break
+        }
+        'kadm;help;token;delete' {
             break
         }
         'kadm;help;certs' {

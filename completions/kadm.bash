@@ -406,8 +406,14 @@ _kadm() {
             kadm__subcmd__help__subcmd__token,create)
                 cmd="kadm__subcmd__help__subcmd__token__subcmd__create"
                 ;;
+            kadm__subcmd__help__subcmd__token,delete)
+                cmd="kadm__subcmd__help__subcmd__token__subcmd__delete"
+                ;;
             kadm__subcmd__help__subcmd__token,generate)
                 cmd="kadm__subcmd__help__subcmd__token__subcmd__generate"
+                ;;
+            kadm__subcmd__help__subcmd__token,list)
+                cmd="kadm__subcmd__help__subcmd__token__subcmd__list"
                 ;;
             kadm__subcmd__init,help)
                 cmd="kadm__subcmd__init__subcmd__help"
@@ -1159,20 +1165,32 @@ _kadm() {
             kadm__subcmd__token,create)
                 cmd="kadm__subcmd__token__subcmd__create"
                 ;;
+            kadm__subcmd__token,delete)
+                cmd="kadm__subcmd__token__subcmd__delete"
+                ;;
             kadm__subcmd__token,generate)
                 cmd="kadm__subcmd__token__subcmd__generate"
                 ;;
             kadm__subcmd__token,help)
                 cmd="kadm__subcmd__token__subcmd__help"
                 ;;
+            kadm__subcmd__token,list)
+                cmd="kadm__subcmd__token__subcmd__list"
+                ;;
             kadm__subcmd__token__subcmd__help,create)
                 cmd="kadm__subcmd__token__subcmd__help__subcmd__create"
+                ;;
+            kadm__subcmd__token__subcmd__help,delete)
+                cmd="kadm__subcmd__token__subcmd__help__subcmd__delete"
                 ;;
             kadm__subcmd__token__subcmd__help,generate)
                 cmd="kadm__subcmd__token__subcmd__help__subcmd__generate"
                 ;;
             kadm__subcmd__token__subcmd__help,help)
                 cmd="kadm__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            kadm__subcmd__token__subcmd__help,list)
+                cmd="kadm__subcmd__token__subcmd__help__subcmd__list"
                 ;;
             *)
                 ;;
@@ -3437,7 +3455,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__help__subcmd__token)
-            opts="generate create"
+            opts="generate create list delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,7 +3482,35 @@ _kadm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kadm__subcmd__help__subcmd__token__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kadm__subcmd__help__subcmd__token__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__help__subcmd__token__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -14073,7 +14119,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__token)
-            opts="-v -h --v --progress --help generate create help"
+            opts="-v -h --v --progress --help generate create list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14099,7 +14145,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__token__subcmd__create)
-            opts="-v -h --config --rootfs --ttl --description --groups --usages --print-join-command --output-file --v --progress --help"
+            opts="-v -h --config --rootfs --ttl --description --groups --usages --print-join-command --output-file --kubeconfig --apply --v --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14144,6 +14190,73 @@ _kadm() {
                     return 0
                     ;;
                 --output-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --apply)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__delete)
+            opts="-v -h --rootfs --kubeconfig --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
                         oldifs="$IFS"
@@ -14204,7 +14317,7 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__token__subcmd__help)
-            opts="generate create help"
+            opts="generate create list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14218,6 +14331,20 @@ _kadm() {
             return 0
             ;;
         kadm__subcmd__token__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -14252,6 +14379,76 @@ _kadm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kadm__subcmd__token__subcmd__list)
+            opts="-o -v -h --rootfs --kubeconfig --output --v --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rootfs)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --kubeconfig)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -2599,7 +2599,9 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand generate 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-            cand create 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command'
+            cand create 'Create a bootstrap token in the cluster and print it, or its join command'
+            cand list 'List the cluster''s bootstrap tokens'
+            cand delete 'Delete bootstrap tokens from the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;token;generate'= {
@@ -2616,22 +2618,50 @@ set edit:completion:arg-completer[kadm] = {|@words|
             cand --description 'A description of the token, for humans'
             cand --groups 'Extra groups the token authenticates as [default: system:bootstrappers:kubeadm:default-node-token]'
             cand --usages 'What the token may be used for [default: signing,authentication]'
-            cand --output-file 'Write the token''s Secret to FILE (a host path, mode 0600, replaced atomically)'
+            cand --output-file 'Write the token''s Secret to FILE (a host path, mode 0600, replaced atomically) instead of creating it in the cluster'
+            cand --kubeconfig 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node''s /etc/kubernetes]'
+            cand --apply 'Talk to the API server [default: true on the node itself when the kubeconfig is there, false with --rootfs]'
             cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
             cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
-            cand --print-join-command 'Print the worker''s join command on stdout (the Secret then goes to --output-file)'
+            cand --print-join-command 'Print the worker''s join command on stdout instead of the token (offline, the Secret then goes to --output-file)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;token;list'= {
+            cand --rootfs 'Resolve the node''s paths (admin.conf) under DIR'
+            cand --kubeconfig 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node''s /etc/kubernetes]'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kadm;token;delete'= {
+            cand --rootfs 'Resolve the node''s paths (admin.conf) under DIR'
+            cand --kubeconfig 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node''s /etc/kubernetes]'
+            cand -v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --v 'Log verbosity (0: kubeadm''s lines; 1: also each phase as it starts)'
+            cand --progress 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'kadm;token;help'= {
             cand generate 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-            cand create 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command'
+            cand create 'Create a bootstrap token in the cluster and print it, or its join command'
+            cand list 'List the cluster''s bootstrap tokens'
+            cand delete 'Delete bootstrap tokens from the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kadm;token;help;generate'= {
         }
         &'kadm;token;help;create'= {
+        }
+        &'kadm;token;help;list'= {
+        }
+        &'kadm;token;help;delete'= {
         }
         &'kadm;token;help;help'= {
         }
@@ -3043,11 +3073,17 @@ set edit:completion:arg-completer[kadm] = {|@words|
         }
         &'kadm;help;token'= {
             cand generate 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-            cand create 'Print a bootstrap token''s Secret for `kubectl apply -f -`, or its join command'
+            cand create 'Create a bootstrap token in the cluster and print it, or its join command'
+            cand list 'List the cluster''s bootstrap tokens'
+            cand delete 'Delete bootstrap tokens from the cluster'
         }
         &'kadm;help;token;generate'= {
         }
         &'kadm;help;token;create'= {
+        }
+        &'kadm;help;token;list'= {
+        }
+        &'kadm;help;token;delete'= {
         }
         &'kadm;help;certs'= {
             cand check-expiration 'Check when the node''s certificates, CAs and kubelet certificate expire'

@@ -267,14 +267,16 @@ complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcom
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from print" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -s h -l help -d 'Print help'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -s h -l help -d 'Print help'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "create" -d 'Create a bootstrap token in the cluster and print it, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "list" -d 'List the cluster\'s bootstrap tokens'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "delete" -d 'Delete bootstrap tokens from the cluster'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and not __fish_seen_subcommand_from generate create list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from generate" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from generate" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
@@ -286,15 +288,36 @@ complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcomm
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l description -d 'A description of the token, for humans' -r
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l groups -d 'Extra groups the token authenticates as [default: system:bootstrappers:kubeadm:default-node-token]' -r
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l usages -d 'What the token may be used for [default: signing,authentication]' -r
-complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l output-file -d 'Write the token\'s Secret to FILE (a host path, mode 0600, replaced atomically)' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l output-file -d 'Write the token\'s Secret to FILE (a host path, mode 0600, replaced atomically) instead of creating it in the cluster' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l kubeconfig -d 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node\'s /etc/kubernetes]' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l apply -d 'Talk to the API server [default: true on the node itself when the kubeconfig is there, false with --rootfs]' -r -f -a "true\t''
+false\t''"
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l print-join-command -d 'Print the worker\'s join command on stdout (the Secret then goes to --output-file)'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -l print-join-command -d 'Print the worker\'s join command on stdout instead of the token (offline, the Secret then goes to --output-file)'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from list" -l rootfs -d 'Resolve the node\'s paths (admin.conf) under DIR' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from list" -l kubeconfig -d 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node\'s /etc/kubernetes]' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from list" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from delete" -l rootfs -d 'Resolve the node\'s paths (admin.conf) under DIR' -r -f -a "(__fish_complete_directories)"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from delete" -l kubeconfig -d 'The kubeconfig to reach the API server with (a host path) [default: admin.conf in the node\'s /etc/kubernetes]' -r -F
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from delete" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a bootstrap token in the cluster and print it, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the cluster\'s bootstrap tokens'
+complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete bootstrap tokens from the cluster'
 complete -c kadm -n "__fish_kadm_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -s v -l v -d 'Log verbosity (0: kubeadm\'s lines; 1: also each phase as it starts)' -r
 complete -c kadm -n "__fish_kadm_using_subcommand certs; and not __fish_seen_subcommand_from check-expiration rotate-ca certificate-key renew generate-csr help" -l progress -d 'Progress: auto (bars on a terminal, not in CI), always (plain lines on a pipe), never' -r -f -a "auto\t''
@@ -391,7 +414,9 @@ complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcomma
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from kubeconfig" -f -a "user" -d 'Print a kubeconfig for an extra user, signed by the cluster CA'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "print" -d 'Print configuration'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "generate" -d 'Print a new random bootstrap token (abcdef.0123456789abcdef); stores nothing'
-complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Print a bootstrap token\'s Secret for `kubectl apply -f -`, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a bootstrap token in the cluster and print it, or its join command'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "list" -d 'List the cluster\'s bootstrap tokens'
+complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "delete" -d 'Delete bootstrap tokens from the cluster'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "check-expiration" -d 'Check when the node\'s certificates, CAs and kubelet certificate expire'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "rotate-ca" -d 'Replace the cluster\'s CAs in stages: prepare, finalize (or rollback), status'
 complete -c kadm -n "__fish_kadm_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "certificate-key" -d 'Print a new random certificate key (64 hex digits) for `init --upload-certs`'

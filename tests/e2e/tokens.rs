@@ -351,3 +351,37 @@ fn token_create_prints_a_secret_or_writes_it_with_the_join_command() {
         "{err}"
     );
 }
+
+/// Without the API server, the token commands say what they need instead of guessing: `list`
+/// and `delete` name the kubeconfig they looked for, and `create --print-join-command` asks for
+/// `--output-file` to hold the Secret (stdout is the join command's).
+#[test]
+fn token_commands_without_a_cluster_name_what_they_need() {
+    let root = Root::new();
+    for args in [&["token", "list"][..], &["token", "delete", "abcdef"]] {
+        let out = kadm()
+            .args(args)
+            .arg("--rootfs")
+            .arg(root.path())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        let admin = root.join("/etc/kubernetes/admin.conf");
+        assert!(
+            err.contains(&format!("{} does not exist", admin.display()))
+                && err.contains("--kubeconfig"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(init(&root, &[]).0);
+    let out = kadm()
+        .args(["token", "create", "--print-join-command", "--rootfs"])
+        .arg(root.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("needs --output-file"), "{err}");
+    assert!(out.stdout.is_empty());
+}

@@ -325,4 +325,78 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
             )
         },
     );
+    tokens_through_the_api(&live);
+}
+
+/// `kadm token` on the node (its /etc/kubernetes, as the real root): create, list and delete
+/// through the API server, with admin.conf found where kubeadm looks for it.
+fn tokens_through_the_api(live: &LiveNode) {
+    let kadm = |args: &[&str]| {
+        live.command(env!("CARGO_BIN_EXE_kadm"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("KUBECONFIG")
+            .output()
+            .expect("run kadm")
+    };
+    let join = claim(
+        "token create --print-join-command creates the token in the cluster and prints the \
+         worker's command",
+        || {
+            let line = ok(kadm(&[
+                "token",
+                "create",
+                "--print-join-command",
+                "--ttl",
+                "30m",
+            ]))?;
+            mentions(
+                &line,
+                &[&format!("kadm join {ADDRESS}:6443 --token "), "sha256:"],
+            )?;
+            Ok(line)
+        },
+    );
+    let token = join
+        .split_whitespace()
+        .skip_while(|w| *w != "--token")
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    let id = token.split('.').next().unwrap_or_default().to_string();
+    claim(
+        "token list shows it and init's token, with their TTLs",
+        || {
+            let table = ok(kadm(&["token", "list"]))?;
+            mentions(&table, &["TOKEN", "EXTRA GROUPS", &token, TOKEN])?;
+            let listed: serde_json::Value =
+                serde_json::from_str(&ok(kadm(&["token", "list", "-o", "json"]))?)
+                    .map_err(|e| e.to_string())?;
+            let ours = listed["tokens"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|t| t["token"] == token.as_str())
+                .ok_or_else(|| format!("{token} not in {listed}"))?;
+            (ours["ttl"] == "29m" || ours["ttl"] == "30m")
+                .then_some(())
+                .ok_or_else(|| format!("ttl {}", ours["ttl"]))
+        },
+    );
+    claim(
+        "token delete removes it; deleting it again fails naming it",
+        || {
+            ok(kadm(&["token", "delete", &id]))?;
+            let table = ok(kadm(&["token", "list"]))?;
+            if table.contains(&token) {
+                return Err(format!("still listed: {table}"));
+            }
+            let again = kadm(&["token", "delete", &token]);
+            let stderr = String::from_utf8_lossy(&again.stderr).into_owned();
+            if again.status.code() != Some(1) || stderr.contains(&token) {
+                return Err(format!("{}: {stderr}", again.status));
+            }
+            mentions(&stderr, &[&format!("no bootstrap token \"{id}\"")])
+        },
+    );
 }

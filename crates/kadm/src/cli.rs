@@ -247,12 +247,48 @@ pub struct TokenCreateArgs {
     /// What the token may be used for [default: signing,authentication]
     #[arg(long, value_name = "USAGES", value_delimiter = ',')]
     pub usages: Vec<String>,
-    /// Print the worker's join command on stdout (the Secret then goes to --output-file)
-    #[arg(long, requires = "output_file")]
+    /// Print the worker's join command on stdout instead of the token (offline, the Secret then
+    /// goes to --output-file)
+    #[arg(long)]
     pub print_join_command: bool,
-    /// Write the token's Secret to FILE (a host path, mode 0600, replaced atomically)
+    /// Write the token's Secret to FILE (a host path, mode 0600, replaced atomically) instead of
+    /// creating it in the cluster
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub output_file: Option<PathBuf>,
+    /// The cluster to create the token in.
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
+}
+
+/// How a `token` command reaches the cluster.
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    /// The kubeconfig to reach the API server with (a host path) [default: admin.conf in the
+    /// node's /etc/kubernetes]
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub kubeconfig: Option<PathBuf>,
+    /// Talk to the API server [default: true on the node itself when the kubeconfig is there,
+    /// false with --rootfs]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true"
+    )]
+    pub apply: Option<bool>,
+}
+
+/// The flags of `token list` and `token delete`.
+#[derive(Debug, Args)]
+pub struct TokenClusterArgs {
+    /// Resolve the node's paths (admin.conf) under DIR
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub rootfs: Option<PathBuf>,
+    /// The kubeconfig to reach the API server with (a host path) [default: admin.conf in the
+    /// node's /etc/kubernetes]
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub kubeconfig: Option<PathBuf>,
 }
 
 /// Where the `certs` commands find the node's files, as kubeadm's flags (one home for all of them).
@@ -486,18 +522,56 @@ fn build_tree<D: RunData>(workflow: &Workflow<D>, join: &Workflow<D>, shown: Sho
         )
         .subcommand(
             TokenCreateArgs::augment_args(Command::new("create"))
-                .about("Print a bootstrap token's Secret for `kubectl apply -f -`, or its join command")
+                .about("Create a bootstrap token in the cluster and print it, or its join command")
                 .long_about(
-                    "Make a bootstrap token (the one given, or a new random one) and print its \
-                     Secret (bootstrap-token-<id> in kube-system) as a manifest for `kubectl \
-                     apply -f -`, or write it (0600) with --output-file. With \
-                     --print-join-command, stdout gets the worker's `kadm join` command instead \
-                     (it needs the cluster CA under --rootfs). The output holds the token's \
-                     secret.",
+                    "Make a bootstrap token (the one given, or a new random one) and create its \
+                     Secret (bootstrap-token-<id> in kube-system) through the API server with \
+                     admin.conf (or --kubeconfig), then print the token, or with \
+                     --print-join-command the worker's `kadm join` command, as kubeadm does. \
+                     Without the API (--output-file, --rootfs without --apply, or no \
+                     kubeconfig on the node) the Secret is printed as a manifest for `kubectl \
+                     apply -f -`, or written (0600) to --output-file. The output holds the \
+                     token's secret.",
                 )
                 .after_help(
-                    "Examples:\n  kadm token create | kubectl apply -f -\n  \
-                     kadm token create --ttl 2h --description ci --output-file token.yaml --print-join-command",
+                    "Examples:\n  kadm token create\n  kadm token create --print-join-command\n  \
+                     kadm token create --ttl 2h --description ci --output-file token.yaml --print-join-command\n  \
+                     kadm token create --rootfs ./node | kubectl apply -f -",
+                ),
+        )
+        .subcommand(
+            TokenClusterArgs::augment_args(Command::new("list"))
+                .about("List the cluster's bootstrap tokens")
+                .long_about(
+                    "List the bootstrap tokens of the cluster (Secrets of type \
+                     bootstrap.kubernetes.io/token in kube-system) as kubeadm's table: the \
+                     token, its time left, when it expires, its usages, description and extra \
+                     groups. The table holds the tokens' secrets, as kubeadm's does.",
+                )
+                .arg(
+                    Arg::new("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("FORMAT")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("Output format"),
+                ),
+        )
+        .subcommand(
+            TokenClusterArgs::augment_args(Command::new("delete"))
+                .about("Delete bootstrap tokens from the cluster")
+                .long_about(
+                    "Delete each bootstrap token named by its id (abcdef) or the whole token \
+                     (abcdef.0123456789abcdef): its Secret bootstrap-token-<id> in kube-system. \
+                     A token that is not there is an error, after the others are deleted.",
+                )
+                .arg(
+                    Arg::new("tokens")
+                        .value_name("TOKEN")
+                        .num_args(1..)
+                        .required(true)
+                        .help("Token ids or whole tokens"),
                 ),
         );
     let certs = certs_command();

@@ -12,9 +12,7 @@ use kadm_node_fs::{FileSpec, MODE_SECRET};
 use kadm_node_fs::{LockMode, RootLock};
 use kadm_phase_runner::{Event, Request, Workflow};
 
-use crate::cli::{
-    self, CommonArgs, InitArgs, KubeconfigFormat, NodeArgs, SkipArgs, TokenCreateArgs, UserArgs,
-};
+use crate::cli::{self, CommonArgs, InitArgs, KubeconfigFormat, NodeArgs, SkipArgs, UserArgs};
 use crate::printer::Printer;
 use crate::report;
 
@@ -47,7 +45,9 @@ pub(crate) fn dispatch(
                 printer(g, OutputFormat::Text)?.stdout(&token.expose());
                 Ok(())
             }
-            Some(("create", c)) => token_create(c),
+            Some(("create", c)) => crate::token::create(c),
+            Some(("list", l)) => crate::token::list(l),
+            Some(("delete", d)) => crate::token::delete(d),
             _ => unreachable_subcommand(),
         },
         Some(("certs", sub)) => crate::certs::dispatch(sub),
@@ -196,66 +196,6 @@ fn kubeconfig_user(m: &ArgMatches) -> Result<()> {
             );
         }
         None => printer.stdout(text.trim_end()),
-    }
-    Ok(())
-}
-
-/// `kadm token create`: a token's Secret on stdout or into a 0600 file, or its join command.
-fn token_create(m: &ArgMatches) -> Result<()> {
-    let args: TokenCreateArgs = cli::read(m)?;
-    let printer = Arc::new(printer(m, OutputFormat::Text)?);
-    let node = NodeArgs {
-        config: args.config.clone(),
-        rootfs: args.rootfs.clone(),
-        kubeconfig_dir: None,
-        overrides: kadm_config::Overrides::default(),
-    };
-    let ctx = context(&node, printer.clone(), OutputFormat::Text)?;
-    // Parsed here, not by clap, so an invalid token is never echoed whole.
-    let token = args
-        .token
-        .as_deref()
-        .map(kadm_bootstrap_token::BootstrapToken::parse)
-        .transpose()?;
-    let spec = kadm_bootstrap_token_phase::token_to_create(
-        ctx.config.config(),
-        token,
-        args.description.as_deref(),
-        args.ttl,
-        &args.usages,
-        &args.groups,
-        time::OffsetDateTime::now_utc(),
-    )?;
-    let manifest =
-        kadm_kube_objects::Manifest::of(&kadm_bootstrap_token_phase::token_secret(&spec))?;
-    let join = if args.print_join_command {
-        Some(kadm_show_join_command::worker_command(&ctx, &spec.token)?)
-    } else {
-        None
-    };
-    match &args.output_file {
-        Some(file) => {
-            // A file named on the command line is a host path, even with --rootfs.
-            Root::host().write_atomic(&FileSpec {
-                path: file.clone(),
-                contents: manifest.into_bytes(),
-                mode: MODE_SECRET,
-            })?;
-            // stderr: stdout carries only the join command, for `$(...)`.
-            printer.note(
-                kadm_bootstrap_token_phase::TAG,
-                &format!(
-                    "Wrote the Secret of token {:?} to {:?}; create it with `kubectl apply -f {}`",
-                    spec.token.id(),
-                    file.display().to_string(),
-                    file.display()
-                ),
-            );
-        }
-        None => printer.stdout(manifest.to_text().trim_end()),
-    }
-    if let Some(join) = join {
-        printer.stdout(&join);
     }
     Ok(())
 }

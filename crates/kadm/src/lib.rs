@@ -12,6 +12,7 @@ pub mod printer;
 mod report;
 mod reset;
 mod rotate_ca;
+mod token;
 
 use std::process::ExitCode;
 

@@ -1,10 +1,10 @@
-//! Reading one object back, for the phases that decide from what the cluster holds (the owner of
-//! the `kubeadm-certs` Secret).
+//! Secrets read, listed and deleted: the owner of the `kubeadm-certs` Secret, the bootstrap
+//! tokens of `kadm token list` and `delete`.
 
 use std::time::Duration;
 
 use k8s_openapi::api::core::v1::Secret;
-use kube::api::Api;
+use kube::api::{Api, DeleteParams, ListParams};
 use tokio::time::Instant;
 
 use crate::ObjectRef;
@@ -28,12 +28,59 @@ impl ApiClient {
             .block_on(until(deadline, self.request_timeout, || async {
                 api.get_opt(name).await.map_err(|e| classify(&e))
             }));
-        let object = || ObjectRef {
-            api_version: "v1".into(),
-            kind: "Secret".into(),
-            namespace: Some(namespace.into()),
-            name: name.into(),
-        };
-        read.map_err(|stop| self.stopped(&object(), timeout, stop))
+        read.map_err(|stop| self.stopped(&secret_ref(namespace, name), timeout, stop))
+    }
+}
+
+impl ApiClient {
+    /// The Secrets of `namespace` whose `type` is `secret_type`, in the server's order.
+    pub fn secrets_of_type(
+        &self,
+        namespace: &str,
+        secret_type: &str,
+        timeout: Duration,
+    ) -> Result<Vec<Secret>, ApiError> {
+        let deadline = Instant::now() + timeout;
+        let api: Api<Secret> = Api::namespaced(self.client.clone(), namespace);
+        let params = ListParams::default().fields(&format!("type={secret_type}"));
+        let listed = self
+            .runtime
+            .block_on(until(deadline, self.request_timeout, || async {
+                api.list(&params).await.map_err(|e| classify(&e))
+            }));
+        listed
+            .map(|list| list.items)
+            .map_err(|stop| self.stopped(&secret_ref(namespace, "*"), timeout, stop))
+    }
+
+    /// Deletes the Secret `namespace/name`; whether it existed.
+    pub fn delete_secret(
+        &self,
+        namespace: &str,
+        name: &str,
+        timeout: Duration,
+    ) -> Result<bool, ApiError> {
+        let deadline = Instant::now() + timeout;
+        let api: Api<Secret> = Api::namespaced(self.client.clone(), namespace);
+        let deleted = self
+            .runtime
+            .block_on(until(deadline, self.request_timeout, || async {
+                match api.delete(name, &DeleteParams::default()).await {
+                    Ok(_) => Ok(true),
+                    Err(kube::Error::Api(status)) if status.code == 404 => Ok(false),
+                    Err(e) => Err(classify(&e)),
+                }
+            }));
+        deleted.map_err(|stop| self.stopped(&secret_ref(namespace, name), timeout, stop))
+    }
+}
+
+/// A Secret, as messages name it.
+fn secret_ref(namespace: &str, name: &str) -> ObjectRef {
+    ObjectRef {
+        api_version: "v1".into(),
+        kind: "Secret".into(),
+        namespace: Some(namespace.into()),
+        name: name.into(),
     }
 }
