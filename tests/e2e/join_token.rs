@@ -16,24 +16,30 @@ const TOKEN: &str = "abcdef.0123456789abcdef";
 const EXPIRED: &str = "expird.0123456789abcdef";
 const CLUSTER_INFO: &str = "api/v1/namespaces/kube-public/configmaps/cluster-info";
 
-/// An initialized control plane: its root and the CA hash `init -o json` printed.
+/// An initialized control plane: its root, the CA hash `init -o json` printed, and the port of
+/// its API server (where cluster-info says it is).
 struct Cluster {
     root: Root,
     hash: String,
+    api_port: u16,
 }
 
 impl Cluster {
     fn new() -> Self {
         let root = Root::new();
+        let api_port = free_port();
         let config = root.path().with_extension("init.yaml");
         std::fs::write(
             &config,
             format!(
                 "apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n\
-                 localAPIEndpoint:\n  advertiseAddress: 127.0.0.1\nnodeRegistration:\n  \
+                 localAPIEndpoint:\n  advertiseAddress: 127.0.0.1\n  bindPort: {api_port}\n\
+                 nodeRegistration:\n  \
                  name: node-1\nbootstrapTokens:\n- token: {TOKEN}\n- token: {EXPIRED}\n  \
                  expires: \"2020-01-01T00:00:00Z\"\n---\napiVersion: kubeadm.k8s.io/v1beta4\n\
-                 kind: ClusterConfiguration\nencryptionAlgorithm: ECDSA-P256\n"
+                 kind: ClusterConfiguration\nencryptionAlgorithm: ECDSA-P256\n\
+                 kubernetesVersion: v1.35.0\n---\napiVersion: kubelet.config.k8s.io/v1beta1\n\
+                 kind: KubeletConfiguration\nmaxPods: 77\n"
             ),
         )
         .unwrap();
@@ -54,6 +60,7 @@ impl Cluster {
         Cluster {
             hash: doc["join"]["caCertHash"].as_str().unwrap().to_string(),
             root,
+            api_port,
         }
     }
 
@@ -69,13 +76,56 @@ impl Cluster {
             .expect("cluster-info in bootstrap-token.yaml")
     }
 
-    /// `openssl s_server -WWW` with the apiserver's certificate, serving `cluster_info`.
+    /// The objects of one manifest `init` wrote, as JSON.
+    fn objects(&self, file: &str) -> Vec<serde_json::Value> {
+        let path = self
+            .root
+            .join(&format!("/etc/kubernetes/cluster-objects/{file}"));
+        serde_saphyr::from_multiple(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// `openssl s_server -WWW` with the apiserver's certificate serving `cluster_info` (the
+    /// endpoint a join is given), and another on the API server's port serving the
+    /// `kubeadm-config` and `kubelet-config` ConfigMaps (where cluster-info sends the joining
+    /// node), each as an API server sends it.
     fn serve(&self, cluster_info: &serde_json::Value) -> Served {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join(CLUSTER_INFO);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(&file, serde_json::to_vec(cluster_info).unwrap()).unwrap();
+        let config_maps: Vec<(String, serde_json::Value)> = self
+            .objects("upload-config.yaml")
+            .into_iter()
+            .filter(|o| o["kind"] == "ConfigMap")
+            .map(|o| {
+                let name = o["metadata"]["name"].as_str().unwrap().to_string();
+                (
+                    format!("api/v1/namespaces/kube-system/configmaps/{name}"),
+                    o,
+                )
+            })
+            .collect();
+        assert_eq!(config_maps.len(), 2, "{config_maps:?}");
+        let api = self.serve_files(self.api_port, &config_maps);
         let port = free_port();
+        let (daemon, dir) =
+            self.serve_files(port, &[(CLUSTER_INFO.to_string(), cluster_info.clone())]);
+        Served {
+            port,
+            _daemons: [daemon, api.0],
+            _dirs: [dir, api.1],
+        }
+    }
+
+    /// `openssl s_server -WWW` on `port` with the apiserver's certificate, serving each object at
+    /// its path.
+    fn serve_files(
+        &self,
+        port: u16,
+        files: &[(String, serde_json::Value)],
+    ) -> (Daemon, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, object) in files {
+            let file = dir.path().join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(&file, serde_json::to_vec(object).unwrap()).unwrap();
+        }
         let pki = self.root.pki();
         let child = Command::new(Peer::Openssl.require())
             .current_dir(dir.path())
@@ -92,19 +142,15 @@ impl Cluster {
             .expect("start openssl s_server");
         let daemon = Daemon(child);
         assert!(wait_for_port(port), "s_server did not listen on {port}");
-        Served {
-            port,
-            _daemon: daemon,
-            _dir: dir,
-        }
+        (daemon, dir)
     }
 }
 
-/// A running s_server and the directory it serves.
+/// The running s_servers (discovery's, the API server's) and the directories they serve.
 struct Served {
     port: u16,
-    _daemon: Daemon,
-    _dir: tempfile::TempDir,
+    _daemons: [Daemon; 2],
+    _dirs: [tempfile::TempDir; 2],
 }
 
 impl Served {
@@ -203,8 +249,18 @@ fn the_right_hash_joins_and_the_bootstrap_kubeconfig_trusts_the_clusters_ca() {
     // The server is cluster-info's (the control plane's), not the endpoint asked, as kubeadm.
     assert_eq!(
         view["clusters"][0]["cluster"]["server"],
-        "https://127.0.0.1:6443"
+        format!("https://127.0.0.1:{}", cluster.api_port)
     );
+    // The node took the cluster's configuration from there: its version, its kubelet settings.
+    assert!(
+        err.contains(
+            "Using the cluster's configuration (ConfigMaps kube-system/kubeadm-config and \
+             kube-system/kubelet-config): Kubernetes v1.35.0"
+        ),
+        "{err}"
+    );
+    let kubelet = std::fs::read_to_string(worker.join("/var/lib/kubelet/config.yaml")).unwrap();
+    assert!(kubelet.contains("maxPods: 77"), "{kubelet}");
     assert_eq!(view["users"][0]["user"]["token"], TOKEN);
 }
 

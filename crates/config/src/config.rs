@@ -137,21 +137,64 @@ impl Config {
         cluster_source: &Path,
         host: &HostFacts,
     ) -> Result<Config, ConfigError> {
+        let control_plane = file.join.control_plane.clone().unwrap_or_default();
+        Config::joining(
+            file,
+            cluster_text,
+            cluster_source,
+            host,
+            InitConfiguration {
+                node_registration: file.join.node_registration.clone(),
+                local_api_endpoint: control_plane.local_api_endpoint,
+                certificate_key: control_plane.certificate_key,
+                ..InitConfiguration::default()
+            },
+        )
+    }
+
+    /// The configuration of a worker joining a running cluster: the cluster's
+    /// `ClusterConfiguration` and `KubeletConfiguration` (the texts of the `kubeadm-config` and
+    /// `kubelet-config` ConfigMaps, read from `cluster_source`, one YAML stream) with the join's
+    /// `nodeRegistration`, as kubeadm's `kubelet-start` assembles it: the node takes the cluster's
+    /// version and kubelet settings, not its own defaults. A `KubeletConfiguration` in the join's
+    /// file is used only when the cluster has none.
+    pub fn for_worker_join(
+        file: &crate::JoinFile,
+        cluster_text: &str,
+        cluster_source: &Path,
+        host: &HostFacts,
+    ) -> Result<Config, ConfigError> {
+        Config::joining(
+            file,
+            cluster_text,
+            cluster_source,
+            host,
+            InitConfiguration {
+                node_registration: file.join.node_registration.clone(),
+                ..InitConfiguration::default()
+            },
+        )
+    }
+
+    /// A joining node's configuration: the cluster's documents of `cluster_text` (its
+    /// `ClusterConfiguration`, which must be there, and its `KubeletConfiguration`, else the
+    /// file's) with the node's own `init` part.
+    fn joining(
+        file: &crate::JoinFile,
+        cluster_text: &str,
+        cluster_source: &Path,
+        host: &HostFacts,
+        init: InitConfiguration,
+    ) -> Result<Config, ConfigError> {
         let mut parsed = load::parse(cluster_text, cluster_source)?;
         let Some(cluster) = parsed.cluster.take() else {
             return Err(ConfigError::NoCluster {
                 path: cluster_source.to_path_buf(),
             });
         };
-        let control_plane = file.join.control_plane.clone().unwrap_or_default();
         let parsed = Parsed {
-            kubelet: file.kubelet.clone(),
-            init: Some(InitConfiguration {
-                node_registration: file.join.node_registration.clone(),
-                local_api_endpoint: control_plane.local_api_endpoint,
-                certificate_key: control_plane.certificate_key,
-                ..InitConfiguration::default()
-            }),
+            kubelet: parsed.kubelet.take().or_else(|| file.kubelet.clone()),
+            init: Some(init),
             cluster: Some(cluster),
             origins: parsed.origins,
             ..Parsed::default()

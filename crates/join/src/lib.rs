@@ -13,10 +13,13 @@
 //!   `kadm-kubelet-start` (config.yaml, kubeadm-flags.env), then a restart of the kubelet only on
 //!   a systemd real root.
 //!
-//! kubeadm downloads the kubelet's configuration from the `kubelet-config` ConfigMap; this
-//! offline join builds it the way `kadm init` does, from kubeadm's defaults and the join file's
-//! `KubeletConfiguration`, which is what that ConfigMap holds for a cluster made with defaults.
+//! With token discovery, the node then takes the cluster's configuration as kubeadm does
+//! ([`cluster_config`]: the `kubeadm-config` and `kubelet-config` ConfigMaps, read with the
+//! bootstrap token), so its files follow the cluster's version and kubelet settings. With file
+//! discovery (offline) the kubelet's configuration is built the way `kadm init` does, from
+//! kubeadm's defaults and the join file's `KubeletConfiguration`.
 
+pub mod cluster_config;
 pub mod discovery;
 pub mod https;
 #[cfg(test)]
@@ -106,6 +109,9 @@ pub enum JoinError {
     /// The kubelet's files could not be written.
     #[error("kubelet")]
     Kubelet(#[source] kadm_kubelet_start::KubeletStartError),
+    /// The cluster's configuration could not be read or used.
+    #[error(transparent)]
+    ClusterConfig(#[from] cluster_config::ClusterConfigError),
 }
 
 /// The `[kubelet-start]` tag.
@@ -259,6 +265,9 @@ fn kubelet_start(ctx: &mut InitContext) -> Result<(), JoinError> {
         };
         ctx.out
             .info(TAG, &format!("{verb} {:?}", path.display().to_string()));
+    }
+    if matches!(request.discovery, Discovery::Token(_)) && !request.control_plane {
+        cluster_config::adopt(ctx, &kubeconfig.to_yaml(), &found.server)?;
     }
     let outcome = kadm_kubelet_start::run(ctx, &RealMachine).map_err(JoinError::Kubelet)?;
     let mut files = vec![ca_path, conf_path];

@@ -231,6 +231,8 @@ fn context(
     }
     ctx.products.insert(request);
     ctx.products.insert(skips);
+    // A worker takes the cluster's configuration once discovery found it (kadm-join).
+    ctx.products.insert(file);
     if let Some(control_plane) = control_plane {
         ctx.products.insert(control_plane);
     }

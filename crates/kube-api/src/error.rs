@@ -94,6 +94,22 @@ pub enum ApiError {
         /// What it answered last.
         last: String,
     },
+    /// A read got only passing answers (no connection, 429, 5xx) until its timeout.
+    #[error(
+        "the API server at {server} did not answer for {object} within {timeout:.1?}; last \
+         answer: {last}; check that the address is the API server's and that kube-apiserver and \
+         etcd run (`crictl ps`, their logs)"
+    )]
+    NoAnswer {
+        /// The API server's URL.
+        server: String,
+        /// The object read.
+        object: Box<ObjectRef>,
+        /// The bound.
+        timeout: Duration,
+        /// What it answered last.
+        last: String,
+    },
     /// The kubelet did not register the Node in time.
     #[error(
         "the Node {node} is not registered at {server} within {timeout:.1?} (last answer: \

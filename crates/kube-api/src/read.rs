@@ -3,14 +3,16 @@
 
 use std::time::Duration;
 
-use k8s_openapi::api::core::v1::Secret;
+use k8s_openapi::NamespaceResourceScope;
+use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use kube::api::{Api, DeleteParams, ListParams};
+use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 
 use crate::ObjectRef;
 use crate::client::ApiClient;
 use crate::error::ApiError;
-use crate::retry::{classify, until};
+use crate::retry::{Stop, classify, until};
 
 impl ApiClient {
     /// The Secret `namespace/name`, or none when it does not exist; passing answers are retried
@@ -21,14 +23,43 @@ impl ApiClient {
         name: &str,
         timeout: Duration,
     ) -> Result<Option<Secret>, ApiError> {
+        self.get(namespace, name, timeout)
+    }
+
+    /// The ConfigMap `namespace/name` (`kube-system/kubeadm-config`), or none when it does not
+    /// exist; passing answers are retried until `timeout`.
+    pub fn config_map(
+        &self,
+        namespace: &str,
+        name: &str,
+        timeout: Duration,
+    ) -> Result<Option<ConfigMap>, ApiError> {
+        self.get(namespace, name, timeout)
+    }
+
+    fn get<K>(&self, namespace: &str, name: &str, timeout: Duration) -> Result<Option<K>, ApiError>
+    where
+        K: kube::Resource<Scope = NamespaceResourceScope, DynamicType = ()>
+            + Clone
+            + DeserializeOwned
+            + std::fmt::Debug,
+    {
         let deadline = Instant::now() + timeout;
-        let api: Api<Secret> = Api::namespaced(self.client.clone(), namespace);
+        let api: Api<K> = Api::namespaced(self.client.clone(), namespace);
         let read = self
             .runtime
             .block_on(until(deadline, self.request_timeout, || async {
                 api.get_opt(name).await.map_err(|e| classify(&e))
             }));
-        read.map_err(|stop| self.stopped(&secret_ref(namespace, name), timeout, stop))
+        read.map_err(|stop| {
+            let object = ObjectRef {
+                api_version: K::api_version(&()).into_owned(),
+                kind: K::kind(&()).into_owned(),
+                namespace: Some(namespace.into()),
+                name: name.into(),
+            };
+            self.stopped_reading(&object, timeout, stop)
+        })
     }
 }
 
@@ -50,7 +81,7 @@ impl ApiClient {
             }));
         listed
             .map(|list| list.items)
-            .map_err(|stop| self.stopped(&secret_ref(namespace, "*"), timeout, stop))
+            .map_err(|stop| self.stopped_reading(&secret_ref(namespace, "*"), timeout, stop))
     }
 
     /// Deletes the Secret `namespace/name`; whether it existed.
@@ -82,5 +113,21 @@ fn secret_ref(namespace: &str, name: &str) -> ObjectRef {
         kind: "Secret".into(),
         namespace: Some(namespace.into()),
         name: name.into(),
+    }
+}
+
+impl ApiClient {
+    /// The error for a read of `object` that stopped: as [`ApiClient::stopped`], but a read that
+    /// got no answer in time says so (not that an apply did not take).
+    fn stopped_reading(&self, object: &ObjectRef, timeout: Duration, stop: Stop) -> ApiError {
+        match stop {
+            Stop::Deadline(last) => ApiError::NoAnswer {
+                server: self.server.clone(),
+                object: Box::new(object.clone()),
+                timeout,
+                last,
+            },
+            other => self.stopped(object, timeout, other),
+        }
     }
 }
