@@ -105,12 +105,17 @@ impl Node {
 
     /// The harness's node for this rootfs, not started.
     pub(crate) fn live(&self) -> LiveNode {
+        self.live_as(NODE, ADDRESS)
+    }
+
+    /// The harness's node for this rootfs named `name`, at `address`, not started.
+    pub(crate) fn live_as(&self, name: &str, address: IpAddr) -> LiveNode {
         LiveNode::new(
             &self.peers,
-            NODE,
+            name,
             &self.rootfs(),
             &self.dir.path().join("work"),
-            ADDRESS,
+            address,
         )
         .expect("make the live node")
     }
