@@ -183,10 +183,9 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
             .ok_or_else(|| format!("{} exists before the kubelet ran", conf.display()))
     });
 
-    without_the_pause_flag(&worker);
     live.start_kubelet(&[]).expect("start the worker's kubelet");
 
-    let csr = claim(
+    claim(
         "the kubelet's CSR is approved through kadm's RBAC and issued",
         || {
             live.wait_for_kubelet("the CSR issued", KUBELET, || {
@@ -216,7 +215,6 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
             .map_err(|e| e.to_string())
         },
     );
-    eprintln!("the worker's CSR: {csr}");
 
     claim(
         "kubelet-client-current.pem is system:node:<worker> in system:nodes, signed by kadm's CA",
@@ -293,32 +291,6 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
         .map_err(|e| e.to_string())
     });
     live.kubelet_running().expect("the kubelet still runs");
-}
-
-/// HAND-EDITS A FILE KADM WROTE, a workaround for a kadm bug: kadm writes
-/// `--pod-infra-container-image` into `kubeadm-flags.env` for every release, but kubeadm stopped
-/// writing it in v1.35 and the v1.35+ kubelet refuses it (`unknown flag`). Claimed here so the
-/// workaround fails, and goes, once kadm is fixed.
-fn without_the_pause_flag(node: &Node) {
-    let path = node.path("/var/lib/kubelet/kubeadm-flags.env");
-    let text = std::fs::read_to_string(&path).unwrap();
-    claim(
-        "KNOWN BUG: kadm writes the flag the v1.37 kubelet refuses",
-        || {
-            text.contains(" --pod-infra-container-image=")
-                .then_some(())
-                .ok_or_else(|| format!("fixed? {text}"))
-        },
-    );
-    let words: Vec<&str> = text
-        .split(' ')
-        .filter(|w| !w.starts_with("--pod-infra-container-image="))
-        .collect();
-    let mut fixed = words.join(" ");
-    if !fixed.ends_with("\"\n") {
-        fixed = format!("{}\"\n", fixed.trim_end());
-    }
-    std::fs::write(&path, fixed).unwrap();
 }
 
 /// The subject of the first certificate of `pem` (RFC 2253), and whether `openssl verify`
