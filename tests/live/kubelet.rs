@@ -21,16 +21,17 @@ const WORKER_ADDRESS: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 11));
 const KUBELET: Duration = Duration::from_secs(180);
 
 /// What this machine needs of the kubelet that a prepared node would not, given to kadm as the
-/// `KubeletConfiguration` document of the node's config file (kadm passes unknown fields on):
-/// no systemd here (`cgroupfs`), a cgroup v1 machine (`failCgroupV1: false`), no cgroups of its
-/// own for Pods (`cgroupsPerQOS: false`, so nothing to enforce: `enforceNodeAllocatable:
-/// [none]`), and the kernel settings left alone (`protectKernelDefaults`: the harness shows the
-/// kubelet the values it wants, and with this set a missing one is an error, not a write to this
-/// machine's /proc/sys). docs/testing.md says why each is needed.
+/// `KubeletConfiguration` document of the node's config file (kadm passes these fields on as
+/// written): a cgroup v1 machine (`failCgroupV1: false`; the kubelet refuses v1 by default), no
+/// cgroups of its own for Pods in this machine's hierarchies (`cgroupsPerQOS: false`, hence
+/// nothing to enforce: `enforceNodeAllocatable: [none]`), and the kernel settings never written
+/// (`protectKernelDefaults: true`: the harness shows the kubelet the values it wants, and a
+/// missing one is then an error instead of a write to this machine's /proc/sys). The cgroup
+/// driver is not among them: the kubelet takes it from the runtime, and fake-cri answers
+/// `cgroupfs` (kadm's `systemd` stays in the file, unused). docs/testing.md has the details.
 pub(crate) const KUBELET_CONFIGURATION: &str = "---\n\
     apiVersion: kubelet.config.k8s.io/v1beta1\n\
     kind: KubeletConfiguration\n\
-    cgroupDriver: cgroupfs\n\
     failCgroupV1: false\n\
     cgroupsPerQOS: false\n\
     enforceNodeAllocatable: [none]\n\
@@ -49,8 +50,8 @@ fn kadm_on(live: &LiveNode, args: &[&str]) -> Result<String, String> {
 }
 
 /// The control plane: `kadm init` with the kubelet settings above and this node's address for
-/// its kubelet, started, every object applied; then cluster-info's signature left to the real
-/// bootstrap signer (kadm's removed, the signer's awaited), so a join verifies the signer's.
+/// its kubelet, started, every object applied but the Node of mark-control-plane.yaml (the
+/// kubelet's to create).
 fn control_plane(node: &Node) -> (serde_json::Value, LiveNode) {
     let config = node.config("ECDSA-P256", KUBELET_CONFIGURATION);
     let with_node_ip = std::fs::read_to_string(&config).unwrap().replacen(
@@ -69,6 +70,12 @@ fn control_plane(node: &Node) -> (serde_json::Value, LiveNode) {
     claim("kadm apply-objects applies the cluster objects", || {
         kadm_on(&live, &["apply-objects"]).map(drop)
     });
+    (json, live)
+}
+
+/// cluster-info's signature left to the real bootstrap signer: kadm's removed, the signer's
+/// awaited, so that a join verifies the signer's.
+fn signed_by_the_bootstrap_signer(live: &LiveNode) {
     let key = format!("jws-kubeconfig-{}", TOKEN.split('.').next().unwrap());
     claim("the real bootstrap signer signs cluster-info", || {
         let patch = format!(r#"[{{"op":"remove","path":"/data/{key}"}}]"#);
@@ -105,12 +112,11 @@ fn control_plane(node: &Node) -> (serde_json::Value, LiveNode) {
                 .ok_or_else(|| format!("no {key} yet"))
         })
     });
-    (json, live)
 }
 
-/// The Node `name` as kubectl reads it with admin.conf: the kubelet's entry in its managed
-/// fields (`Update` when the kubelet wrote it), its InternalIP and its Ready condition
-/// (`kubelet-operation|ip|ready`).
+/// The Node `name` as kubectl reads it with admin.conf: the operations of the kubelet's entries
+/// in its managed fields (`Update`, for the object and for its status, when the kubelet wrote
+/// them), its InternalIP and its Ready condition (`kubelet-operations|ip|ready`).
 fn node_facts(live: &LiveNode, name: &str) -> Result<String, String> {
     ok(live.kubectl(
         ADMIN,
@@ -133,6 +139,7 @@ fn node_facts(live: &LiveNode, name: &str) -> Result<String, String> {
 fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
     let cp = Node::new();
     let (json, control) = control_plane(&cp);
+    signed_by_the_bootstrap_signer(&control);
 
     let worker = Node::new();
     let live = worker.live_as(WORKER, WORKER_ADDRESS);
@@ -273,7 +280,9 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
                 return Err(format!("kubectl get nodes: {listed}"));
             }
             match facts.split('|').collect::<Vec<_>>().as_slice() {
-                ["Update", ip, _] if *ip == WORKER_ADDRESS.to_string() => Ok(()),
+                [ops, ip, _] if ops.contains("Update") && *ip == WORKER_ADDRESS.to_string() => {
+                    Ok(())
+                }
                 _ => Err(format!("kubelet's operation|InternalIP|Ready: {facts}")),
             }
         },
@@ -290,6 +299,55 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
         })
         .map_err(|e| e.to_string())
     });
+    live.kubelet_running().expect("the kubelet still runs");
+}
+
+#[test]
+#[cfg_attr(
+    kadm_skip_live,
+    ignore = "needs the live peers (tests/peers/build.sh) and root"
+)]
+fn the_control_plane_kubelet_registers_its_node_and_mirrors_the_static_pods() {
+    let cp = Node::new();
+    let (_, live) = control_plane(&cp);
+    live.start_kubelet(&[])
+        .expect("start the control-plane node's kubelet");
+    claim(
+        "the kubelet registers its Node with the kubelet.conf of kadm init",
+        || {
+            let facts = live
+                .wait_for_kubelet("the Node registered", KUBELET, || node_facts(&live, NODE))
+                .map_err(|e| e.to_string())?;
+            match facts.split('|').collect::<Vec<_>>().as_slice() {
+                [ops, ip, _] if ops.contains("Update") && *ip == ADDRESS.to_string() => Ok(()),
+                _ => Err(format!("kubelet's operation|InternalIP|Ready: {facts}")),
+            }
+        },
+    );
+    claim(
+        "a mirror Pod of each static Pod, with kubeadm's etcd client URL annotation",
+        || {
+            let jsonpath = r#"jsonpath={range .items[*]}{.metadata.name}|{.metadata.annotations.kubeadm\.kubernetes\.io/etcd\.advertise-client-urls}{"\n"}{end}"#;
+            live.wait_for_kubelet("the mirror Pods", KUBELET, || {
+                let pods =
+                    ok(live.kubectl(ADMIN, &["get", "pods", "-n", "kube-system", "-o", jsonpath]))?;
+                let wanted = [
+                    format!("etcd-{NODE}|https://{ADDRESS}:2379"),
+                    format!("kube-apiserver-{NODE}|"),
+                    format!("kube-controller-manager-{NODE}|"),
+                    format!("kube-scheduler-{NODE}|"),
+                ];
+                match wanted
+                    .iter()
+                    .find(|w| !pods.lines().any(|l| l == w.as_str()))
+                {
+                    Some(missing) => Err(format!("no {missing:?} in:\n{pods}")),
+                    None => Ok(()),
+                }
+            })
+            .map_err(|e| e.to_string())
+        },
+    );
     live.kubelet_running().expect("the kubelet still runs");
 }
 

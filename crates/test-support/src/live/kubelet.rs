@@ -16,8 +16,10 @@
 //!   `/var/log/containers` and the flex-volume folder
 //!   `/usr/libexec/kubernetes/kubelet-plugins/volume/exec` are the rootfs's, bind-mounted in a
 //!   private mount namespace (see [`super::mounts`]); what the kubelet writes there lands in the
-//!   rootfs. It writes nowhere else on the machine (checked by hand: every file changed during a
-//!   run was under the test's folder).
+//!   rootfs. So are the host paths of the node's static Pods, as the harness gives them to the
+//!   Pods' processes (the kubelet checks them, and makes the `...OrCreate` ones, before it starts
+//!   a Pod); those are read when the kubelet starts. It writes nowhere else on the machine
+//!   (checked by hand: every file changed during a run was under the test's folder).
 //! - **The kernel settings of a node.** The kubelet wants a few sysctls at fixed values
 //!   ([`KERNEL_SETTINGS`]) and, unless `protectKernelDefaults` is set, writes them to the
 //!   machine's `/proc/sys` (`kernel.panic_on_oops=1` among them). In its mount namespace each of
@@ -31,6 +33,7 @@
 //! (`setpriv --pdeathsig`). Its output and the runtime's go to `work/logs/kubelet.log` and
 //! `work/logs/fake-cri.log`.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,6 +45,7 @@ use super::mounts::{Bind, script};
 use super::netns::Netns;
 use super::node::stop_child;
 use super::peers::LivePeers;
+use super::pods::{StaticPod, manifest_files};
 
 /// The flags kubeadm's systemd drop-in (`10-kubeadm.conf`) gives the kubelet, before
 /// `KUBELET_KUBEADM_ARGS`.
@@ -142,17 +146,32 @@ impl Kubelet {
             return Err(e);
         }
 
-        let mut binds: Vec<Bind> = NODE_PATHS
+        // By target: a static Pod's host path may be one of the kubelet's own.
+        let mut by_target: BTreeMap<PathBuf, PathBuf> = NODE_PATHS
             .iter()
-            .map(|rel| Bind {
-                target: Path::new("/").join(rel),
-                source: node.rootfs.join(rel),
-            })
+            .map(|rel| (Path::new("/").join(rel), node.rootfs.join(rel)))
             .collect();
-        binds.push(Bind {
-            target: socket.parent().unwrap_or(Path::new("/")).to_path_buf(),
-            source: runtime_dir.clone(),
-        });
+        // The static Pods' host paths, as the harness gives them to the Pods' processes: the
+        // kubelet checks them (and makes the `...OrCreate` ones) before it starts a Pod.
+        for file in manifest_files(node.rootfs) {
+            let pod = std::fs::read(&file)
+                .ok()
+                .and_then(|bytes| StaticPod::parse(&file, &bytes).ok());
+            for bind in pod
+                .and_then(|p| p.binds(node.rootfs).ok())
+                .unwrap_or_default()
+            {
+                by_target.entry(bind.target).or_insert(bind.source);
+            }
+        }
+        by_target.insert(
+            socket.parent().unwrap_or(Path::new("/")).to_path_buf(),
+            runtime_dir.clone(),
+        );
+        let mut binds: Vec<Bind> = by_target
+            .into_iter()
+            .map(|(target, source)| Bind { target, source })
+            .collect();
         for (name, value) in KERNEL_SETTINGS {
             let file = sysctl_dir.join(name.replace('/', "."));
             std::fs::write(&file, format!("{value}\n"))
