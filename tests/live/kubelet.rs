@@ -3,9 +3,14 @@
 //! CA through kadm's RBAC, and registers its Node; a control-plane node's kubelet, from the
 //! `kubelet.conf` of `kadm init`, registers its own.
 
+#![allow(
+    clippy::print_stderr,
+    reason = "measured times go to the test's captured output"
+)]
+
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use kadm_test_support::Peer;
 use kadm_test_support::live::LiveNode;
@@ -183,6 +188,31 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
             .map(drop)
         },
     );
+    claim(
+        "the cluster's kubelet-config, which kubeadm's join reads with the bootstrap token, is \
+         the config.yaml kadm join wrote offline, but for the node's runtime endpoint",
+        || {
+            let server = format!("https://{ADDRESS}:6443");
+            let cluster = ok(live
+                .command(worker.peers.kubernetes("kubectl"))
+                .args(["--kubeconfig", "/dev/null", "--server", &server])
+                .args(["--certificate-authority", "/etc/kubernetes/pki/ca.crt"])
+                .args(["--token", TOKEN, "get", "configmap", "kubelet-config"])
+                .args(["-n", "kube-system", "-o", "jsonpath={.data.kubelet}"])
+                .output()
+                .map_err(|e| e.to_string())?)?;
+            let written = std::fs::read_to_string(worker.path("/var/lib/kubelet/config.yaml"))
+                .map_err(|e| e.to_string())?;
+            let without_endpoint: String = written
+                .lines()
+                .filter(|l| !l.starts_with("containerRuntimeEndpoint:"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            (without_endpoint.trim_end() == cluster.trim_end())
+                .then_some(())
+                .ok_or_else(|| format!("the cluster's:\n{cluster}\nkadm join's:\n{written}"))
+        },
+    );
     claim("join leaves kubelet.conf to the kubelet", || {
         let conf = worker.path("/etc/kubernetes/kubelet.conf");
         (!conf.exists())
@@ -190,6 +220,7 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
             .ok_or_else(|| format!("{} exists before the kubelet ran", conf.display()))
     });
 
+    let started = Instant::now();
     live.start_kubelet(&[]).expect("start the worker's kubelet");
 
     claim(
@@ -221,6 +252,10 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
             })
             .map_err(|e| e.to_string())
         },
+    );
+    eprintln!(
+        "worker: CSR issued {:?} after the kubelet started",
+        started.elapsed()
     );
 
     claim(
@@ -299,6 +334,10 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
         })
         .map_err(|e| e.to_string())
     });
+    eprintln!(
+        "worker: Node Ready {:?} after the kubelet started",
+        started.elapsed()
+    );
     live.kubelet_running().expect("the kubelet still runs");
 }
 
@@ -310,6 +349,7 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
 fn the_control_plane_kubelet_registers_its_node_and_mirrors_the_static_pods() {
     let cp = Node::new();
     let (_, live) = control_plane(&cp);
+    let started = Instant::now();
     live.start_kubelet(&[])
         .expect("start the control-plane node's kubelet");
     claim(
@@ -347,6 +387,10 @@ fn the_control_plane_kubelet_registers_its_node_and_mirrors_the_static_pods() {
             })
             .map_err(|e| e.to_string())
         },
+    );
+    eprintln!(
+        "control plane: Node and mirror Pods {:?} after the kubelet started",
+        started.elapsed()
     );
     live.kubelet_running().expect("the kubelet still runs");
 }
