@@ -15,7 +15,9 @@ use std::time::{Duration, Instant};
 use kadm_test_support::Peer;
 use kadm_test_support::live::LiveNode;
 
-use crate::support::{ADDRESS, NODE, Node, TOKEN, claim, eventually, ok, text};
+use crate::support::{
+    ADDRESS, NODE, Node, TOKEN, claim, ok, resigned_by_the_bootstrap_signer, text,
+};
 
 const ADMIN: &str = "/etc/kubernetes/admin.conf";
 /// The worker's name and address (TEST-NET-1, in its own namespace, linked to the control
@@ -78,47 +80,6 @@ fn control_plane(node: &Node) -> (serde_json::Value, LiveNode) {
     (json, live)
 }
 
-/// cluster-info's signature left to the real bootstrap signer: kadm's removed, the signer's
-/// awaited, so that a join verifies the signer's.
-fn signed_by_the_bootstrap_signer(live: &LiveNode) {
-    let key = format!("jws-kubeconfig-{}", TOKEN.split('.').next().unwrap());
-    claim("the real bootstrap signer signs cluster-info", || {
-        let patch = format!(r#"[{{"op":"remove","path":"/data/{key}"}}]"#);
-        ok(live.kubectl(
-            ADMIN,
-            &[
-                "patch",
-                "configmap",
-                "cluster-info",
-                "-n",
-                "kube-public",
-                "--type",
-                "json",
-                "-p",
-                &patch,
-            ],
-        ))?;
-        eventually(Duration::from_secs(120), || {
-            let jsonpath = format!("jsonpath={{.data.{key}}}");
-            let value = ok(live.kubectl(
-                ADMIN,
-                &[
-                    "get",
-                    "configmap",
-                    "cluster-info",
-                    "-n",
-                    "kube-public",
-                    "-o",
-                    &jsonpath,
-                ],
-            ))?;
-            (!value.is_empty())
-                .then_some(())
-                .ok_or_else(|| format!("no {key} yet"))
-        })
-    });
-}
-
 /// The Node `name` as kubectl reads it with admin.conf: the operations of the kubelet's entries
 /// in its managed fields (`Update`, for the object and for its status, when the kubelet wrote
 /// them), its InternalIP and its Ready condition (`kubelet-operations|ip|ready`).
@@ -144,7 +105,10 @@ fn node_facts(live: &LiveNode, name: &str) -> Result<String, String> {
 fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
     let cp = Node::new();
     let (json, control) = control_plane(&cp);
-    signed_by_the_bootstrap_signer(&control);
+    // kadm's signature removed, the signer's awaited: the join verifies the signer's.
+    claim("the real bootstrap signer signs cluster-info", || {
+        resigned_by_the_bootstrap_signer(&control, Duration::from_secs(120)).map(drop)
+    });
 
     let worker = Node::new();
     let live = worker.live_as(WORKER, WORKER_ADDRESS);

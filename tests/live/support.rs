@@ -130,6 +130,37 @@ impl Node {
     }
 }
 
+/// Removes kadm's `jws-kubeconfig-<token id>` signature from `cluster-info` and waits, within
+/// `timeout`, for the real bootstrap signer of the controller-manager to write its own: the
+/// signature it wrote.
+pub(crate) fn resigned_by_the_bootstrap_signer(
+    live: &LiveNode,
+    timeout: Duration,
+) -> Result<String, String> {
+    const ADMIN: &str = "/etc/kubernetes/admin.conf";
+    let key = format!(
+        "jws-kubeconfig-{}",
+        TOKEN.split('.').next().unwrap_or_default()
+    );
+    let configmap = ["configmap", "cluster-info", "-n", "kube-public"];
+    let patch = format!(r#"[{{"op":"remove","path":"/data/{key}"}}]"#);
+    let remove = [
+        &["patch"],
+        &configmap[..],
+        &["--type", "json", "-p", &patch],
+    ]
+    .concat();
+    ok(live.kubectl(ADMIN, &remove))?;
+    let jsonpath = format!("jsonpath={{.data.{key}}}");
+    let read = [&["get"], &configmap[..], &["-o", &jsonpath]].concat();
+    eventually(timeout, || {
+        let value = ok(live.kubectl(ADMIN, &read))?;
+        (!value.is_empty())
+            .then_some(value)
+            .ok_or_else(|| format!("no {key} yet"))
+    })
+}
+
 /// Runs one claim of a test; a failure says which claim broke.
 #[track_caller]
 pub(crate) fn claim<T>(name: &str, check: impl FnOnce() -> Result<T, String>) -> T {

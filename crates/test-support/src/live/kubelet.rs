@@ -41,9 +41,9 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use super::LiveError;
-use super::mounts::{Bind, script};
+use super::mounts::Bind;
 use super::netns::Netns;
-use super::node::stop_child;
+use super::node::{in_node_namespaces, stop_child};
 use super::peers::LivePeers;
 use super::pods::{StaticPod, manifest_files};
 
@@ -189,17 +189,9 @@ impl Kubelet {
         let scratch = kubelet_dir.join("scratch");
         let _ = std::fs::create_dir_all(&scratch);
         let program = node.peers.kubernetes("kubelet");
-        let mut command = node.netns.enter("setpriv");
+        let mut command =
+            in_node_namespaces(node.netns.enter("setpriv"), node.name, &binds, &scratch);
         command
-            .args(["--pdeathsig", "KILL", "unshare", "--mount", "--uts"])
-            .args(["--propagation", "private", "sh", "-c"])
-            .arg(format!(
-                "echo '{}' > /proc/sys/kernel/hostname\n{}",
-                node.name,
-                script(&binds)
-            ))
-            .arg("sh")
-            .arg(&scratch)
             .arg(&program)
             .args(&argv)
             .env_clear()

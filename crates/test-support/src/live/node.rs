@@ -619,17 +619,13 @@ impl Handle {
         let err = log
             .try_clone()
             .map_err(|e| LiveError::new(format!("{}: {e}", log_path.display())))?;
-        let mut command = self.netns.command("setpriv");
+        let mut command = in_node_namespaces(
+            self.netns.command("setpriv"),
+            &self.name,
+            &binds,
+            &self.scratch(&pod.component),
+        );
         command
-            .args(["--pdeathsig", "KILL", "unshare", "--mount", "--uts"])
-            .args(["--propagation", "private", "sh", "-c"])
-            .arg(format!(
-                "echo '{}' > /proc/sys/kernel/hostname\n{}",
-                self.name,
-                script(&binds)
-            ))
-            .arg("sh")
-            .arg(self.scratch(&pod.component))
             .arg(&program)
             .args(&pod.argv[1..])
             .env_clear()
@@ -681,6 +677,28 @@ impl Handle {
         let _ = std::fs::create_dir_all(&dir);
         dir
     }
+}
+
+/// `setpriv` (run in the node's network namespace by `setpriv`'s command) made to run a node
+/// process: killed with the test process, in mount and UTS namespaces of its own with `host_name`
+/// and `binds` (`scratch`: an empty folder for their overlays); the program and its arguments
+/// are to be added.
+pub(super) fn in_node_namespaces(
+    mut setpriv: Command,
+    host_name: &str,
+    binds: &[Bind],
+    scratch: &Path,
+) -> Command {
+    setpriv
+        .args(["--pdeathsig", "KILL", "unshare", "--mount", "--uts"])
+        .args(["--propagation", "private", "sh", "-c"])
+        .arg(format!(
+            "echo '{host_name}' > /proc/sys/kernel/hostname\n{}",
+            script(binds)
+        ))
+        .arg("sh")
+        .arg(scratch);
+    setpriv
 }
 
 /// Stops the process of `running`, keeping how it exited.
