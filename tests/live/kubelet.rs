@@ -16,7 +16,8 @@ use kadm_test_support::Peer;
 use kadm_test_support::live::LiveNode;
 
 use crate::support::{
-    ADDRESS, NODE, Node, TOKEN, claim, ok, resigned_by_the_bootstrap_signer, text,
+    ADDRESS, KUBELET_CONFIGURATION, NODE, Node, TOKEN, claim, ok, resigned_by_the_bootstrap_signer,
+    text,
 };
 
 const ADMIN: &str = "/etc/kubernetes/admin.conf";
@@ -26,23 +27,6 @@ const WORKER: &str = "live-worker-1";
 const WORKER_ADDRESS: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 11));
 /// How long the kubelet has for each step (a certificate, a Node), on 2 busy cores.
 const KUBELET: Duration = Duration::from_secs(180);
-
-/// What this machine needs of the kubelet that a prepared node would not, given to kadm as the
-/// `KubeletConfiguration` document of the node's config file (kadm passes these fields on as
-/// written): a cgroup v1 machine (`failCgroupV1: false`; the kubelet refuses v1 by default), no
-/// cgroups of its own for Pods in this machine's hierarchies (`cgroupsPerQOS: false`, hence
-/// nothing to enforce: `enforceNodeAllocatable: [none]`), and the kernel settings never written
-/// (`protectKernelDefaults: true`: the harness shows the kubelet the values it wants, and a
-/// missing one is then an error instead of a write to this machine's /proc/sys). The cgroup
-/// driver is not among them: the kubelet takes it from the runtime, and fake-cri answers
-/// `cgroupfs` (kadm's `systemd` stays in the file, unused). docs/testing.md has the details.
-pub(crate) const KUBELET_CONFIGURATION: &str = "---\n\
-    apiVersion: kubelet.config.k8s.io/v1beta1\n\
-    kind: KubeletConfiguration\n\
-    failCgroupV1: false\n\
-    cgroupsPerQOS: false\n\
-    enforceNodeAllocatable: [none]\n\
-    protectKernelDefaults: true\n";
 
 /// `kadm ARGS` run in `live`'s namespace (it reaches the API server there).
 fn kadm_on(live: &LiveNode, args: &[&str]) -> Result<String, String> {
@@ -56,20 +40,11 @@ fn kadm_on(live: &LiveNode, args: &[&str]) -> Result<String, String> {
     ok(out)
 }
 
-/// The control plane: `kadm init` with the kubelet settings above and this node's address for
-/// its kubelet, started, every object applied but the Node of mark-control-plane.yaml (the
+/// The control plane: `kadm init` with the settings its kubelet needs here
+/// ([`Node::kubelet_config`]), started, every object applied but the Node of mark-control-plane.yaml (the
 /// kubelet's to create).
 fn control_plane(node: &Node) -> (serde_json::Value, LiveNode) {
-    let config = node.config("ECDSA-P256", KUBELET_CONFIGURATION);
-    let with_node_ip = std::fs::read_to_string(&config).unwrap().replacen(
-        &format!("  name: {NODE}\n"),
-        &format!(
-            "  name: {NODE}\n  kubeletExtraArgs:\n  - name: node-ip\n    value: \"{ADDRESS}\"\n"
-        ),
-        1,
-    );
-    std::fs::write(&config, with_node_ip).unwrap();
-    let json = node.init(&config);
+    let json = node.init(&node.kubelet_config("ECDSA-P256", ""));
     let live = node.start();
     // The Node is the kubelet's to create; kadm's mark-control-plane patch would make it first.
     std::fs::remove_file(node.path("/etc/kubernetes/cluster-objects/mark-control-plane.yaml"))

@@ -17,6 +17,23 @@ pub(crate) const TOKEN: &str = "abcdef.0123456789abcdef";
 /// How long each component has to answer its probe, on 2 busy cores.
 pub(crate) const READY: Duration = Duration::from_secs(240);
 
+/// What this machine needs of the kubelet that a prepared node would not, given to kadm as the
+/// `KubeletConfiguration` document of the node's config file (kadm passes these fields on as
+/// written): a cgroup v1 machine (`failCgroupV1: false`; the kubelet refuses v1 by default), no
+/// cgroups of its own for Pods in this machine's hierarchies (`cgroupsPerQOS: false`, hence
+/// nothing to enforce: `enforceNodeAllocatable: [none]`), and the kernel settings never written
+/// (`protectKernelDefaults: true`: the harness shows the kubelet the values it wants, and a
+/// missing one is then an error instead of a write to this machine's /proc/sys). The cgroup
+/// driver is not among them: the kubelet takes it from the runtime, and fake-cri answers
+/// `cgroupfs` (kadm's `systemd` stays in the file, unused). docs/testing.md has the details.
+pub(crate) const KUBELET_CONFIGURATION: &str = "---\n\
+    apiVersion: kubelet.config.k8s.io/v1beta1\n\
+    kind: KubeletConfiguration\n\
+    failCgroupV1: false\n\
+    cgroupsPerQOS: false\n\
+    enforceNodeAllocatable: [none]\n\
+    protectKernelDefaults: true\n";
+
 /// A temporary node: its rootfs (`root/`) and the harness's logs (`work/`), kept when the test
 /// fails (its path printed) or when `KADM_LIVE_KEEP` is set.
 pub(crate) struct Node {
@@ -75,6 +92,23 @@ impl Node {
         );
         let path = self.dir.path().join("config.yaml");
         std::fs::write(&path, text).expect("write the config");
+        path
+    }
+
+    /// [`Self::config`] for a node whose kubelet the test starts: its address as the kubelet's
+    /// `--node-ip` (a namespace has no default route to pick one from) and
+    /// [`KUBELET_CONFIGURATION`] as the file's `KubeletConfiguration`.
+    pub(crate) fn kubelet_config(&self, algorithm: &str, extra: &str) -> PathBuf {
+        let path = self.config(algorithm, &format!("{extra}{KUBELET_CONFIGURATION}"));
+        let text = std::fs::read_to_string(&path).expect("read the config");
+        let node_ip = format!(
+            "  name: {NODE}\n  kubeletExtraArgs:\n  - name: node-ip\n    value: \"{ADDRESS}\"\n"
+        );
+        std::fs::write(
+            &path,
+            text.replacen(&format!("  name: {NODE}\n"), &node_ip, 1),
+        )
+        .expect("write the config");
         path
     }
 
