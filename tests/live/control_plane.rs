@@ -5,7 +5,10 @@ use std::time::Duration;
 use kadm_test_support::Peer;
 use kadm_test_support::live::LiveNode;
 
-use crate::support::{ADDRESS, NODE, Node, READY, TOKEN, claim, eventually, ok, text};
+use crate::support::{
+    ADDRESS, NODE, Node, READY, TOKEN, claim, eventually, ok, resigned_by_the_bootstrap_signer,
+    text,
+};
 
 const ADMIN: &str = "/etc/kubernetes/admin.conf";
 const SUPER_ADMIN: &str = "/etc/kubernetes/super-admin.conf";
@@ -172,34 +175,7 @@ fn anonymous_cluster_info_and_the_bootstrap_signer(node: &Node, live: &LiveNode)
         "the real bootstrap signer signs cluster-info as kadm did",
         || {
             // Removed, so that what is there afterwards is the controller's own signature.
-            let patch = format!(r#"[{{"op":"remove","path":"/data/{key}"}}]"#);
-            let args = [
-                "patch",
-                "configmap",
-                "cluster-info",
-                "-n",
-                "kube-public",
-                "--type",
-                "json",
-                "-p",
-            ];
-            ok(live.kubectl(ADMIN, &[&args[..], &[&patch]].concat()))?;
-            let theirs = eventually(CONTROLLERS, || {
-                let jsonpath = format!("jsonpath={{.data.{key}}}");
-                let args = [
-                    "get",
-                    "configmap",
-                    "cluster-info",
-                    "-n",
-                    "kube-public",
-                    "-o",
-                    &jsonpath,
-                ];
-                let value = ok(live.kubectl(ADMIN, &args))?;
-                (!value.is_empty())
-                    .then_some(value)
-                    .ok_or_else(|| format!("no {key} yet"))
-            })?;
+            let theirs = resigned_by_the_bootstrap_signer(live, CONTROLLERS)?;
             (theirs == ours)
                 .then_some(())
                 .ok_or_else(|| format!("the signer wrote {theirs}, kadm {ours}"))

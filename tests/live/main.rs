@@ -13,4 +13,5 @@ mod api;
 mod bad_input;
 mod control_plane;
 mod init_apply;
+mod kubelet;
 mod support;

@@ -17,6 +17,23 @@ pub(crate) const TOKEN: &str = "abcdef.0123456789abcdef";
 /// How long each component has to answer its probe, on 2 busy cores.
 pub(crate) const READY: Duration = Duration::from_secs(240);
 
+/// What this machine needs of the kubelet that a prepared node would not, given to kadm as the
+/// `KubeletConfiguration` document of the node's config file (kadm passes these fields on as
+/// written): a cgroup v1 machine (`failCgroupV1: false`; the kubelet refuses v1 by default), no
+/// cgroups of its own for Pods in this machine's hierarchies (`cgroupsPerQOS: false`, hence
+/// nothing to enforce: `enforceNodeAllocatable: [none]`), and the kernel settings never written
+/// (`protectKernelDefaults: true`: the harness shows the kubelet the values it wants, and a
+/// missing one is then an error instead of a write to this machine's /proc/sys). The cgroup
+/// driver is not among them: the kubelet takes it from the runtime, and fake-cri answers
+/// `cgroupfs` (kadm's `systemd` stays in the file, unused). docs/testing.md has the details.
+pub(crate) const KUBELET_CONFIGURATION: &str = "---\n\
+    apiVersion: kubelet.config.k8s.io/v1beta1\n\
+    kind: KubeletConfiguration\n\
+    failCgroupV1: false\n\
+    cgroupsPerQOS: false\n\
+    enforceNodeAllocatable: [none]\n\
+    protectKernelDefaults: true\n";
+
 /// A temporary node: its rootfs (`root/`) and the harness's logs (`work/`), kept when the test
 /// fails (its path printed) or when `KADM_LIVE_KEEP` is set.
 pub(crate) struct Node {
@@ -78,6 +95,23 @@ impl Node {
         path
     }
 
+    /// [`Self::config`] for a node whose kubelet the test starts: its address as the kubelet's
+    /// `--node-ip` (a namespace has no default route to pick one from) and
+    /// [`KUBELET_CONFIGURATION`] as the file's `KubeletConfiguration`.
+    pub(crate) fn kubelet_config(&self, algorithm: &str, extra: &str) -> PathBuf {
+        let path = self.config(algorithm, &format!("{extra}{KUBELET_CONFIGURATION}"));
+        let text = std::fs::read_to_string(&path).expect("read the config");
+        let node_ip = format!(
+            "  name: {NODE}\n  kubeletExtraArgs:\n  - name: node-ip\n    value: \"{ADDRESS}\"\n"
+        );
+        std::fs::write(
+            &path,
+            text.replacen(&format!("  name: {NODE}\n"), &node_ip, 1),
+        )
+        .expect("write the config");
+        path
+    }
+
     /// `kadm ARGS --rootfs <root>`, which must succeed; its stdout.
     pub(crate) fn kadm(&self, args: &[&str]) -> String {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadm"))
@@ -105,12 +139,17 @@ impl Node {
 
     /// The harness's node for this rootfs, not started.
     pub(crate) fn live(&self) -> LiveNode {
+        self.live_as(NODE, ADDRESS)
+    }
+
+    /// The harness's node for this rootfs named `name`, at `address`, not started.
+    pub(crate) fn live_as(&self, name: &str, address: IpAddr) -> LiveNode {
         LiveNode::new(
             &self.peers,
-            NODE,
+            name,
             &self.rootfs(),
             &self.dir.path().join("work"),
-            ADDRESS,
+            address,
         )
         .expect("make the live node")
     }
@@ -123,6 +162,37 @@ impl Node {
             .expect("the control plane gets ready");
         live
     }
+}
+
+/// Removes kadm's `jws-kubeconfig-<token id>` signature from `cluster-info` and waits, within
+/// `timeout`, for the real bootstrap signer of the controller-manager to write its own: the
+/// signature it wrote.
+pub(crate) fn resigned_by_the_bootstrap_signer(
+    live: &LiveNode,
+    timeout: Duration,
+) -> Result<String, String> {
+    const ADMIN: &str = "/etc/kubernetes/admin.conf";
+    let key = format!(
+        "jws-kubeconfig-{}",
+        TOKEN.split('.').next().unwrap_or_default()
+    );
+    let configmap = ["configmap", "cluster-info", "-n", "kube-public"];
+    let patch = format!(r#"[{{"op":"remove","path":"/data/{key}"}}]"#);
+    let remove = [
+        &["patch"],
+        &configmap[..],
+        &["--type", "json", "-p", &patch],
+    ]
+    .concat();
+    ok(live.kubectl(ADMIN, &remove))?;
+    let jsonpath = format!("jsonpath={{.data.{key}}}");
+    let read = [&["get"], &configmap[..], &["-o", &jsonpath]].concat();
+    eventually(timeout, || {
+        let value = ok(live.kubectl(ADMIN, &read))?;
+        (!value.is_empty())
+            .then_some(value)
+            .ok_or_else(|| format!("no {key} yet"))
+    })
 }
 
 /// Runs one claim of a test; a failure says which claim broke.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the real programs the live tests run, from the Go modules pinned beside this script:
-#   kubernetes/  kube-apiserver, kube-controller-manager, kube-scheduler, kubelet, kubeadm, kubectl
+#   kubernetes/  kube-apiserver, kube-controller-manager, kube-scheduler, kubelet, kubeadm, kubectl;
+#                and fake-cri (kubernetes/fake-cri, the tests' own: upstream's fake container
+#                runtime on a unix socket, for the kubelet), in a set of its own
 #   etcd-3.6/    etcd, etcdctl 3.6 (the etcd of Kubernetes v1.35 and v1.36)
 #   etcd-3.7/    etcd, etcdctl 3.7 (the etcd kubeadm v1.37 deploys)
 # Each set lands in tests/peers/bin/<name>-<version>/ (or under $KADM_PEERS_DIR), stamped with its
@@ -51,6 +53,9 @@ build "$here/kubernetes" "$out/kubernetes-$k8s" "-s -w$stamp" \
   k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
   k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kubelet \
   k8s.io/kubernetes/cmd/kubeadm k8s.io/kubernetes/cmd/kubectl
+# The kubelet's container runtime, from the same module (so the same cri-api as the kubelet), as a
+# set of its own: a Kubernetes set built before it existed is not built again for it.
+build "$here/kubernetes" "$out/fake-cri-$k8s" "-s -w" ./fake-cri
 
 for dir in "$here"/etcd-*/; do
   etcd="$(pinned "$dir" go.etcd.io/etcd/server/v3)"

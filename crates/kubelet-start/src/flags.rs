@@ -16,8 +16,8 @@ pub struct FlagInputs<'a> {
     /// instance config instead (feature gate `NodeLocalCRISocket`).
     pub cri_socket: Option<&'a str>,
     /// `--pod-infra-container-image`: the pause image, which the kubelet then never garbage
-    /// collects.
-    pub pause_image: &'a str,
+    /// collects; `None` from v1.35, whose kubelet has no such flag.
+    pub pause_image: Option<&'a str>,
     /// `--hostname-override`: the node name, when it differs from the node's hostname.
     pub hostname_override: Option<&'a str>,
     /// `nodeRegistration.kubeletExtraArgs`, in file order.
@@ -30,11 +30,8 @@ pub fn base_flags(inputs: &FlagInputs<'_>) -> Vec<(String, String)> {
     if let Some(socket) = inputs.cri_socket {
         flags.push(("container-runtime-endpoint".into(), socket.into()));
     }
-    if !inputs.pause_image.is_empty() {
-        flags.push((
-            "pod-infra-container-image".into(),
-            inputs.pause_image.into(),
-        ));
+    if let Some(image) = inputs.pause_image.filter(|i| !i.is_empty()) {
+        flags.push(("pod-infra-container-image".into(), image.into()));
     }
     if let Some(name) = inputs.hostname_override {
         flags.push(("hostname-override".into(), name.into()));
@@ -109,7 +106,7 @@ mod tests {
     fn inputs<'a>(extra: &'a [Arg]) -> FlagInputs<'a> {
         FlagInputs {
             cri_socket: Some(SOCKET),
-            pause_image: PAUSE,
+            pause_image: Some(PAUSE),
             hostname_override: None,
             extra_args: extra,
         }

@@ -146,7 +146,7 @@ pub fn run(ctx: &mut InitContext, machine: &dyn Machine) -> Result<Outcome, Kube
     let pause = pause_image(config);
     let env = flags::env_file(&FlagInputs {
         cri_socket: (!local_socket).then(|| config.cri_socket()),
-        pause_image: &pause,
+        pause_image: release(config).pause_flag.then_some(pause.as_str()),
         hostname_override: (node.hostname.as_deref() != Some(node_name)).then_some(node_name),
         extra_args: &config.config().init.node_registration.kubelet_extra_args,
     });

@@ -127,7 +127,7 @@ fn v1_34_moves_the_socket_to_the_instance_config() {
 }
 
 #[test]
-fn from_v1_36_the_socket_is_always_in_the_instance_config_and_pause_is_3_10_2() {
+fn from_v1_36_the_socket_is_always_in_the_instance_config() {
     for version in ["v1.36.0", "v1.37.2"] {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("etc")).unwrap();
@@ -146,8 +146,27 @@ fn from_v1_36_the_socket_is_always_in_the_instance_config_and_pause_is_3_10_2() 
         );
         assert_eq!(
             read(dir.path(), "kubeadm-flags.env"),
-            "KUBELET_KUBEADM_ARGS=\"--pod-infra-container-image=registry.k8s.io/pause:3.10.2\"\n",
+            "KUBELET_KUBEADM_ARGS=\"\"\n",
             "{version}"
+        );
+    }
+}
+
+#[test]
+fn from_v1_35_the_pause_image_is_no_kubelet_flag() {
+    // The v1.35 kubelet refuses --pod-infra-container-image, and kubeadm v1.35 stopped writing it.
+    for (version, flag) in [("v1.34.1", true), ("v1.35.0", false), ("v1.37.2", false)] {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut ctx, _) = context(
+            dir.path(),
+            config(&format!("{HEADER}kubernetesVersion: {version}\n")),
+        );
+        run(&mut ctx, &FakeMachine::default()).unwrap();
+        let flags = read(dir.path(), "kubeadm-flags.env");
+        assert_eq!(
+            flags.contains("--pod-infra-container-image="),
+            flag,
+            "{version}: {flags}"
         );
     }
 }

@@ -43,6 +43,10 @@ pub struct Release {
     pub coredns_named_probe_ports: bool,
     /// The pause image tag (kubeadm's `constants.PauseVersion`).
     pub pause: &'static str,
+    /// Whether kubeadm passes the pause image to the kubelet as `--pod-infra-container-image`
+    /// (kubeadm's `phases/kubelet/flags.go`): until v1.34. The kubelet removed the flag in v1.35
+    /// (it refuses it: `unknown flag`), and kubeadm v1.35 stopped writing it.
+    pub pause_flag: bool,
     /// The feature gate `ControlPlaneKubeletLocalMode`: a control-plane node's kubelet.conf
     /// points at its own API server.
     pub kubelet_local_mode: Gate,

@@ -25,6 +25,7 @@ pub const V1_31: Release = Release {
     coredns_cache_skips_cluster_domain: false,
     coredns_named_probe_ports: false,
     pause: "3.10",
+    pause_flag: true,
     kubelet_local_mode: Gate::Optional { default: false },
     node_local_cri_socket: Gate::Absent,
     experimental_cert_rotation: Alias::Deprecated,
@@ -49,6 +50,7 @@ pub const V1_32: Release = Release {
     coredns_cache_skips_cluster_domain: true,
     coredns_named_probe_ports: false,
     pause: "3.10",
+    pause_flag: true,
     kubelet_local_mode: Gate::Optional { default: false },
     node_local_cri_socket: Gate::Optional { default: false },
     experimental_cert_rotation: Alias::Removed,
@@ -70,6 +72,7 @@ pub const V1_33: Release = Release {
     coredns_cache_skips_cluster_domain: true,
     coredns_named_probe_ports: false,
     pause: "3.10",
+    pause_flag: true,
     kubelet_local_mode: Gate::Optional { default: true },
     node_local_cri_socket: Gate::Optional { default: false },
     experimental_cert_rotation: Alias::Removed,
@@ -95,6 +98,7 @@ pub const V1_34: Release = Release {
     coredns_cache_skips_cluster_domain: true,
     coredns_named_probe_ports: true,
     pause: "3.10.1",
+    pause_flag: true,
     kubelet_local_mode: Gate::Optional { default: true },
     node_local_cri_socket: Gate::Optional { default: true },
     experimental_cert_rotation: Alias::Removed,
@@ -106,7 +110,9 @@ pub const V1_34: Release = Release {
 /// - etcd flags by image tag: kubeadm v1.35.4 `phases/etcd/local.go` `getEtcdCommand`.
 /// - CoreDNS `v1.13.1`: kubeadm v1.35.4 `constants.CoreDNSVersion`.
 /// - CoreDNS manifests as in v1.34: kubeadm v1.35.4 `phases/addons/dns/manifests.go`.
-/// - pause `3.10.1`: kubeadm v1.35.4 `constants.PauseVersion`.
+/// - pause `3.10.1`: kubeadm v1.35.4 `constants.PauseVersion`; no `--pod-infra-container-image`
+///   any more: kubeadm v1.35.4 `phases/kubelet/flags.go`, and the v1.35.4 kubelet has no such
+///   flag.
 /// - `ControlPlaneKubeletLocalMode` GA, locked on; `NodeLocalCRISocket` beta, on: kubeadm
 ///   v1.35.4 `features.InitFeatureGates`.
 pub const V1_35: Release = Release {
@@ -118,6 +124,7 @@ pub const V1_35: Release = Release {
     coredns_cache_skips_cluster_domain: true,
     coredns_named_probe_ports: true,
     pause: "3.10.1",
+    pause_flag: false,
     kubelet_local_mode: Gate::LockedOn,
     node_local_cri_socket: Gate::Optional { default: true },
     experimental_cert_rotation: Alias::Removed,
@@ -142,6 +149,7 @@ pub const V1_36: Release = Release {
     coredns_cache_skips_cluster_domain: true,
     coredns_named_probe_ports: true,
     pause: "3.10.2",
+    pause_flag: false,
     kubelet_local_mode: Gate::Graduated,
     node_local_cri_socket: Gate::LockedOn,
     experimental_cert_rotation: Alias::Removed,
@@ -165,6 +173,7 @@ pub const V1_37: Release = Release {
     coredns_cache_skips_cluster_domain: true,
     coredns_named_probe_ports: true,
     pause: "3.10.2",
+    pause_flag: false,
     kubelet_local_mode: Gate::Graduated,
     node_local_cri_socket: Gate::Graduated,
     experimental_cert_rotation: Alias::Removed,

@@ -58,12 +58,19 @@ const UPSTREAM: [(&str, &str); 2] = [
     ("go.etcd.io/etcd/server/v3", "etcd"),
 ];
 
-/// The sets `tests/peers` pins, read from its go.mod files, in the folders' order.
+/// Programs of the tests' own that the build script makes from an upstream set's module, each in
+/// a set of its own (same version) so that adding one never rebuilds the upstream programs:
+/// (upstream set, own set). `fake-cri` is the kubelet's container runtime in the live tests,
+/// upstream's fake CRI served on a unix socket (`tests/peers/kubernetes/fake-cri`).
+const COMPANIONS: [(&str, &str); 1] = [("kubernetes", "fake-cri")];
+
+/// The sets `tests/peers` pins, read from its go.mod files, in the folders' order; each
+/// upstream set is followed by its companions (`fake-cri` after `kubernetes`).
 pub fn pinned_sets() -> Vec<BuiltSet> {
     pinned_sets_in(&modules_dir())
 }
 
-/// The sets pinned by the go.mod files in the folders of `dir`.
+/// The sets pinned by the go.mod files in the folders of `dir`, with their companions.
 pub fn pinned_sets_in(dir: &Path) -> Vec<BuiltSet> {
     let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
@@ -77,6 +84,17 @@ pub fn pinned_sets_in(dir: &Path) -> Vec<BuiltSet> {
         .iter()
         .filter_map(|folder| std::fs::read_to_string(folder.join("go.mod")).ok())
         .filter_map(|text| pinned_in(&text))
+        .flat_map(|set| {
+            let companions = COMPANIONS
+                .iter()
+                .filter(|(upstream, _)| *upstream == set.name)
+                .map(|(_, name)| BuiltSet {
+                    name,
+                    version: set.version.clone(),
+                })
+                .collect::<Vec<_>>();
+            std::iter::once(set).chain(companions)
+        })
         .collect()
 }
 
@@ -132,6 +150,23 @@ mod tests {
         let names: Vec<&str> = sets.iter().map(|s| s.name).collect();
         assert!(names.contains(&"kubernetes"), "{sets:?}");
         assert!(names.contains(&"etcd"), "{sets:?}");
+    }
+
+    #[test]
+    fn the_fake_runtime_is_a_set_of_its_own_at_the_kubernetes_release() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("kubernetes");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(
+            folder.join("go.mod"),
+            "module x\n\nrequire k8s.io/kubernetes v1.37.2 // indirect\n",
+        )
+        .unwrap();
+        let sets: Vec<String> = pinned_sets_in(dir.path())
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(sets, ["kubernetes-v1.37.2", "fake-cri-v1.37.2"]);
     }
 
     #[test]

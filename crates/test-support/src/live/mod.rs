@@ -14,9 +14,14 @@
 //! wait naming it, its last probe answer and the end of its log. Every process is stopped, by
 //! pid, when the node is dropped (and killed with the test process, `setpriv --pdeathsig`).
 //!
+//! [`LiveNode::start_kubelet`] runs the node's real kubelet too, from the files kadm wrote for
+//! it, with a fake container runtime ([`kubelet`]); [`LiveNode::connect`] links two nodes'
+//! namespaces, so a worker reaches the control plane.
+//!
 //! Tests that use it need root and the built peers: `Peer::Live` in their `build.rs` and
 //! `#[cfg_attr(kadm_skip_live, ignore = "needs the live peers (tests/peers/build.sh) and root")]`.
 
+pub mod kubelet;
 pub mod mounts;
 mod netns;
 mod node;

@@ -38,11 +38,68 @@ impl Netns {
         &self.name
     }
 
-    /// `program` run inside the namespace (`ip netns exec <name> <program>`).
+    /// `program` run inside the namespace (`ip netns exec <name> <program>`). `ip` gives it a
+    /// sysfs of the namespace's own, without the machine's cgroup mounts under it.
     pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut command = Command::new("ip");
         command.args(["netns", "exec", &self.name]).arg(program);
         command
+    }
+
+    /// `program` run in the namespace's network only (`nsenter --net`): the machine's `/sys`
+    /// stays, with its cgroup hierarchies, which the kubelet reads.
+    pub fn enter(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = Command::new("nsenter");
+        command
+            .arg(format!("--net=/run/netns/{}", self.name))
+            .arg(program);
+        command
+    }
+
+    /// Connects this namespace, whose node has `address`, with `other`, whose node has
+    /// `other_address`: a veth pair between the two, each end up, and a route to the other's
+    /// address through it with this node's address as the source. Nothing else is routed.
+    pub fn link(
+        &self,
+        address: IpAddr,
+        other: &Netns,
+        other_address: IpAddr,
+    ) -> Result<(), LiveError> {
+        // The name only has to be free in the two namespaces; both ends get it.
+        let device = format!("kadm-l{}", NEXT.fetch_add(1, Ordering::Relaxed));
+        run(Command::new("ip").args([
+            "link",
+            "add",
+            &device,
+            "netns",
+            &self.name,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            &device,
+            "netns",
+            &other.name,
+        ]))?;
+        for (netns, to, from) in [
+            (self, other_address, address),
+            (other, address, other_address),
+        ] {
+            let prefix = if to.is_ipv4() { 32 } else { 128 };
+            run(Command::new("ip").args(["-n", &netns.name, "link", "set", &device, "up"]))?;
+            run(Command::new("ip").args([
+                "-n",
+                &netns.name,
+                "route",
+                "add",
+                &format!("{to}/{prefix}"),
+                "dev",
+                &device,
+                "src",
+                &from.to_string(),
+            ]))?;
+        }
+        Ok(())
     }
 }
 

@@ -13,6 +13,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::LiveError;
+use super::kubelet::{self, Kubelet};
 use super::mounts::{Bind, script};
 use super::netns::Netns;
 use super::peers::LivePeers;
@@ -40,6 +41,7 @@ pub struct LiveNode {
     netns: Arc<Netns>,
     state: Arc<Mutex<State>>,
     watcher: Option<(Sender<()>, JoinHandle<()>)>,
+    kubelet: Mutex<Option<Kubelet>>,
 }
 
 /// What the runner knows of one manifest file.
@@ -84,6 +86,7 @@ impl LiveNode {
             netns: Arc::new(Netns::new(address)?),
             state: Arc::default(),
             watcher: None,
+            kubelet: Mutex::default(),
         })
     }
 
@@ -372,8 +375,107 @@ impl LiveNode {
         self.work.join("logs").join(format!("{component}.log"))
     }
 
-    /// Stops every process, the watcher first.
+    /// Connects this node's network namespace with `other`'s: a veth pair, and a route to each
+    /// node's address through it (see [`Netns::link`]), so that a worker reaches the control
+    /// plane's API server at its address. Nothing else is routed.
+    pub fn connect(&self, other: &LiveNode) -> Result<(), LiveError> {
+        self.netns.link(self.address, &other.netns, other.address)
+    }
+
+    /// Starts the node's kubelet: the real kubelet of the built release, with kubeadm's drop-in
+    /// flags, the node's `kubeadm-flags.env` and `extra_args` after them (a node's
+    /// `KUBELET_EXTRA_ARGS`), its `config.yaml` as kadm wrote it, and the tests' fake container
+    /// runtime at the endpoint kadm's files name. See [`super::kubelet`] for what the harness
+    /// supplies and why. It keeps running until [`Self::stop_kubelet`] or the node's end; it is
+    /// not started again when it exits ([`Self::kubelet_running`] says so).
+    ///
+    /// On a worker, run it after `kadm join` wrote `bootstrap-kubelet.conf`: it makes its client
+    /// certificate through the TLS bootstrap. On a control-plane node, `kadm init` wrote
+    /// `kubelet.conf` with its certificate, so it registers its Node at once, beside the static
+    /// Pods the harness runs (for which it makes mirror Pods):
+    ///
+    /// ```no_run
+    /// # use kadm_test_support::live::{LiveNode, LivePeers};
+    /// # use std::time::Duration;
+    /// # fn example(mut node: LiveNode) -> Result<(), Box<dyn std::error::Error>> {
+    /// // `node` is a control plane from `kadm init --rootfs`, started and ready.
+    /// node.start_kubelet(&[])?;
+    /// node.wait_for_kubelet("the Node registers", Duration::from_secs(120), || {
+    ///     let out = node.kubectl("/etc/kubernetes/admin.conf", &["get", "node", "live-cp-1"]);
+    ///     out.status.success().then_some(()).ok_or_else(|| {
+    ///         String::from_utf8_lossy(&out.stderr).into_owned()
+    ///     })
+    /// })?;
+    /// # Ok(()) }
+    /// ```
+    pub fn start_kubelet(&self, extra_args: &[&str]) -> Result<(), LiveError> {
+        let mut slot = lock(&self.kubelet);
+        if let Some(mut old) = slot.take() {
+            old.stop();
+        }
+        let node = kubelet::Node {
+            name: &self.name,
+            rootfs: &self.rootfs,
+            work: &self.work,
+            peers: &self.peers,
+            netns: &self.netns,
+        };
+        *slot = Some(Kubelet::start(&node, extra_args)?);
+        Ok(())
+    }
+
+    /// `Ok` while the kubelet runs; else an error saying it was never started, or how it exited
+    /// and the end of its log.
+    pub fn kubelet_running(&self) -> Result<(), LiveError> {
+        let exit = match lock(&self.kubelet).as_mut() {
+            None => return Err(LiveError::new("the kubelet was not started")),
+            Some(kubelet) => kubelet.exited(),
+        };
+        match exit {
+            None => Ok(()),
+            Some(status) => Err(LiveError::new(format!(
+                "the kubelet exited ({status}); its log ends:\n{}",
+                self.log_tail("kubelet", 40)
+            ))),
+        }
+    }
+
+    /// Polls `check` until it gives a value, within `timeout`; fails at once when the kubelet
+    /// exits, and at the timeout naming `what`, the last answer and the end of the kubelet's log.
+    pub fn wait_for_kubelet<T>(
+        &self,
+        what: &str,
+        timeout: Duration,
+        mut check: impl FnMut() -> Result<T, String>,
+    ) -> Result<T, LiveError> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            self.kubelet_running()
+                .map_err(|e| LiveError::new(format!("waiting for {what}: {e}")))?;
+            let last = match check() {
+                Ok(value) => return Ok(value),
+                Err(last) => last,
+            };
+            if Instant::now() >= deadline {
+                return Err(LiveError::new(format!(
+                    "{what}: not so after {timeout:?}; last: {last}; the kubelet's log ends:\n{}",
+                    self.log_tail("kubelet", 25)
+                )));
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+
+    /// Stops the kubelet (SIGTERM, then SIGKILL) and its runtime, if they run.
+    pub fn stop_kubelet(&self) {
+        if let Some(mut kubelet) = lock(&self.kubelet).take() {
+            kubelet.stop();
+        }
+    }
+
+    /// Stops every process, the kubelet first, then the watcher and the static Pods.
     pub fn stop(&mut self) {
+        self.stop_kubelet();
         if let Some((stop, thread)) = self.watcher.take() {
             let _ = stop.send(());
             let _ = thread.join();
@@ -393,12 +495,15 @@ impl Drop for LiveNode {
     )]
     fn drop(&mut self) {
         if std::thread::panicking() {
-            let components: Vec<String> = self
+            let mut components: Vec<String> = self
                 .state()
                 .pods
                 .values()
                 .map(|r| r.pod.component.clone())
                 .collect();
+            if lock(&self.kubelet).is_some() {
+                components.extend(["kubelet".to_string(), "fake-cri".to_string()]);
+            }
             for component in components {
                 eprintln!(
                     "--- {} on {}: the end of its log ({}) ---\n{}",
@@ -514,17 +619,13 @@ impl Handle {
         let err = log
             .try_clone()
             .map_err(|e| LiveError::new(format!("{}: {e}", log_path.display())))?;
-        let mut command = self.netns.command("setpriv");
+        let mut command = in_node_namespaces(
+            self.netns.command("setpriv"),
+            &self.name,
+            &binds,
+            &self.scratch(&pod.component),
+        );
         command
-            .args(["--pdeathsig", "KILL", "unshare", "--mount", "--uts"])
-            .args(["--propagation", "private", "sh", "-c"])
-            .arg(format!(
-                "echo '{}' > /proc/sys/kernel/hostname\n{}",
-                self.name,
-                script(&binds)
-            ))
-            .arg("sh")
-            .arg(self.scratch(&pod.component))
             .arg(&program)
             .args(&pod.argv[1..])
             .env_clear()
@@ -578,14 +679,41 @@ impl Handle {
     }
 }
 
-/// SIGTERM, then SIGKILL after [`STOP_GRACE`]; the process is reaped.
+/// `setpriv` (run in the node's network namespace by `setpriv`'s command) made to run a node
+/// process: killed with the test process, in mount and UTS namespaces of its own with `host_name`
+/// and `binds` (`scratch`: an empty folder for their overlays); the program and its arguments
+/// are to be added.
+pub(super) fn in_node_namespaces(
+    mut setpriv: Command,
+    host_name: &str,
+    binds: &[Bind],
+    scratch: &Path,
+) -> Command {
+    setpriv
+        .args(["--pdeathsig", "KILL", "unshare", "--mount", "--uts"])
+        .args(["--propagation", "private", "sh", "-c"])
+        .arg(format!(
+            "echo '{host_name}' > /proc/sys/kernel/hostname\n{}",
+            script(binds)
+        ))
+        .arg("sh")
+        .arg(scratch);
+    setpriv
+}
+
+/// Stops the process of `running`, keeping how it exited.
 fn stop(running: &mut Running) {
-    let Some(mut child) = running.child.take() else {
-        return;
-    };
-    if let Ok(Some(status)) = child.try_wait() {
+    if let Some(mut child) = running.child.take()
+        && let Some(status) = stop_child(&mut child)
+    {
         running.last_exit = Some(status);
-        return;
+    }
+}
+
+/// SIGTERM, then SIGKILL after [`STOP_GRACE`]; the process is reaped. How it exited.
+pub(super) fn stop_child(child: &mut Child) -> Option<ExitStatus> {
+    if let Ok(Some(status)) = child.try_wait() {
+        return Some(status);
     }
     if let Some(pid) = rustix::process::Pid::from_raw(child.id() as i32) {
         let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
@@ -593,16 +721,15 @@ fn stop(running: &mut Running) {
     let deadline = Instant::now() + STOP_GRACE;
     while Instant::now() < deadline {
         if let Ok(Some(status)) = child.try_wait() {
-            running.last_exit = Some(status);
-            return;
+            return Some(status);
         }
         std::thread::sleep(Duration::from_millis(50));
     }
     let _ = child.kill();
-    running.last_exit = child.wait().ok();
+    child.wait().ok()
 }
 
-fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
     state
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())

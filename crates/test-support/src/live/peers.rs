@@ -43,6 +43,15 @@ impl LivePeers {
         self.kubernetes_dir().join(program)
     }
 
+    /// The kubelet's container runtime: `fake-cri`, upstream's fake CRI served on a unix socket
+    /// (`tests/peers/kubernetes/fake-cri`), built at the Kubernetes release.
+    pub fn fake_cri(&self) -> PathBuf {
+        self.set("fake-cri")
+            .expect("tests/peers builds fake-cri with k8s.io/kubernetes")
+            .dir(&self.dir)
+            .join("fake-cri")
+    }
+
     fn set(&self, name: &str) -> Option<&BuiltSet> {
         self.sets.iter().find(|s| s.name == name)
     }
