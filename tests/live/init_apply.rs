@@ -1,61 +1,37 @@
-//! `kadm init --apply`: the API half of init against the real API server. The control plane's
-//! static Pods are started by the harness as init writes them; the API phases wait for the API
-//! server, apply every object (the `kubeadm:cluster-admins` binding first, with
-//! super-admin.conf), and a second run changes nothing. `mark-control-plane` adds its labels and
-//! taint to a Node that already has taints of its own (they stay).
-//!
-//! Without a kubelet in this suite yet, `wait-control-plane` (which waits for the kubelet first)
-//! is skipped, and the Node is created as the kubelet registers it: its name and the not-ready
-//! taint.
+//! `kadm init --apply`: the whole of init against the real programs. The static Pods are started
+//! by the harness as init writes them, and the real kubelet (with the fake CRI) once init has
+//! written its files, as systemd restarts it on a node. Init waits for the kubelet and each
+//! component, applies every object (the `kubeadm:cluster-admins` binding first, with
+//! super-admin.conf), marks the Node the kubelet registered and points kubelet.conf at the
+//! kubelet's rotated certificate; a second run changes nothing. Then mark-control-plane keeps a
+//! taint an administrator added, and `kadm token` works through the API.
 
 #![allow(
     clippy::print_stderr,
     reason = "measured times go to the test's captured output"
 )]
 
-use std::path::PathBuf;
-use std::process::Output;
-use std::time::Instant;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use kadm_test_support::live::LiveNode;
 
 use crate::api::{ADMIN, kadm_state, label};
-use crate::support::{ADDRESS, NODE, Node, TOKEN, claim, mentions, ok};
+use crate::support::{ADDRESS, NODE, Node, TOKEN, claim, eventually, mentions, ok};
 
 /// The objects directory on the node.
 const OBJECTS: &str = "/etc/kubernetes/cluster-objects";
-/// The taint a kubelet registers its Node with, until the Node is ready.
-const NOT_READY: &str = "node.kubernetes.io/not-ready";
 /// A taint an administrator put on the Node.
 const DEDICATED: &str = "example.com/dedicated";
 /// The control-plane taint and label.
 const CONTROL_PLANE: &str = "node-role.kubernetes.io/control-plane";
 
-/// A config for this node with `--upload-certs` and room for a cold start on busy cores: the
-/// first API call waits for the API server up to `kubernetesAPICall`.
-fn config(node: &Node) -> PathBuf {
-    let text = format!(
-        "apiVersion: kubeadm.k8s.io/v1beta4\n\
-         kind: InitConfiguration\n\
-         bootstrapTokens:\n- token: {TOKEN}\n\
-         localAPIEndpoint:\n  advertiseAddress: {ADDRESS}\n  bindPort: 6443\n\
-         nodeRegistration:\n  name: {NODE}\n\
-         timeouts:\n  kubernetesAPICall: 4m\n\
-         ---\n\
-         apiVersion: kubeadm.k8s.io/v1beta4\n\
-         kind: ClusterConfiguration\n\
-         kubernetesVersion: {version}\n\
-         encryptionAlgorithm: ECDSA-P256\n",
-        version = node.peers.kubernetes_version()
-    );
-    let path = node.dir.path().join("config-apply.yaml");
-    std::fs::write(&path, text).expect("write the config");
-    path
-}
-
-/// `kadm init ARGS --apply --rootfs <root> --config <config> -o json` run on the node.
-fn init_apply(node: &Node, live: &LiveNode, config: &PathBuf, args: &[&str]) -> Output {
-    live.command(env!("CARGO_BIN_EXE_kadm"))
+/// `kadm init ARGS --apply --upload-certs --rootfs <root> --config <config> -o json`, to run on
+/// the node.
+fn init_apply(node: &Node, live: &LiveNode, config: &Path, args: &[&str]) -> Command {
+    let mut command = live.command(env!("CARGO_BIN_EXE_kadm"));
+    command
         .arg("init")
         .args(args)
         .args(["--apply", "--upload-certs", "-o", "json", "--rootfs"])
@@ -63,10 +39,16 @@ fn init_apply(node: &Node, live: &LiveNode, config: &PathBuf, args: &[&str]) -> 
         .arg("--config")
         .arg(config)
         .env("NO_COLOR", "1")
-        .env_remove("KUBECONFIG")
-        .output()
-        .expect("run kadm")
+        .env_remove("KUBECONFIG");
+    command
 }
+
+/// The files a kubelet starts from, as kadm init writes them.
+const KUBELET_FILES: [&str; 3] = [
+    "/var/lib/kubelet/config.yaml",
+    "/var/lib/kubelet/kubeadm-flags.env",
+    "/etc/kubernetes/kubelet.conf",
+];
 
 /// The run's JSON document when it succeeded in apply mode, and every object it applied.
 fn applied(out: Output) -> Result<(serde_json::Value, Vec<serde_json::Value>), String> {
@@ -107,21 +89,60 @@ fn marks(live: &LiveNode) -> Result<String, String> {
 )]
 fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing() {
     let node = Node::new();
-    let config = config(&node);
-    // The harness starts each static Pod as its manifest appears, as a kubelet would.
+    let config = node.kubelet_config("ECDSA-P256", "");
+    // The harness starts each static Pod as its manifest appears, and the kubelet once its files
+    // are there, as systemd (re)starts it on a node.
     let mut live = node.live();
     live.start().expect("watch the manifests");
     let started = Instant::now();
-    let out = init_apply(
-        &node,
-        &live,
-        &config,
-        &["--skip-phases", "wait-control-plane,mark-control-plane"],
+    let init = init_apply(&node, &live, &config, &[])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kadm init");
+    claim("kadm init writes the kubelet's files", || {
+        eventually(Duration::from_secs(120), || {
+            match KUBELET_FILES.iter().find(|f| !node.path(f).exists()) {
+                Some(missing) => Err(format!("no {missing} yet")),
+                None => Ok(()),
+            }
+        })
+    });
+    live.start_kubelet(&[]).expect("start the kubelet");
+    let out = claim("kadm init ends within 8 minutes", || {
+        let mut init = init;
+        let deadline = Instant::now() + Duration::from_secs(480);
+        while init.try_wait().map_err(|e| e.to_string())?.is_none() {
+            if Instant::now() >= deadline {
+                let _ = init.kill();
+                return Err("still running".into());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        init.wait_with_output().map_err(|e| e.to_string())
+    });
+    eprintln!(
+        "kadm init --apply, cold, with the kubelet: {:?}",
+        started.elapsed()
     );
-    eprintln!("kadm init --apply, cold: {:?}", started.elapsed());
     let (doc, first) = claim(
-        "kadm init --apply exits 0 in apply mode, every object created",
+        "kadm init --apply exits 0 in apply mode, having waited for the kubelet and each \
+         component, every object created",
         || {
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            mentions(
+                &stderr,
+                &[
+                    "[kubelet-check] The kubelet is healthy after",
+                    "[control-plane-check] kube-apiserver is healthy after",
+                    "[control-plane-check] kube-controller-manager is healthy after",
+                    "[control-plane-check] kube-scheduler is healthy after",
+                    &format!(
+                        "[mark-control-plane] The node {NODE} now has the control-plane labels \
+                         and taints"
+                    ),
+                ],
+            )?;
             let (doc, objects) = applied(out)?;
             let head = objects.first().cloned().unwrap_or_default();
             if head["name"] != "kubeadm:cluster-admins" || head["kubeconfig"] != "super-admin.conf"
@@ -239,41 +260,17 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
             .collect::<Result<Vec<_>, _>>()
     });
 
-    // The Node as the kubelet registers it (its name and the not-ready taint), with a taint an
-    // administrator added. The node controller owns the not-ready taint and, without a kubelet's
-    // status, may take it away at any time: the administrator's taint is the one that must stay.
-    let registered = node.dir.path().join("node.yaml");
-    std::fs::write(
-        &registered,
-        format!(
-            "apiVersion: v1\nkind: Node\nmetadata:\n  name: {NODE}\nspec:\n  taints:\n  - key: \
-             {NOT_READY}\n    effect: NoSchedule\n  - key: {DEDICATED}\n    value: infra\n    \
-             effect: NoExecute\n"
-        ),
-    )
-    .unwrap();
-    ok(live.kubectl(ADMIN, &["create", "-f", registered.to_str().unwrap()]))
-        .expect("create the Node");
     claim(
-        "mark-control-plane adds its label and taint to those the Node has",
+        "kubelet-finalize pointed kubelet.conf at the kubelet's rotated certificate, and the \
+         kubelet's Node has the control-plane labels and taint",
         || {
-            let out = init_apply(&node, &live, &config, &["phase", "mark-control-plane"]);
-            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-            ok(out)?;
+            let conf = std::fs::read_to_string(node.path("/etc/kubernetes/kubelet.conf"))
+                .map_err(|e| e.to_string())?;
             mentions(
-                &stderr,
-                &[&format!(
-                    "[mark-control-plane] The node {NODE} now has the control-plane labels and taints"
-                )],
+                &conf,
+                &["client-certificate: /var/lib/kubelet/pki/kubelet-client-current.pem"],
             )?;
-            let now = marks(&live)?;
-            mentions(
-                &now,
-                &[
-                    &format!("{DEDICATED}:NoExecute"),
-                    &format!("{CONTROL_PLANE}:NoSchedule"),
-                ],
-            )?;
+            mentions(&marks(&live)?, &[&format!("{CONTROL_PLANE}:NoSchedule")])?;
             let labels = ok(live.kubectl(ADMIN, &["get", "node", NODE, "--show-labels"]))?;
             mentions(
                 &labels,
@@ -281,8 +278,55 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
                     &format!("{CONTROL_PLANE}="),
                     "node.kubernetes.io/exclude-from-external-load-balancers=",
                 ],
+            )
+        },
+    );
+
+    // An administrator's taint, and the control-plane marks taken away: mark-control-plane puts
+    // its marks back and keeps the administrator's taint (an apply of the Node would replace the
+    // whole list).
+    for change in [
+        vec![
+            "taint",
+            "node",
+            NODE,
+            &format!("{DEDICATED}=infra:NoExecute"),
+        ],
+        vec![
+            "taint",
+            "node",
+            NODE,
+            &format!("{CONTROL_PLANE}:NoSchedule-"),
+        ],
+        vec!["label", "node", NODE, &format!("{CONTROL_PLANE}-")],
+    ] {
+        let args: Vec<&str> = change.iter().map(|a| a.as_ref()).collect();
+        ok(live.kubectl(ADMIN, &args)).expect("change the Node");
+    }
+    claim(
+        "mark-control-plane adds its label and taint to those the Node has",
+        || {
+            let out = init_apply(&node, &live, &config, &["phase", "mark-control-plane"])
+                .output()
+                .map_err(|e| e.to_string())?;
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            ok(out)?;
+            mentions(
+                &stderr,
+                &[&format!(
+                    "[mark-control-plane] The node {NODE} now has the control-plane labels and \
+                     taints"
+                )],
             )?;
-            Ok(())
+            mentions(
+                &marks(&live)?,
+                &[
+                    &format!("{DEDICATED}:NoExecute"),
+                    &format!("{CONTROL_PLANE}:NoSchedule"),
+                ],
+            )?;
+            let labels = ok(live.kubectl(ADMIN, &["get", "node", NODE, "--show-labels"]))?;
+            mentions(&labels, &[&format!("{CONTROL_PLANE}=")])
         },
     );
 
@@ -290,12 +334,9 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
         "a second full run reports every object unchanged, changes nothing kadm owns, and \
          keeps the Node's marks",
         || {
-            let out = init_apply(
-                &node,
-                &live,
-                &config,
-                &["--skip-phases", "wait-control-plane"],
-            );
+            let out = init_apply(&node, &live, &config, &[])
+                .output()
+                .map_err(|e| e.to_string())?;
             let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
             let (_, again) = applied(out)?;
             if again.len() != first.len() {
