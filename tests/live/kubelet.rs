@@ -1,7 +1,8 @@
 //! The real kubelet on kadm's files: a worker prepared by `kadm join` (token discovery against
 //! the live API server) gets its client certificate through the TLS bootstrap, signed with kadm's
-//! CA through kadm's RBAC, and registers its Node; a control-plane node's kubelet, from the
-//! `kubelet.conf` of `kadm init`, registers its own.
+//! CA through kadm's RBAC, and registers its Node; with a two-minute signing duration it then
+//! rotates that certificate through kadm's selfnodeclient binding and keeps reporting. A
+//! control-plane node's kubelet, from the `kubelet.conf` of `kadm init`, registers its own.
 
 #![allow(
     clippy::print_stderr,
@@ -28,6 +29,12 @@ const WORKER_ADDRESS: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 11));
 /// How long the kubelet has for each step (a certificate, a Node), on 2 busy cores.
 const KUBELET: Duration = Duration::from_secs(180);
 
+/// The controller-manager's `extraArgs` that make the certificates it signs live two minutes.
+const SHORT_SIGNING: &str =
+    "controllerManager:\n  extraArgs:\n  - name: cluster-signing-duration\n    value: 2m\n";
+/// The kubelet's current client certificate, a link the kubelet moves.
+const CURRENT_PEM: &str = "/var/lib/kubelet/pki/kubelet-client-current.pem";
+
 /// `kadm ARGS` run in `live`'s namespace (it reaches the API server there).
 fn kadm_on(live: &LiveNode, args: &[&str]) -> Result<String, String> {
     let out = live
@@ -43,8 +50,8 @@ fn kadm_on(live: &LiveNode, args: &[&str]) -> Result<String, String> {
 /// The control plane: `kadm init` with the settings its kubelet needs here
 /// ([`Node::kubelet_config`]), started, every object applied but the Node of mark-control-plane.yaml (the
 /// kubelet's to create).
-fn control_plane(node: &Node) -> (serde_json::Value, LiveNode) {
-    let json = node.init(&node.kubelet_config("ECDSA-P256", ""));
+fn control_plane(node: &Node, extra: &str) -> (serde_json::Value, LiveNode) {
+    let json = node.init(&node.kubelet_config("ECDSA-P256", extra));
     let live = node.start();
     // The Node is the kubelet's to create; kadm's mark-control-plane patch would make it first.
     std::fs::remove_file(node.path("/etc/kubernetes/cluster-objects/mark-control-plane.yaml"))
@@ -79,7 +86,9 @@ fn node_facts(live: &LiveNode, name: &str) -> Result<String, String> {
 #[cfg_attr(kadm_skip_openssl, ignore = "needs openssl, not found")]
 fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
     let cp = Node::new();
-    let (json, control) = control_plane(&cp);
+    // Certificates the controller-manager signs live two minutes: the kubelet rotates its own
+    // within the test.
+    let (json, control) = control_plane(&cp, SHORT_SIGNING);
     // kadm's signature removed, the signer's awaited: the join verifies the signer's.
     claim("the real bootstrap signer signs cluster-info", || {
         resigned_by_the_bootstrap_signer(&control, Duration::from_secs(120)).map(drop)
@@ -128,8 +137,8 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
         },
     );
     claim(
-        "the cluster's kubelet-config, which kubeadm's join reads with the bootstrap token, is \
-         the config.yaml kadm join wrote offline, but for the node's runtime endpoint",
+        "the cluster's kubelet-config, which kadm join reads with the bootstrap token as \
+         kubeadm's does, is the config.yaml it wrote, but for the node's runtime endpoint",
         || {
             let server = format!("https://{ADDRESS}:6443");
             let cluster = ok(live
@@ -277,7 +286,149 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
         "worker: Node Ready {:?} after the kubelet started",
         started.elapsed()
     );
+    client_certificate_rotation(&cp, &worker, &control, &live);
     live.kubelet_running().expect("the kubelet still runs");
+}
+
+/// Seed: the worker's kubelet rotates its two-minute client certificate between 70% and 90% of
+/// its life, the request approved through kadm's selfnodeclient binding and signed with kadm's
+/// CA; the kubelet keeps reporting through the moved link, and `kadm certs check-expiration`
+/// follows it.
+fn client_certificate_rotation(cp: &Node, worker: &Node, control: &LiveNode, live: &LiveNode) {
+    let link = worker.path(CURRENT_PEM);
+    let first = std::fs::read_link(&link).expect("the first certificate's link");
+    let life = claim(
+        "the bootstrap certificate lives the signing duration",
+        || {
+            let fields = ok(std::process::Command::new(Peer::Openssl.require())
+                .args([
+                    "x509",
+                    "-noout",
+                    "-startdate",
+                    "-enddate",
+                    "-dateopt",
+                    "iso_8601",
+                    "-in",
+                ])
+                .arg(worker.path(&first.to_string_lossy()))
+                .output()
+                .map_err(|e| e.to_string())?)?;
+            let date = |key: &str| -> Result<time::OffsetDateTime, String> {
+                let value = fields
+                    .lines()
+                    .find_map(|l| l.strip_prefix(key))
+                    .ok_or_else(|| format!("no {key} in {fields}"))?;
+                time::OffsetDateTime::parse(
+                    &value.trim().replace(' ', "T"),
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .map_err(|e| format!("{value}: {e}"))
+            };
+            let life = date("notAfter=")? - date("notBefore=")?;
+            eprintln!("worker: the bootstrap certificate lives {life}");
+            (life <= time::Duration::minutes(8))
+                .then_some(life)
+                .ok_or_else(|| format!("it lives {life}: {fields}"))
+        },
+    );
+    let started = Instant::now();
+    let rotated = claim(
+        "the kubelet requests the next certificate and moves the link to it",
+        || {
+            live.wait_for_kubelet("the link to move", Duration::from_secs(480), || {
+                let now = std::fs::read_link(&link).map_err(|e| e.to_string())?;
+                (now != first)
+                    .then_some(now)
+                    .ok_or_else(|| format!("still {}", first.display()))
+            })
+            .map_err(|e| e.to_string())
+        },
+    );
+    eprintln!(
+        "worker: rotated {:?} after the first certificate's check (life {life})",
+        started.elapsed()
+    );
+    claim(
+        "the new certificate is system:node:<worker>, signed by kadm's CA, its CSR approved by \
+         kadm's selfnodeclient binding",
+        || {
+            let (subject, verified) = check_certificate(
+                &worker.path(&rotated.to_string_lossy()),
+                &cp.path("/etc/kubernetes/pki/ca.crt"),
+                &worker.dir.path().join("rotated.crt"),
+            )?;
+            if subject != format!("CN=system:node:{WORKER},O=system:nodes") {
+                return Err(format!("the subject is {subject}"));
+            }
+            verified?;
+            let listed = ok(control.kubectl(
+                ADMIN,
+                &[
+                    "get",
+                    "csr",
+                    "-o",
+                    r#"jsonpath={range .items[*]}{.spec.username}|{.status.conditions[?(@.type=="Approved")].reason}|{.status.certificate}{"\n"}{end}"#,
+                ],
+            ))?;
+            listed
+                .lines()
+                .any(|l| {
+                    l.starts_with(&format!("system:node:{WORKER}|AutoApproved|"))
+                        && !l.ends_with('|')
+                })
+                .then_some(())
+                .ok_or_else(|| format!("no approved and issued CSR of the node: {listed}"))
+        },
+    );
+    let rotated_at = time::OffsetDateTime::now_utc();
+    claim(
+        "the kubelet renews its Node's lease after the rotation",
+        || {
+            live.wait_for_kubelet("a lease renewed after the rotation", KUBELET, || {
+                let renewed = ok(control.kubectl(
+                    ADMIN,
+                    &[
+                        "get",
+                        "lease",
+                        "-n",
+                        "kube-node-lease",
+                        WORKER,
+                        "-o",
+                        "jsonpath={.spec.renewTime}",
+                    ],
+                ))?;
+                let at = time::OffsetDateTime::parse(
+                    renewed.trim(),
+                    &time::format_description::well_known::Rfc3339,
+                )
+                .map_err(|e| format!("{renewed}: {e}"))?;
+                (at > rotated_at)
+                    .then_some(())
+                    .ok_or_else(|| format!("last renewed {renewed}"))
+            })
+            .map_err(|e| e.to_string())
+        },
+    );
+    claim(
+        "kadm certs check-expiration follows the link to the rotated certificate",
+        || {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_kadm"))
+                .args(["certs", "check-expiration", "-o", "json", "--rootfs"])
+                .arg(worker.rootfs())
+                .output()
+                .map_err(|e| e.to_string())?;
+            let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+                .map_err(|e| format!("{e}: {}", String::from_utf8_lossy(&out.stdout)))?;
+            let client = &doc["kubelet"]["clientCertificate"];
+            let left = client["secondsLeft"].as_i64().unwrap_or(-1);
+            if !(0..=life.whole_seconds()).contains(&left) || client["verifiedByCA"] != true {
+                return Err(format!("{client:#}"));
+            }
+            (doc["kubelet"]["kubeletConf"]["uses"] == "rotated-pem")
+                .then_some(())
+                .ok_or_else(|| format!("{:#}", doc["kubelet"]["kubeletConf"]))
+        },
+    );
 }
 
 #[test]
@@ -287,7 +438,7 @@ fn a_worker_joined_by_kadm_gets_its_kubelet_certificate_and_registers() {
 )]
 fn the_control_plane_kubelet_registers_its_node_and_mirrors_the_static_pods() {
     let cp = Node::new();
-    let (_, live) = control_plane(&cp);
+    let (_, live) = control_plane(&cp, "");
     let started = Instant::now();
     live.start_kubelet(&[])
         .expect("start the control-plane node's kubelet");
