@@ -29,7 +29,7 @@ const CONTROL_PLANE: &str = "node-role.kubernetes.io/control-plane";
 
 /// `kadm init ARGS --apply --upload-certs --rootfs <root> --config <config> -o json`, to run on
 /// the node.
-fn init_apply(node: &Node, live: &LiveNode, config: &Path, args: &[&str]) -> Command {
+pub(crate) fn init_apply(node: &Node, live: &LiveNode, config: &Path, args: &[&str]) -> Command {
     let mut command = live.command(env!("CARGO_BIN_EXE_kadm"));
     command
         .arg("init")
@@ -41,6 +41,44 @@ fn init_apply(node: &Node, live: &LiveNode, config: &Path, args: &[&str]) -> Com
         .env("NO_COLOR", "1")
         .env_remove("KUBECONFIG");
     command
+}
+
+/// `kadm init --apply ARGS` on a node whose static Pods the harness starts, with the kubelet
+/// started once init has written its files (as systemd restarts it on a node); its output, once
+/// it ended (within 8 minutes).
+pub(crate) fn init_with_kubelet(
+    node: &Node,
+    live: &LiveNode,
+    config: &Path,
+    args: &[&str],
+) -> Output {
+    let mut init = init_apply(node, live, config, args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run kadm init");
+    claim("kadm init writes the kubelet's files", || {
+        eventually(Duration::from_secs(120), || {
+            match KUBELET_FILES.iter().find(|f| !node.path(f).exists()) {
+                Some(missing) => Err(format!("no {missing} yet")),
+                None => Ok(()),
+            }
+        })
+    });
+    if live.kubelet_running().is_err() {
+        live.start_kubelet(&[]).expect("start the kubelet");
+    }
+    claim("kadm init ends within 8 minutes", || {
+        let deadline = Instant::now() + Duration::from_secs(480);
+        while init.try_wait().map_err(|e| e.to_string())?.is_none() {
+            if Instant::now() >= deadline {
+                let _ = init.kill();
+                return Err("still running".into());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        init.wait_with_output().map_err(|e| e.to_string())
+    })
 }
 
 /// The files a kubelet starts from, as kadm init writes them.
@@ -95,32 +133,7 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
     let mut live = node.live();
     live.start().expect("watch the manifests");
     let started = Instant::now();
-    let init = init_apply(&node, &live, &config, &[])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run kadm init");
-    claim("kadm init writes the kubelet's files", || {
-        eventually(Duration::from_secs(120), || {
-            match KUBELET_FILES.iter().find(|f| !node.path(f).exists()) {
-                Some(missing) => Err(format!("no {missing} yet")),
-                None => Ok(()),
-            }
-        })
-    });
-    live.start_kubelet(&[]).expect("start the kubelet");
-    let out = claim("kadm init ends within 8 minutes", || {
-        let mut init = init;
-        let deadline = Instant::now() + Duration::from_secs(480);
-        while init.try_wait().map_err(|e| e.to_string())?.is_none() {
-            if Instant::now() >= deadline {
-                let _ = init.kill();
-                return Err("still running".into());
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-        init.wait_with_output().map_err(|e| e.to_string())
-    });
+    let out = init_with_kubelet(&node, &live, &config, &[]);
     eprintln!(
         "kadm init --apply, cold, with the kubelet: {:?}",
         started.elapsed()

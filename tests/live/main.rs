@@ -13,5 +13,6 @@ mod api;
 mod bad_input;
 mod control_plane;
 mod init_apply;
+mod init_faults;
 mod kubelet;
 mod support;
