@@ -315,7 +315,8 @@ fn a_tampered_signature_an_unknown_token_and_an_expired_token_are_refused() {
             got,
             &format!(
                 "has no signature for token id \"{id}\" (jws-kubeconfig-{id}): the token may have \
-                 expired or never existed; make one with `kadm token create`"
+                 expired or never existed; make one and its join command with `kadm token create \
+                 --print-join-command`"
             ),
         );
     }

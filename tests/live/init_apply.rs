@@ -380,6 +380,11 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
         },
     );
     tokens_through_the_api(&live);
+    an_expired_token_is_refused_at_join_with_the_fix(
+        &node,
+        &live,
+        doc["join"]["caCertHash"].as_str().unwrap_or_default(),
+    );
 }
 
 /// `kadm token` on the node (its /etc/kubernetes, as the real root): create, list and delete
@@ -451,6 +456,78 @@ fn tokens_through_the_api(live: &LiveNode) {
                 return Err(format!("{}: {stderr}", again.status));
             }
             mentions(&stderr, &[&format!("no bootstrap token \"{id}\"")])
+        },
+    );
+}
+
+/// A token that expired: the real bootstrap signer takes its signature off cluster-info, and a
+/// join with it is refused, naming the fix, with nothing written.
+fn an_expired_token_is_refused_at_join_with_the_fix(node: &Node, live: &LiveNode, hash: &str) {
+    let kadm = |args: &[&str]| {
+        live.command(env!("CARGO_BIN_EXE_kadm"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("KUBECONFIG")
+            .output()
+            .expect("run kadm")
+    };
+    let token = ok(kadm(&["token", "create", "--ttl", "1s"])).expect("a one-second token");
+    let token = token.trim().to_string();
+    let id = token.split('.').next().unwrap_or_default().to_string();
+    claim(
+        "once the token expired, the bootstrap signer has no signature of it in cluster-info",
+        || {
+            eventually(Duration::from_secs(120), || {
+                let keys = ok(live.kubectl(
+                    ADMIN,
+                    &[
+                        "get",
+                        "configmap",
+                        "-n",
+                        "kube-public",
+                        "cluster-info",
+                        "-o",
+                        "jsonpath={.data}",
+                    ],
+                ))?;
+                (!keys.contains(&format!("jws-kubeconfig-{id}")))
+                    .then_some(())
+                    .ok_or_else(|| format!("still signed: {keys}"))
+            })
+        },
+    );
+    let worker = node.dir.path().join("expired-worker");
+    claim(
+        "kadm join with it is refused, naming the fix, and writes nothing",
+        || {
+            let out = kadm(&[
+                "join",
+                &format!("{ADDRESS}:6443"),
+                "--token",
+                &token,
+                "--discovery-token-ca-cert-hash",
+                hash,
+                "--rootfs",
+                worker.to_str().unwrap_or_default(),
+            ]);
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            if out.status.code() != Some(1) {
+                return Err(format!("exit {:?}: {stderr}", out.status.code()));
+            }
+            mentions(
+                &stderr,
+                &[
+                    &format!("has no signature for token id \"{id}\""),
+                    "kadm token create --print-join-command",
+                ],
+            )?;
+            if stderr.contains(&token) {
+                return Err(format!("the token is echoed: {stderr}"));
+            }
+            let written = worker.join("etc/kubernetes");
+            (!written.exists())
+                .then_some(())
+                .ok_or_else(|| format!("{} was written", written.display()))
         },
     );
 }

@@ -136,7 +136,8 @@ pub enum TokenError {
     #[error(
         "cluster-info of {url} has no signature for token id {token_id:?} \
          (jws-kubeconfig-{token_id}): the token may have expired or never existed; make one \
-         with `kadm token create` on a control plane"
+         and its join command with `kadm token create --print-join-command` on a control \
+         plane"
     )]
     NoSignature {
         /// `https://host:port`.
