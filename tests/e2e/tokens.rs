@@ -57,7 +57,8 @@ fn init_json_carries_the_join_and_the_key_opens_kubeadm_certs() {
         join["controlPlaneJoinCommand"],
         format!(
             "kadm join 127.0.0.1:6443 --token {token} --discovery-token-ca-cert-hash {hash} \
-             --control-plane --certificate-key {key}"
+             --control-plane --certificate-key {key} --certs-from ./cluster-objects \
+             --etcd-endpoints https://127.0.0.1:2379"
         )
     );
     assert_eq!(

@@ -93,7 +93,14 @@ pub struct JoinCommands {
     pub ca_cert_hash: String,
     /// The certificate key (hex), when certificates were uploaded and it may be shown.
     pub certificate_key: Option<String>,
+    /// The client URLs of the cluster's local etcd (none with an external etcd), which a joining
+    /// control plane adds its member through.
+    pub etcd_endpoints: Vec<String>,
 }
+
+/// Where the control-plane join command expects this node's cluster-objects directory, copied to
+/// the joining node.
+pub const CERTS_FROM: &str = "./cluster-objects";
 
 impl JoinCommands {
     /// The worker's command as words: `kadm join <endpoint> --token <t> --discovery-token-ca-cert-hash <h>`.
@@ -109,11 +116,26 @@ impl JoinCommands {
         self.worker_words(&self.token.expose()).join(" ")
     }
 
+    /// The control plane's join command as words: the worker's, then `--control-plane
+    /// --certificate-key <key>`, the copied objects (`--certs-from`) and the etcd endpoints,
+    /// everything `kadm join --control-plane` needs.
+    fn control_plane_words(&self, token: &str, key: &str) -> Vec<String> {
+        let mut words = self.worker_words(token);
+        words.push(format!("--control-plane --certificate-key {key}"));
+        words.push(format!("--certs-from {CERTS_FROM}"));
+        if !self.etcd_endpoints.is_empty() {
+            words.push(format!(
+                "--etcd-endpoints {}",
+                self.etcd_endpoints.join(",")
+            ));
+        }
+        words
+    }
+
     /// The control plane's join command on one line, when certificates were uploaded.
     pub fn control_plane(&self, key: &str) -> String {
-        let mut words = self.worker_words(&self.token.expose());
-        words.push(format!("--control-plane --certificate-key {key}"));
-        words.join(" ")
+        self.control_plane_words(&self.token.expose(), key)
+            .join(" ")
     }
 }
 
@@ -190,8 +212,19 @@ pub fn worker_command(
         token: token.clone(),
         ca_cert_hash: ca_cert_hash(ctx)?,
         certificate_key: None,
+        etcd_endpoints: Vec::new(),
     };
     Ok(join.worker())
+}
+
+/// The client URL of this node's local etcd (the one member a new control plane joins through),
+/// or none with an external etcd.
+fn etcd_endpoints(config: &kadm_config::ValidConfig) -> Vec<String> {
+    if config.external_etcd() {
+        Vec::new()
+    } else {
+        vec![kadm_etcd_local::client_url(config.advertise_address())]
+    }
 }
 
 /// `path` as the node sees it (without the `--rootfs` directory).
@@ -232,6 +265,7 @@ fn run(ctx: &mut InitContext) -> Result<(), ShowJoinCommandError> {
         token: token(ctx)?,
         ca_cert_hash: ca_cert_hash(ctx)?,
         certificate_key: key,
+        etcd_endpoints: etcd_endpoints(&ctx.config),
     };
     let apply = apply_command(ctx);
     let shown_key = match (
@@ -269,8 +303,7 @@ fn run(ctx: &mut InitContext) -> Result<(), ShowJoinCommandError> {
         ));
     }
     if let Some(key) = &shown_key {
-        let mut words = join.worker_words(&token);
-        words.push(format!("--control-plane --certificate-key {key}"));
+        let words = join.control_plane_words(&token, key);
         text.extend([
             String::new(),
             "You can now join any number of control-plane nodes by running the following \
@@ -278,6 +311,12 @@ fn run(ctx: &mut InitContext) -> Result<(), ShowJoinCommandError> {
                 .to_string(),
             String::new(),
             format!("  {}", continued(&words)),
+            String::new(),
+            format!(
+                "First copy {} of this node to {CERTS_FROM} on the new node: kadm reads the \
+                 kubeadm-certs Secret and the ClusterConfiguration from there.",
+                on_node(ctx, &ctx.paths.objects_dir)
+            ),
             String::new(),
             "Please note that the certificate-key gives access to cluster sensitive data, keep \
              it secret! The kubeadm-certs Secret stays until you delete it (`kubectl -n \
