@@ -85,6 +85,29 @@ pub(crate) fn kadm_state(live: &LiveNode, object: &serde_json::Value) -> Result<
     })
 }
 
+/// A second apply: as many objects as the first (`count`), each reported unchanged, kadm owning
+/// the same of it as before (`states`, from [`kadm_state`]).
+pub(crate) fn unchanged_since(
+    live: &LiveNode,
+    count: usize,
+    again: &[serde_json::Value],
+    states: &[String],
+) -> Result<(), String> {
+    if again.len() != count {
+        return Err(format!("{count} objects, then {}", again.len()));
+    }
+    for (object, before) in again.iter().zip(states) {
+        if object["result"] != "unchanged" {
+            return Err(format!("{} was {}", label(object), object["result"]));
+        }
+        let now = kadm_state(live, object)?;
+        if now != *before {
+            return Err(format!("{}: {before} -> {now}", label(object)));
+        }
+    }
+    Ok(())
+}
+
 /// How many objects the manifests of the node's cluster-objects/ hold.
 fn documents(node: &Node) -> usize {
     std::fs::read_dir(node.path(OBJECTS))
@@ -160,18 +183,7 @@ fn apply_objects_creates_every_object_then_changes_nothing_and_survives_a_restar
                     .output()
                     .map_err(|e| e.to_string())?,
             )?;
-            if again.len() != first.len() {
-                return Err(format!("{} objects, then {}", first.len(), again.len()));
-            }
-            for (object, before) in again.iter().zip(&states) {
-                if object["result"] != "unchanged" {
-                    return Err(format!("{} was {}", label(object), object["result"]));
-                }
-                let now = kadm_state(&live, object)?;
-                if now != *before {
-                    return Err(format!("{}: {before} -> {now}", label(object)));
-                }
-            }
+            unchanged_since(&live, first.len(), &again, &states)?;
             Ok(())
         },
     );

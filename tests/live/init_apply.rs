@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use kadm_test_support::live::LiveNode;
 
-use crate::api::{ADMIN, kadm_state, label};
+use crate::api::{ADMIN, kadm_state, label, unchanged_since};
 use crate::support::{ADDRESS, NODE, Node, TOKEN, claim, eventually, mentions, ok};
 
 /// The objects directory on the node.
@@ -79,6 +79,16 @@ pub(crate) fn init_with_kubelet(
         }
         init.wait_with_output().map_err(|e| e.to_string())
     })
+}
+
+/// `kadm ARGS` run on the node (its namespace, its /etc/kubernetes, as the real root).
+fn kadm_on(live: &LiveNode, args: &[&str]) -> Output {
+    live.command(env!("CARGO_BIN_EXE_kadm"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("KUBECONFIG")
+        .output()
+        .expect("run kadm")
 }
 
 /// The files a kubelet starts from, as kadm init writes them.
@@ -352,18 +362,7 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
                 .map_err(|e| e.to_string())?;
             let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
             let (_, again) = applied(out)?;
-            if again.len() != first.len() {
-                return Err(format!("{} objects, then {}", first.len(), again.len()));
-            }
-            for (object, before) in again.iter().zip(&states) {
-                if object["result"] != "unchanged" {
-                    return Err(format!("{} was {}", label(object), object["result"]));
-                }
-                let now = kadm_state(&live, object)?;
-                if now != *before {
-                    return Err(format!("{}: {before} -> {now}", label(object)));
-                }
-            }
+            unchanged_since(&live, first.len(), &again, &states)?;
             mentions(
                 &stderr,
                 &["already has the control-plane labels and taints"],
@@ -390,14 +389,7 @@ fn init_apply_creates_every_object_through_the_api_then_a_rerun_changes_nothing(
 /// `kadm token` on the node (its /etc/kubernetes, as the real root): create, list and delete
 /// through the API server, with admin.conf found where kubeadm looks for it.
 fn tokens_through_the_api(live: &LiveNode) {
-    let kadm = |args: &[&str]| {
-        live.command(env!("CARGO_BIN_EXE_kadm"))
-            .args(args)
-            .env("NO_COLOR", "1")
-            .env_remove("KUBECONFIG")
-            .output()
-            .expect("run kadm")
-    };
+    let kadm = |args: &[&str]| kadm_on(live, args);
     let join = claim(
         "token create --print-join-command creates the token in the cluster and prints the \
          worker's command",
@@ -463,14 +455,7 @@ fn tokens_through_the_api(live: &LiveNode) {
 /// A token that expired: the real bootstrap signer takes its signature off cluster-info, and a
 /// join with it is refused, naming the fix, with nothing written.
 fn an_expired_token_is_refused_at_join_with_the_fix(node: &Node, live: &LiveNode, hash: &str) {
-    let kadm = |args: &[&str]| {
-        live.command(env!("CARGO_BIN_EXE_kadm"))
-            .args(args)
-            .env("NO_COLOR", "1")
-            .env_remove("KUBECONFIG")
-            .output()
-            .expect("run kadm")
-    };
+    let kadm = |args: &[&str]| kadm_on(live, args);
     let token = ok(kadm(&["token", "create", "--ttl", "1s"])).expect("a one-second token");
     let token = token.trim().to_string();
     let id = token.split('.').next().unwrap_or_default().to_string();

@@ -212,8 +212,8 @@ impl InitContext {
     }
 }
 
-/// One object applied, as the `-o json` document lists it.
-pub(crate) fn object_json(file: &str, kubeconfig: &str, applied: &Applied) -> serde_json::Value {
+/// One object applied, as the `-o json` documents list it (`kadm init`, `kadm apply-objects`).
+pub fn object_json(file: &str, kubeconfig: &str, applied: &Applied) -> serde_json::Value {
     serde_json::json!({
         "file": file,
         "kubeconfig": kubeconfig,

@@ -24,7 +24,7 @@ use kadm_node_fs::{FileSpec, FsError, Limit};
 use kadm_phase_runner::{Event, Request, RunData, RunError, Workflow};
 
 pub use authority::{Authorities, Authority, AuthorityError, AuthorityKind, authority_paths};
-pub use cluster::{ApiLink, ClusterError, Credentials};
+pub use cluster::{ApiLink, ClusterError, Credentials, object_json};
 pub use exposure::exposed_mode;
 pub use kadm_node_fs::Root;
 pub use output::{

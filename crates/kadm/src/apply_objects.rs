@@ -172,16 +172,7 @@ fn json(results: &[Record], error: Option<&anyhow::Error>) -> serde_json::Value 
     let objects: Vec<serde_json::Value> = results
         .iter()
         .map(|(file, kubeconfig, applied)| {
-            serde_json::json!({
-                "file": file.display().to_string(),
-                "kubeconfig": kubeconfig,
-                "apiVersion": applied.object.api_version,
-                "kind": applied.object.kind,
-                "namespace": applied.object.namespace,
-                "name": applied.object.name,
-                "result": applied.outcome.as_str(),
-                "resourceVersion": applied.resource_version,
-            })
+            kadm_init_context::object_json(&file.display().to_string(), kubeconfig, applied)
         })
         .collect();
     serde_json::json!({

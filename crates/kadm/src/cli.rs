@@ -260,13 +260,21 @@ pub struct TokenCreateArgs {
     pub cluster: ClusterArgs,
 }
 
-/// How a `token` command reaches the cluster.
+/// `--kubeconfig` of the `token` commands.
 #[derive(Debug, Args)]
-pub struct ClusterArgs {
+pub struct KubeconfigArg {
     /// The kubeconfig to reach the API server with (a host path) [default: admin.conf in the
     /// node's /etc/kubernetes]
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub kubeconfig: Option<PathBuf>,
+}
+
+/// How `token create` reaches the cluster.
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    /// The kubeconfig.
+    #[command(flatten)]
+    pub kubeconfig: KubeconfigArg,
     /// Talk to the API server [default: true on the node itself when the kubeconfig is there,
     /// false with --rootfs]
     #[arg(
@@ -285,10 +293,9 @@ pub struct TokenClusterArgs {
     /// Resolve the node's paths (admin.conf) under DIR
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub rootfs: Option<PathBuf>,
-    /// The kubeconfig to reach the API server with (a host path) [default: admin.conf in the
-    /// node's /etc/kubernetes]
-    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    pub kubeconfig: Option<PathBuf>,
+    /// The kubeconfig.
+    #[command(flatten)]
+    pub kubeconfig: KubeconfigArg,
 }
 
 /// Where the `certs` commands find the node's files, as kubeadm's flags (one home for all of them).

@@ -79,13 +79,20 @@ pub(crate) fn create(m: &ArgMatches) -> Result<()> {
     } else {
         None
     };
-    let (root, path) = kubeconfig(args.rootfs.as_deref(), args.cluster.kubeconfig.as_deref());
+    let (root, path) = kubeconfig(
+        args.rootfs.as_deref(),
+        args.cluster.kubeconfig.kubeconfig.as_deref(),
+    );
     let online = args.output_file.is_none()
         && args.cluster.apply.unwrap_or(
-            args.cluster.kubeconfig.is_some() || (args.rootfs.is_none() && root.exists(&path)?),
+            args.cluster.kubeconfig.kubeconfig.is_some()
+                || (args.rootfs.is_none() && root.exists(&path)?),
         );
     if online {
-        let client = client(args.rootfs.as_deref(), args.cluster.kubeconfig.as_deref())?;
+        let client = client(
+            args.rootfs.as_deref(),
+            args.cluster.kubeconfig.kubeconfig.as_deref(),
+        )?;
         let outcome = kadm_token::create(&client, &spec, CALL_TIMEOUT)?;
         printer.note(
             kadm_bootstrap_token_phase::TAG,
@@ -138,7 +145,11 @@ pub(crate) fn list(m: &ArgMatches) -> Result<()> {
     let args: TokenClusterArgs = cli::read(m)?;
     let json = m.get_one::<String>("output").is_some_and(|f| f == "json");
     let printer = printer(m, OutputFormat::Text)?;
-    let listed = client(args.rootfs.as_deref(), args.kubeconfig.as_deref()).and_then(|client| {
+    let listed = client(
+        args.rootfs.as_deref(),
+        args.kubeconfig.kubeconfig.as_deref(),
+    )
+    .and_then(|client| {
         Ok(kadm_token::list(
             &client,
             time::OffsetDateTime::now_utc(),
@@ -164,7 +175,10 @@ pub(crate) fn list(m: &ArgMatches) -> Result<()> {
 pub(crate) fn delete(m: &ArgMatches) -> Result<()> {
     let args: TokenClusterArgs = cli::read(m)?;
     let printer = printer(m, OutputFormat::Text)?;
-    let client = client(args.rootfs.as_deref(), args.kubeconfig.as_deref())?;
+    let client = client(
+        args.rootfs.as_deref(),
+        args.kubeconfig.kubeconfig.as_deref(),
+    )?;
     let mut failed = Vec::new();
     for given in m.get_many::<String>("tokens").into_iter().flatten() {
         match kadm_token::delete(&client, given, CALL_TIMEOUT) {

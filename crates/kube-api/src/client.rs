@@ -94,7 +94,17 @@ impl ApiClient {
 /// One question to `/readyz`: ready, or the answer as a passing one (a server that is starting
 /// answers 500 or refuses the connection; a client it does not know yet, 401 or 403).
 pub(crate) async fn ready(client: &Client) -> Result<(), Failed> {
-    let request = http::Request::get("/readyz")
+    get_ok(client, "/readyz", failed_checks).await
+}
+
+/// A GET of `path` that must answer 200: any other answer, or none, is a passing one (`summary`
+/// sums up the body of a failing answer).
+pub(crate) async fn get_ok(
+    client: &Client,
+    path: &str,
+    summary: fn(&str) -> String,
+) -> Result<(), Failed> {
+    let request = http::Request::get(path)
         .body(Vec::new())
         .map_err(|e| Failed::Final(chain(&e)))?;
     match client.request_text(request).await {
@@ -102,7 +112,7 @@ pub(crate) async fn ready(client: &Client) -> Result<(), Failed> {
         Err(kube::Error::Api(status)) => Err(Failed::answered(format!(
             "{} {}",
             status.code,
-            failed_checks(&status.message)
+            summary(&status.message)
         ))),
         Err(e) => Err(Failed::Passing {
             answer: chain(&e),

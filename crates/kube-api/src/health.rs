@@ -8,6 +8,7 @@ use std::time::Duration;
 use kube::{Client, Config};
 use tokio::time::Instant;
 
+use crate::client::get_ok;
 use crate::error::{ApiError, chain};
 use crate::retry::{Failed, Stop, until};
 
@@ -58,22 +59,10 @@ pub fn wait_healthy(
         config.read_timeout = Some(request_timeout);
         let client =
             Client::try_from(config).map_err(|e| Stop::Failed(Failed::Final(chain(&e))))?;
-        until(deadline, request_timeout, || async {
-            let request = http::Request::get(path.as_str())
-                .body(Vec::new())
-                .map_err(|e| Failed::Final(chain(&e)))?;
-            match client.request_text(request).await {
-                Ok(_) => Ok(()),
-                Err(kube::Error::Api(status)) => Err(Failed::answered(format!(
-                    "{} {}",
-                    status.code,
-                    crate::retry::first_line(&status.message)
-                ))),
-                Err(e) => Err(Failed::Passing {
-                    answer: chain(&e),
-                    unreachable: true,
-                }),
-            }
+        until(deadline, request_timeout, || {
+            get_ok(&client, &path, |body| {
+                crate::retry::first_line(body).to_string()
+            })
         })
         .await
     });
