@@ -93,8 +93,19 @@ fn with_uploaded_certificates_the_control_plane_command_carries_the_key() {
     let key = "cd".repeat(32);
     let (ran, result) = show(&node, &overrides(true, Some(&key), false));
     let info = ran.info();
+    // Everything `kadm join --control-plane` needs: the key, the copied objects, the etcd.
     assert!(
-        info.contains(&format!("\t--control-plane --certificate-key {key}\n")),
+        info.contains(&format!(
+            "\t--control-plane --certificate-key {key} \\\n\t--certs-from ./cluster-objects \\\n\
+             \t--etcd-endpoints https://10.0.0.5:2379\n"
+        )),
+        "{info}"
+    );
+    assert!(
+        info.contains(
+            "First copy /etc/kubernetes/cluster-objects of this node to ./cluster-objects on the \
+             new node"
+        ),
         "{info}"
     );
     assert_eq!(result["certificateKey"], key.as_str());
@@ -102,7 +113,10 @@ fn with_uploaded_certificates_the_control_plane_command_carries_the_key() {
         result["controlPlaneJoinCommand"]
             .as_str()
             .unwrap()
-            .ends_with(&format!("--control-plane --certificate-key {key}"))
+            .ends_with(&format!(
+                "--control-plane --certificate-key {key} --certs-from ./cluster-objects \
+                 --etcd-endpoints https://10.0.0.5:2379"
+            ))
     );
 
     // Withheld when asked: in the text and the result.
